@@ -1,0 +1,18 @@
+# Two INTERFACE targets linked PRIVATE by our own targets only, never by dependencies:
+# debrief_warnings (the warning set, -Werror when DEBRIEF_WERROR) and
+# debrief_settings (sanitizers and library assertions).
+add_library(debrief_warnings INTERFACE)
+target_compile_options(debrief_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+  -Wimplicit-fallthrough -Wformat=2)
+if(DEBRIEF_WERROR)
+  target_compile_options(debrief_warnings INTERFACE -Werror)
+endif()
+
+add_library(debrief_settings INTERFACE)
+if(DEBRIEF_SANITIZE)
+  target_compile_options(debrief_settings INTERFACE -fsanitize=${DEBRIEF_SANITIZE} -fno-omit-frame-pointer)
+  target_link_options(debrief_settings INTERFACE -fsanitize=${DEBRIEF_SANITIZE})
+endif()
+target_compile_definitions(debrief_settings INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)

@@ -1,0 +1,77 @@
+// `debrief list`: the most recent entries, one line each.
+#include "cli/commands.hpp"
+
+#include "core/note.hpp"
+#include "core/sanitize.hpp"
+#include "storage/journal.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <memory>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+
+struct ListOptions {
+  std::optional<std::string> rep;
+  long limit = 20;
+  bool json = false;
+};
+
+/// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`
+std::string entry_line(const Entry& e, Seconds now, bool color) {
+  auto first_line = e.body.substr(0, e.body.find('\n'));
+  auto text = sanitize_line(first_line);
+  if (first_line.size() < e.body.size()) text += " …";
+  std::string id = fmt::format("#{}", e.id);
+  if (color) id = fmt::format("\x1b[33m{}\x1b[0m", id);
+  std::string line = fmt::format("{}  {}  ", id, format_short(e.at, now));
+  if (e.kind != Kind::note) line += fmt::format("{}  ", to_string(e.kind));
+  if (e.person) line += fmt::format("{}  ", sanitize_line(*e.person));
+  line += text;
+  if (!e.tags.empty()) line += fmt::format("  [{}]", fmt::join(e.tags, ", "));
+  if (e.outcome) line += fmt::format("  ({})", to_string(*e.outcome));
+  if (e.lesson) line += "  (lesson)";
+  return line;
+}
+
+int run_list(const ListOptions& o, Context& ctx) {
+  ListFilter filter;
+  if (o.rep) filter.person = normalize_person(*o.rep);
+  filter.limit = o.limit;
+  const auto where = ctx.journal_path();
+  auto journal = Journal::open_existing(where.path);
+  std::vector<Entry> entries;
+  if (journal) entries = journal->list(filter);
+  if (entries.empty() && !o.json) {
+    ctx.io.err << (journal ? "debrief: no entries\n"
+                           : "debrief: no journal yet; log a first note with: debrief log \"...\"\n");
+    return 0;
+  }
+  const bool color = ctx.color();
+  for (const auto& e : entries) ctx.io.out << (o.json ? entry_json(e) : entry_line(e, ctx.now, color)) << '\n';
+  return 0;
+}
+
+} // namespace
+
+void setup_list(CLI::App& app, Context& ctx) {
+  auto opt = std::make_shared<ListOptions>();
+  auto* sub = app.add_subcommand("list", "Show recent entries, most recent first");
+  sub->add_option("-r,--rep", opt->rep, "Only entries about this person");
+  sub->add_option("-n,--limit", opt->limit, "Show at most N entries (0: all)")
+      ->check(CLI::NonNegativeNumber)
+      ->default_str("20");
+  sub->add_flag("--json", opt->json, "Print one JSON object per entry, per line");
+  sub->footer(R"(Examples:
+  debrief list
+  debrief list --rep alice --limit 5
+  debrief list --limit 0 --json | jq -r .body)");
+  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_list(*opt, ctx); }; });
+}
+
+} // namespace debrief::cli

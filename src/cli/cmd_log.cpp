@@ -1,0 +1,176 @@
+// `debrief log`: a post-call note in seconds, from arguments, stdin or the editor.
+#include "cli/commands.hpp"
+#include "cli/editor.hpp"
+
+#include "core/error.hpp"
+#include "core/note.hpp"
+#include "core/sanitize.hpp"
+#include "core/uuid.hpp"
+#include "storage/files.hpp"
+#include "storage/journal.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <istream>
+#include <iterator>
+#include <memory>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+
+struct LogOptions {
+  std::vector<std::string> words;
+  std::optional<std::string> rep;
+  std::vector<std::string> tags;
+  std::optional<std::string> at;
+  std::optional<std::string> outcome;
+  bool lesson = false;
+  bool quiet = false;
+  bool json = false;
+};
+
+const char* const k_template = R"(
+
+# ------------------------ >8 ------------------------
+# Write the note above this line; everything from the line above down is ignored.
+# #tag or +tag adds a tag, @name names the rep (or use -t / -r).
+# Save and close the editor to log it; leave it empty to log nothing.
+)";
+
+std::string new_uuid(Seconds now) {
+  std::array<std::uint8_t, 10> random{};
+  random_bytes(random.data(), random.size());
+  return make_uuid_v7(static_cast<std::uint64_t>(now) * 1000u, random);
+}
+
+/// Everything from the user except the journal: validated before anything is opened.
+NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
+  check_note_text(body);
+  NewNote note;
+  const auto marks = scan_marks(body);
+  note.body = std::move(body);
+  if (o.rep) {
+    note.person = normalize_person(*o.rep);
+  } else if (marks.people.size() > 1) {
+    std::vector<std::string> at_names;
+    for (const auto& p : marks.people) at_names.push_back("@" + p);
+    throw UsageError(fmt::format("the note names several people ({}); say who it is about with -r NAME",
+                                 fmt::join(at_names, ", ")));
+  } else if (marks.people.size() == 1) {
+    note.person = normalize_person(marks.people.front());
+  }
+  for (const auto& t : o.tags) note.tags.push_back(normalize_tag(t));
+  for (const auto& t : marks.tags) note.tags.push_back(normalize_tag(t));
+  if (note.tags.size() > k_max_tags)
+    throw UsageError(fmt::format("too many tags ({}; at most {})", note.tags.size(), k_max_tags));
+  if (o.at) {
+    try {
+      note.at = parse_when(*o.at, ctx.now, ctx.zone, Direction::past).at;
+    } catch (const UsageError& e) {
+      throw UsageError(fmt::format("--at: {}", e.what()));
+    }
+  } else {
+    note.at = at_zone(ctx.now, ctx.zone);
+  }
+  if (o.outcome) {
+    try {
+      note.outcome = parse_outcome(*o.outcome);
+    } catch (const UsageError& e) {
+      throw UsageError(fmt::format("--outcome: {}", e.what()));
+    }
+  }
+  note.lesson = o.lesson;
+  return note;
+}
+
+std::string read_all(std::istream& in) {
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  return text;
+}
+
+int run_log(const LogOptions& o, Context& ctx) {
+  const auto where = ctx.journal_path();
+  const auto drafts = resolve_drafts_dir(ctx.env, where.path);
+  std::string body;
+  std::string draft; // set while the text lives in an editor draft
+  if (!o.words.empty()) {
+    body = fmt::format("{}", fmt::join(o.words, " "));
+  } else if (!ctx.io.stdin_is_tty) {
+    body = read_all(ctx.io.in);
+  } else {
+    auto edited = edit_text(ctx, drafts, k_template);
+    body = std::move(edited.text);
+    draft = std::move(edited.draft_path);
+    if (body.empty()) {
+      discard_draft(draft);
+      throw UsageError("empty note; nothing logged");
+    }
+  }
+
+  NewNote note;
+  try {
+    note = build_note(o, body, ctx);
+  } catch (const UsageError& e) {
+    if (draft.empty()) throw;
+    throw UsageError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
+  }
+
+  AddedNote added;
+  try {
+    auto journal = Journal::open_for_write(where.path);
+    added = journal.add_note(note, ctx.now, new_uuid(ctx.now));
+  } catch (const std::exception& e) {
+    if (!draft.empty()) throw RuntimeError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
+    throw RuntimeError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(drafts, body)));
+  }
+  discard_draft(draft);
+
+  const Entry& e = added.entry;
+  if (added.close_match)
+    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *e.person, *added.close_match));
+  if (o.quiet) {
+    ctx.io.out << e.id << '\n';
+  } else if (o.json) {
+    ctx.io.out << entry_json(e) << '\n';
+  } else {
+    std::string line = fmt::format("logged #{}", e.id);
+    if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
+    if (!e.tags.empty()) line += fmt::format(" · {}", fmt::join(e.tags, ", "));
+    if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
+    if (e.lesson) line += " · lesson";
+    line += fmt::format(" · {}", format_short(e.at, ctx.now));
+    ctx.io.out << line << '\n';
+  }
+  return 0;
+}
+
+} // namespace
+
+void setup_log(CLI::App& app, Context& ctx) {
+  auto opt = std::make_shared<LogOptions>();
+  auto* sub = app.add_subcommand("log", "Capture a quick note after a call");
+  sub->add_option("text", opt->words, "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
+  sub->add_option("-r,--rep", opt->rep, "The rep (or anyone coached) the note is about");
+  sub->add_option("-t,--tag", opt->tags, "Add a tag (repeatable)");
+  sub->add_option("--at", opt->at, "When the call happened (default: now), e.g. \"yesterday 15:00\"");
+  sub->add_option("--outcome", opt->outcome, "The call's outcome: won, lost, advanced or stalled");
+  sub->add_flag("--lesson", opt->lesson, "Flag the note as a useful mistake");
+  auto* q = sub->add_flag("-q,--quiet", opt->quiet, "Print only the new entry's id");
+  sub->add_flag("--json", opt->json, "Print the saved entry as JSON")->excludes(q);
+  sub->footer(R"(Text comes from the arguments, else stdin when it is not a terminal, else $VISUAL/$EDITOR.
+An empty note is refused. Text that cannot be saved is kept in a private draft file.
+
+Examples:
+  debrief log "Acme demo: jumped to pricing before the pain was clear #demo @alice"
+  debrief log -r alice -t demo -t pricing --outcome stalled --at "yesterday 15:00" "Lost the room at pricing"
+  debrief log --lesson -r bob "Skipped discovery and pitched; customer went cold"
+  echo "note from a script" | debrief log -r alice)");
+  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_log(*opt, ctx); }; });
+}
+
+} // namespace debrief::cli

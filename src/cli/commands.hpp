@@ -1,0 +1,16 @@
+// One line per command: each declares its options on the parser and, when chosen, sets
+// Context::action to run itself. One command per cmd_<name>.cpp.
+#pragma once
+
+#include "cli/io.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace debrief::cli {
+
+void setup_log(CLI::App& app, Context& ctx);
+void setup_list(CLI::App& app, Context& ctx);
+
+} // namespace debrief::cli

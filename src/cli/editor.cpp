@@ -1,0 +1,99 @@
+// The editor round-trip: a private draft, the user's editor, the text read back.
+#include "cli/editor.hpp"
+
+#include "core/error.hpp"
+#include "storage/files.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace debrief::cli {
+
+const char* const k_scissors = "# ------------------------ >8 ------------------------";
+
+namespace {
+
+std::string editor_command(const Env& env) {
+  if (env.visual && !env.visual->empty()) return *env.visual;
+  if (env.editor && !env.editor->empty()) return *env.editor;
+  return "vi";
+}
+
+/// Runs `command "$path"` through /bin/sh, as git does, so EDITOR may hold arguments.
+/// Returns the wait status. Like system(), ignores SIGINT/SIGQUIT while the editor runs.
+int run_editor(const std::string& command, const std::string& path) {
+  struct sigaction ignore {}, old_int {}, old_quit {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  sigaction(SIGINT, &ignore, &old_int);
+  sigaction(SIGQUIT, &ignore, &old_quit);
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    sigaction(SIGINT, &old_int, nullptr);
+    sigaction(SIGQUIT, &old_quit, nullptr);
+    std::string script = command + " \"$1\"";
+    ::execl("/bin/sh", "sh", "-c", script.c_str(), "sh", path.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  int status = -1;
+  if (pid > 0)
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGQUIT, &old_quit, nullptr);
+  return pid < 0 ? -1 : status;
+}
+
+std::string strip_instructions(const std::string& text) {
+  auto cut = text.find(k_scissors);
+  std::string kept = cut == std::string::npos ? text : text.substr(0, cut);
+  auto first = kept.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  auto last = kept.find_last_not_of(" \t\r\n");
+  return kept.substr(first, last - first + 1);
+}
+
+} // namespace
+
+EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text) {
+  EditorText result;
+  result.draft_path = write_draft(drafts_dir, "note", template_text);
+  const auto command = editor_command(ctx.env);
+  const auto started = std::chrono::steady_clock::now();
+  int status = run_editor(command, result.draft_path);
+  const auto elapsed = std::chrono::steady_clock::now() - started;
+  if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::string how = status == -1          ? "could not be started"
+                      : WIFSIGNALED(status) ? fmt::format("was killed by signal {}", WTERMSIG(status))
+                                            : fmt::format("exited with status {}", WEXITSTATUS(status));
+    throw RuntimeError(fmt::format("the editor '{}' {}; nothing logged, the draft is kept in {}", command, how,
+                                   result.draft_path));
+  }
+  auto written = read_file(result.draft_path);
+  if (written == template_text && elapsed < std::chrono::seconds(1))
+    ctx.warn(fmt::format("the editor '{}' returned at once without changes; it may not wait for the file to be "
+                         "closed (try e.g. EDITOR='code --wait' or 'gedit -w')",
+                         command));
+  result.text = strip_instructions(written);
+  return result;
+}
+
+std::string keep_draft(const std::string& drafts_dir, const std::string& text) {
+  try {
+    return fmt::format("your text is kept in {}", write_draft(drafts_dir, "note", text));
+  } catch (const std::exception& e) {
+    return fmt::format("and it could not be kept in a draft either ({})", e.what());
+  }
+}
+
+void discard_draft(const std::string& path) {
+  if (!path.empty()) ::unlink(path.c_str());
+}
+
+} // namespace debrief::cli

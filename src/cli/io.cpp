@@ -1,0 +1,49 @@
+// Terminal, colour and environment facts for commands.
+#include "cli/io.hpp"
+
+#include <cstdlib>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+std::optional<std::string> getenv_opt(const char* name) {
+  const char* v = std::getenv(name);
+  if (!v) return std::nullopt;
+  return std::string(v);
+}
+bool set(const std::optional<std::string>& v) { return v && !v->empty(); }
+} // namespace
+
+Env read_env() {
+  Env e;
+  e.home = getenv_opt("HOME");
+  e.xdg_data_home = getenv_opt("XDG_DATA_HOME");
+  e.xdg_state_home = getenv_opt("XDG_STATE_HOME");
+  e.xdg_config_home = getenv_opt("XDG_CONFIG_HOME");
+  e.debrief_db = getenv_opt("DEBRIEF_DB");
+  e.visual = getenv_opt("VISUAL");
+  e.editor = getenv_opt("EDITOR");
+  e.no_color = getenv_opt("NO_COLOR");
+  e.clicolor_force = getenv_opt("CLICOLOR_FORCE");
+  e.term = getenv_opt("TERM");
+  return e;
+}
+
+bool Context::color() const {
+  switch (color_choice) {
+  case ColorChoice::always: return true;
+  case ColorChoice::never: return false;
+  case ColorChoice::auto_: break;
+  }
+  if (set(env.no_color)) return false;
+  if (set(env.clicolor_force) && *env.clicolor_force != "0") return true;
+  if (env.term && *env.term == "dumb") return false;
+  return io.stdout_is_tty;
+}
+
+JournalPath Context::journal_path() const { return resolve_journal_path(db_flag, env); }
+
+void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << text << '\n'; }
+
+} // namespace debrief::cli

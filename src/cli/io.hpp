@@ -1,0 +1,46 @@
+// What a command may touch of the outside world, passed explicitly: streams, terminal facts,
+// environment, clock and zone.
+#pragma once
+
+#include "core/time.hpp"
+#include "storage/paths.hpp"
+
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace debrief::cli {
+
+struct Io {
+  std::ostream& out;
+  std::ostream& err;
+  std::istream& in;
+  bool stdin_is_tty = false;
+  bool stdout_is_tty = false;
+};
+
+enum class ColorChoice { auto_, always, never };
+
+/// Everything a command runs against. `action` is set by the chosen subcommand's parser.
+struct Context {
+  Io& io;
+  Env env;
+  Seconds now = 0;
+  const Zone& zone;
+  std::optional<std::string> db_flag;
+  ColorChoice color_choice = ColorChoice::auto_;
+  std::function<int()> action;
+
+  /// Whether stdout gets colour: --color, then NO_COLOR, CLICOLOR_FORCE, TERM=dumb, a terminal.
+  bool color() const;
+  /// The journal's location; throws when none can be found.
+  JournalPath journal_path() const;
+  /// Prints `debrief: warning: <text>` on stderr.
+  void warn(const std::string& text) const;
+};
+
+/// The process's real environment variables.
+Env read_env();
+
+} // namespace debrief::cli

@@ -1,0 +1,151 @@
+// Builds the parser, runs the chosen command, and maps every failure to one line on stderr
+// and an exit code. The only catch in the program.
+#include "cli/run.hpp"
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "core/sanitize.hpp"
+#include "core/suggest.hpp"
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <iostream>
+#include <unistd.h>
+
+namespace debrief::cli {
+
+namespace {
+
+const char* const k_version = "debrief " DEBRIEF_VERSION;
+
+std::vector<std::string> command_names(CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
+  return names;
+}
+
+/// The first word that is not an option or an option's value, which must name a command.
+std::optional<std::string> first_command_word(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") return i + 1 < argc ? std::optional<std::string>(argv[i + 1]) : std::nullopt;
+    if (a == "--db" || a == "--color") {
+      ++i;
+      continue;
+    }
+    if (a.starts_with("-")) continue;
+    return std::string(a);
+  }
+  return std::nullopt;
+}
+
+void print_overview(CLI::App& app, Context& ctx) {
+  auto& out = ctx.io.out;
+  out << "debrief: a coaching journal for sales managers and reps\n\nCommands:\n";
+  for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    out << fmt::format("  {:<8} {}\n", sub->get_name(), sub->get_description());
+  try {
+    auto where = ctx.journal_path();
+    bool exists = ::access(where.path.c_str(), F_OK) == 0;
+    out << fmt::format("\nJournal: {} (from {}{})\n", where.path, where.source, exists ? "" : "; not created yet");
+  } catch (const std::exception& e) {
+    out << fmt::format("\nJournal: unknown ({})\n", e.what());
+  }
+  out << "Run 'debrief COMMAND --help' for a command's options and examples.\n";
+}
+
+std::string chosen_command(CLI::App& app) {
+  for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    if (sub->parsed()) return fmt::format("debrief {}", sub->get_name());
+  return "debrief";
+}
+
+int fail(Io& io, int code, std::string_view message) {
+  io.err << "debrief: " << sanitize_line(message) << '\n';
+  return code;
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, const Zone& zone) {
+  Context ctx{io, env, now, zone, std::nullopt, ColorChoice::auto_, {}};
+  CLI::App app{"debrief: a coaching journal for sales managers and reps", "debrief"};
+  app.set_version_flag("--version", k_version);
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+  app.add_option("--db", ctx.db_flag, "Journal file (default: $DEBRIEF_DB, else $XDG_DATA_HOME/debrief/journal.db)");
+  app.add_option("--color", ctx.color_choice, "Colour output: auto, always or never")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ColorChoice>{
+              {"auto", ColorChoice::auto_}, {"always", ColorChoice::always}, {"never", ColorChoice::never}},
+          CLI::ignore_case))
+      ->option_text("auto|always|never");
+  app.footer(R"(Examples:
+  debrief log "Acme demo: jumped to pricing before the pain was clear #demo @alice"
+  debrief list --rep alice
+  debrief --db ~/team.db list)");
+  setup_log(app, ctx);
+  setup_list(app, ctx);
+
+  try {
+    if (auto word = first_command_word(argc, argv)) {
+      auto names = command_names(app);
+      if (std::find(names.begin(), names.end(), *word) == names.end()) {
+        auto near = did_you_mean(*word, names);
+        return fail(io, usage,
+                    near ? fmt::format("unknown command '{}'; did you mean '{}'?", *word, *near)
+                         : fmt::format("unknown command '{}' (commands: {})", *word, fmt::join(names, ", ")));
+      }
+    }
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      if (e.get_exit_code() == 0) {
+        app.exit(e, io.out, io.err);
+        return ok;
+      }
+      return fail(io, usage, fmt::format("{} (see '{} --help')", e.what(), chosen_command(app)));
+    }
+    if (!ctx.action) {
+      print_overview(app, ctx);
+      return ok;
+    }
+    return ctx.action();
+  } catch (const UsageError& e) {
+    return fail(io, usage, e.what());
+  } catch (const RuntimeError& e) {
+    return fail(io, failure, e.what());
+  } catch (const SQLite::Exception& e) {
+    return fail(io, failure, fmt::format("journal error: {}", e.what()));
+  } catch (const std::exception& e) {
+    return fail(io, failure, e.what());
+  }
+}
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE below, not a kill
+  tzset();
+  Io io{std::cout, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1};
+  const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
+  SystemZone zone;
+  int code = run(argc, argv, io, read_env(), now, zone);
+  std::cout.flush();
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    if (errno == EPIPE) return code; // `debrief list | head -1` is not an error
+    std::fprintf(stderr, "debrief: cannot write output: %s\n", std::strerror(errno));
+    return failure;
+  }
+  return code;
+}
+
+} // namespace debrief::cli

@@ -1,0 +1,53 @@
+// Enum spellings and the JSON form of an entry.
+#include "core/entry.hpp"
+
+#include "core/error.hpp"
+#include "core/json.hpp"
+#include "core/sanitize.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <array>
+
+namespace debrief {
+
+namespace {
+constexpr std::array<std::string_view, 3> k_kinds{"note", "debrief", "reflection"};
+constexpr std::array<std::string_view, 4> k_outcomes{"won", "lost", "advanced", "stalled"};
+constexpr std::array<std::string_view, 2> k_statuses{"complete", "in-progress"};
+
+template <typename E, std::size_t N>
+E parse_enum(std::string_view s, const std::array<std::string_view, N>& names, std::string_view what) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (names[i] == s) return static_cast<E>(i);
+  throw UsageError(fmt::format("invalid {} '{}' (accepted: {})", what, sanitize_line(s), fmt::join(names, ", ")));
+}
+} // namespace
+
+const char* const k_outcome_values = "won, lost, advanced, stalled";
+
+std::string_view to_string(Kind k) { return k_kinds[static_cast<std::size_t>(k)]; }
+std::string_view to_string(Outcome o) { return k_outcomes[static_cast<std::size_t>(o)]; }
+std::string_view to_string(Status s) { return k_statuses[static_cast<std::size_t>(s)]; }
+
+Kind parse_kind(std::string_view s) { return parse_enum<Kind>(s, k_kinds, "kind"); }
+Outcome parse_outcome(std::string_view s) { return parse_enum<Outcome>(s, k_outcomes, "outcome"); }
+Status parse_status(std::string_view s) { return parse_enum<Status>(s, k_statuses, "status"); }
+
+std::string entry_json(const Entry& e) {
+  std::vector<std::string> tags;
+  tags.reserve(e.tags.size());
+  for (const auto& t : e.tags) tags.push_back(json_string(t));
+  auto opt = [](const auto& v) { return v ? json_string(*v) : std::string("null"); };
+  return fmt::format(
+      R"({{"id":{},"uuid":{},"kind":{},"person":{},"deck":{},"at":{},"created":{},"updated":{},)"
+      R"("outcome":{},"lesson":{},"status":{},"tags":[{}],"body":{}}})",
+      e.id, json_string(e.uuid), json_string(to_string(e.kind)), opt(e.person), opt(e.deck),
+      json_string(format_iso(e.at)), json_string(format_iso(Instant{e.created, e.at.offset})),
+      json_string(format_iso(Instant{e.updated, e.at.offset})),
+      e.outcome ? json_string(to_string(*e.outcome)) : "null", e.lesson ? "true" : "false",
+      json_string(to_string(e.status)), fmt::join(tags, ","), json_string(e.body));
+}
+
+} // namespace debrief

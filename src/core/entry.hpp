@@ -1,0 +1,49 @@
+// The journal's records as plain values: entries and their kinds, outcomes and states.
+#pragma once
+
+#include "core/time.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace debrief {
+
+enum class Kind { note, debrief, reflection };
+enum class Outcome { won, lost, advanced, stalled };
+enum class Status { complete, in_progress };
+
+std::string_view to_string(Kind k);
+std::string_view to_string(Outcome o);
+std::string_view to_string(Status s);
+
+/// Parse the user-facing spelling; UsageError naming the accepted values otherwise.
+Kind parse_kind(std::string_view s);
+Outcome parse_outcome(std::string_view s);
+Status parse_status(std::string_view s);
+
+/// Accepted spellings, for help texts and completions.
+extern const char* const k_outcome_values;
+
+/// An entry as stored: a note, a debrief or a reflection.
+struct Entry {
+  long long id = 0;
+  std::string uuid;
+  Kind kind = Kind::note;
+  std::optional<std::string> person;
+  std::optional<std::string> deck;
+  Instant at;
+  Seconds created = 0;
+  Seconds updated = 0;
+  std::string body;
+  std::optional<Outcome> outcome;
+  bool lesson = false;
+  Status status = Status::complete;
+  std::vector<std::string> tags;
+};
+
+/// The entry as one JSON object (`--json` of log and list).
+std::string entry_json(const Entry& e);
+
+} // namespace debrief

@@ -1,0 +1,29 @@
+// The two ways debrief fails. Only cli/run.cpp catches them and maps them to exit codes.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace debrief {
+
+/// Bad input from the user: a bad option value, date, note or deck. Exit code 2.
+class UsageError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Something went wrong while doing the work: files, the journal, the editor. Exit code 1.
+class RuntimeError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+/// A problem at a place in a source text, e.g. `post-call.toml:12:3: unknown key`.
+struct Diagnostic {
+  std::string source;
+  long line = 0;
+  long column = 0;
+  std::string message;
+};
+
+} // namespace debrief

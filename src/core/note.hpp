@@ -1,0 +1,39 @@
+// What a note's text says about itself: `#tag`/`+tag` words and one `@person`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace debrief {
+
+struct NoteMarks {
+  std::vector<std::string> tags;     ///< lower-case, in order of first appearance, no duplicates
+  std::vector<std::string> people;   ///< distinct `@names` (case-insensitively), as first written
+};
+
+/// Finds `#tag`, `+tag` and `@name` words. A mark starts a word (so `C#`, `a+b` and
+/// `bob@acme.com` are not marks) and its first character is a letter; `#42` is not a tag.
+NoteMarks scan_marks(std::string_view text);
+
+/// A tag as given to `-t`: an optional leading `#` or `+`, then letters, digits, `-`, `_`, `/`
+/// or `.`. Returns it lower-cased; throws UsageError naming the tag and the accepted form.
+std::string normalize_tag(std::string_view tag);
+
+/// A person's name as given to `-r` or `@`: an optional `@`, then 1–64 letters, digits,
+/// spaces, `-`, `_`, `.` or `'`. Returns it trimmed; throws UsageError otherwise.
+std::string normalize_person(std::string_view name);
+
+/// Upper bounds enforced by `log`, documented in debrief(1).
+inline constexpr std::size_t k_max_note_bytes = 1 << 20;
+inline constexpr std::size_t k_max_tags = 64;
+
+/// Checks a note body: not blank, valid UTF-8, no NUL, at most k_max_note_bytes.
+/// Throws UsageError saying what is wrong.
+void check_note_text(std::string_view body);
+
+/// Lower-cases ASCII letters.
+std::string ascii_lower(std::string_view s);
+
+} // namespace debrief

@@ -1,0 +1,131 @@
+// File system helpers for private data: see files.hpp.
+#include "storage/files.hpp"
+
+#include "core/error.hpp"
+#include "storage/paths.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace debrief {
+
+namespace {
+
+std::string os_error(int err) { return std::strerror(err); }
+
+/// Writes all of `text` to `fd`, then fsyncs. Returns errno on failure, 0 on success.
+int write_all(int fd, std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = ::write(fd, text.data(), text.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return ::fsync(fd) == 0 ? 0 : errno;
+}
+
+} // namespace
+
+void make_private_dirs(const std::string& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) == 0) {
+    if (!S_ISDIR(st.st_mode)) throw RuntimeError(fmt::format("{} exists and is not a directory", dir));
+    return;
+  }
+  auto parent = parent_dir(dir);
+  if (parent != dir && parent != "." && parent != "/") make_private_dirs(parent);
+  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+    throw RuntimeError(fmt::format("cannot create directory {}: {}", dir, os_error(errno)));
+  // mkdir honours the umask; the mode must not depend on it.
+  if (::chmod(dir.c_str(), 0700) != 0)
+    throw RuntimeError(fmt::format("cannot set permissions of {}: {}", dir, os_error(errno)));
+}
+
+bool create_private_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) return false;
+    throw RuntimeError(fmt::format("cannot create {}: {}", path, os_error(errno)));
+  }
+  int err = ::fchmod(fd, 0600) == 0 ? 0 : errno;
+  ::close(fd);
+  if (err) throw RuntimeError(fmt::format("cannot set permissions of {}: {}", path, os_error(err)));
+  return true;
+}
+
+std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text) {
+  make_private_dirs(dir);
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+  for (int attempt = 0; attempt < 16; ++attempt) {
+    unsigned random = 0;
+    random_bytes(&random, sizeof random);
+    auto path = fmt::format("{}/{}-{}-{:06x}.txt", dir, stem, stamp, random & 0xFFFFFFu);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      if (errno == EEXIST) continue;
+      throw RuntimeError(fmt::format("cannot create draft {}: {}", path, os_error(errno)));
+    }
+    int err = ::fchmod(fd, 0600) == 0 ? 0 : errno;
+    if (!err) err = write_all(fd, text);
+    ::close(fd);
+    if (err) throw RuntimeError(fmt::format("cannot write draft {}: {}", path, os_error(err)));
+    return path;
+  }
+  throw RuntimeError(fmt::format("cannot create a draft file in {}", dir));
+}
+
+std::string read_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw RuntimeError(fmt::format("cannot read {}: {}", path, os_error(errno)));
+  std::string out;
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      throw RuntimeError(fmt::format("cannot read {}: {}", path, os_error(err)));
+    }
+    if (n == 0) break;
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return out;
+}
+
+void overwrite_file(const std::string& path, std::string_view text) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) throw RuntimeError(fmt::format("cannot write {}: {}", path, os_error(errno)));
+  int err = write_all(fd, text);
+  ::close(fd);
+  if (err) throw RuntimeError(fmt::format("cannot write {}: {}", path, os_error(err)));
+}
+
+void random_bytes(void* buf, std::size_t n) {
+  auto* p = static_cast<unsigned char*>(buf);
+  while (n > 0) {
+    ssize_t got = ::getrandom(p, n, 0);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw RuntimeError(fmt::format("cannot read random bytes: {}", os_error(errno)));
+    }
+    p += got;
+    n -= static_cast<std::size_t>(got);
+  }
+}
+
+} // namespace debrief

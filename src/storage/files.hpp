@@ -1,0 +1,30 @@
+// Private files and directories: created 0700/0600 whatever the umask, never through a link.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace debrief {
+
+/// Creates `dir` and any missing parents, each new one 0700. Existing directories are left as
+/// they are. Throws RuntimeError naming the directory.
+void make_private_dirs(const std::string& dir);
+
+/// Creates `path` as a new empty file, mode 0600, failing if anything (a file or a symlink)
+/// is already there. Returns false when it exists; throws RuntimeError on other failures.
+bool create_private_file(const std::string& path);
+
+/// Writes `text` to a new private file in `dir` named `<stem>-<time>-<random>.txt` and returns
+/// its path. Used to keep text that could not be saved.
+std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text);
+
+/// Reads a whole file. Throws RuntimeError naming it.
+std::string read_file(const std::string& path);
+
+/// Replaces the contents of an existing file (no link following). Throws RuntimeError.
+void overwrite_file(const std::string& path, std::string_view text);
+
+/// Fills `buf` from the kernel's random source.
+void random_bytes(void* buf, std::size_t n);
+
+} // namespace debrief

@@ -1,0 +1,40 @@
+// Where debrief's files live: the journal, drafts, and (later) config and decks.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace debrief {
+
+/// The environment variables that decide paths, read once at the edge (cli) and passed in.
+struct Env {
+  std::optional<std::string> home;
+  std::optional<std::string> xdg_data_home;
+  std::optional<std::string> xdg_state_home;
+  std::optional<std::string> xdg_config_home;
+  std::optional<std::string> debrief_db;
+  std::optional<std::string> visual;
+  std::optional<std::string> editor;
+  std::optional<std::string> no_color;
+  std::optional<std::string> clicolor_force;
+  std::optional<std::string> term;
+};
+
+struct JournalPath {
+  std::string path;
+  std::string source; ///< "--db", "$DEBRIEF_DB", "$XDG_DATA_HOME" or "$HOME"
+};
+
+/// First match wins: `--db`, `$DEBRIEF_DB`, `$XDG_DATA_HOME/debrief/journal.db`,
+/// `~/.local/share/debrief/journal.db`. Empty or relative XDG values are ignored, as the XDG
+/// spec says. Throws RuntimeError when nothing gives a location.
+JournalPath resolve_journal_path(const std::optional<std::string>& db_flag, const Env& env);
+
+/// Where drafts of unsaved text are kept: `$XDG_STATE_HOME/debrief/drafts`, else
+/// `~/.local/state/debrief/drafts`, else next to the journal.
+std::string resolve_drafts_dir(const Env& env, const std::string& journal_path);
+
+/// The directory part of a path ("." when there is none).
+std::string parent_dir(const std::string& path);
+
+} // namespace debrief

@@ -1,0 +1,130 @@
+// Schema v1 holds the whole data model of the product brief, including the parts later
+// commands fill (answers, commitments, full-text search).
+#include "storage/schema.hpp"
+
+#include "core/error.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+namespace debrief {
+
+namespace {
+
+// Times are Unix seconds (UTC); `at_offset` keeps the local UTC offset when it happened.
+// The full-text index `search` is kept by triggers; its rowid encodes the owner:
+// entry id*4+1 for a body, answer id*4+2, commitment id*4+3.
+constexpr const char* k_schema_v1 = R"sql(
+CREATE TABLE person (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE entry (
+  id         INTEGER PRIMARY KEY,
+  uuid       TEXT NOT NULL UNIQUE,
+  kind       TEXT NOT NULL CHECK (kind IN ('note', 'debrief', 'reflection')),
+  person_id  INTEGER REFERENCES person(id),
+  deck_id    TEXT,
+  at_utc     INTEGER NOT NULL,
+  at_offset  INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  body       TEXT NOT NULL DEFAULT '',
+  outcome    TEXT CHECK (outcome IN ('won', 'lost', 'advanced', 'stalled')),
+  lesson     INTEGER NOT NULL DEFAULT 0 CHECK (lesson IN (0, 1)),
+  status     TEXT NOT NULL DEFAULT 'complete' CHECK (status IN ('complete', 'in-progress')),
+  deleted_at INTEGER
+);
+CREATE INDEX entry_at ON entry (at_utc);
+CREATE INDEX entry_person_at ON entry (person_id, at_utc);
+CREATE TABLE answer (
+  id            INTEGER PRIMARY KEY,
+  entry_id      INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+  position      INTEGER NOT NULL,
+  question_id   TEXT NOT NULL,
+  question_text TEXT NOT NULL,
+  answer_text   TEXT,
+  scale_value   INTEGER,
+  discovery     TEXT CHECK (discovery IN ('self', 'nudged', 'told')),
+  probes_used   INTEGER,
+  answered_at   INTEGER NOT NULL,
+  UNIQUE (entry_id, position)
+);
+CREATE TABLE tag (
+  entry_id INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+  tag      TEXT NOT NULL,
+  PRIMARY KEY (entry_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX tag_by_name ON tag (tag, entry_id);
+CREATE TABLE commitment (
+  id           INTEGER PRIMARY KEY,
+  uuid         TEXT NOT NULL UNIQUE,
+  person_id    INTEGER REFERENCES person(id),
+  entry_id     INTEGER REFERENCES entry(id),
+  text         TEXT NOT NULL,
+  due_utc      INTEGER,
+  status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+  closing_note TEXT,
+  closed_at    INTEGER,
+  created_at   INTEGER NOT NULL
+);
+CREATE INDEX commitment_person_status ON commitment (person_id, status, due_utc);
+CREATE INDEX commitment_entry ON commitment (entry_id);
+CREATE VIRTUAL TABLE search USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE TRIGGER entry_search_insert AFTER INSERT ON entry BEGIN
+  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 1, new.body);
+END;
+CREATE TRIGGER entry_search_update AFTER UPDATE OF body ON entry BEGIN
+  UPDATE search SET text = new.body WHERE rowid = new.id * 4 + 1;
+END;
+CREATE TRIGGER entry_search_delete AFTER DELETE ON entry BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 1;
+END;
+CREATE TRIGGER answer_search_insert AFTER INSERT ON answer WHEN new.answer_text IS NOT NULL BEGIN
+  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 2, new.answer_text);
+END;
+CREATE TRIGGER answer_search_update AFTER UPDATE OF answer_text ON answer BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 2;
+  INSERT INTO search (rowid, text) SELECT new.id * 4 + 2, new.answer_text WHERE new.answer_text IS NOT NULL;
+END;
+CREATE TRIGGER answer_search_delete AFTER DELETE ON answer BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 2;
+END;
+CREATE TRIGGER commitment_search_insert AFTER INSERT ON commitment BEGIN
+  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 3, new.text);
+END;
+CREATE TRIGGER commitment_search_update AFTER UPDATE OF text ON commitment BEGIN
+  UPDATE search SET text = new.text WHERE rowid = new.id * 4 + 3;
+END;
+CREATE TRIGGER commitment_search_delete AFTER DELETE ON commitment BEGIN
+  DELETE FROM search WHERE rowid = old.id * 4 + 3;
+END;
+)sql";
+
+} // namespace
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> steps{{1, k_schema_v1}};
+  return steps;
+}
+
+void migrate(SQLite::Database& db, const std::vector<Migration>& steps, int target) {
+  try {
+    SQLite::Transaction txn(db, SQLite::TransactionBehavior::IMMEDIATE);
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (version >= target) return; // another process got there first
+    for (const auto& step : steps) {
+      if (step.to_version <= version || step.to_version > target) continue;
+      db.exec(step.sql);
+    }
+    db.exec(fmt::format("PRAGMA user_version = {}", target));
+    db.exec(fmt::format("PRAGMA application_id = {}", k_application_id));
+    txn.commit();
+  } catch (const SQLite::Exception& e) {
+    throw RuntimeError(fmt::format("cannot upgrade the journal {} to schema {}: {}", db.getFilename(), target,
+                                   e.what()));
+  }
+}
+
+} // namespace debrief

@@ -1,0 +1,29 @@
+// The journal's schema, its version and the forward migrations between versions.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <vector>
+
+namespace debrief {
+
+/// `PRAGMA application_id` of every journal: "DBRF".
+inline constexpr int k_application_id = 0x44425246;
+/// The schema version this build reads and writes (`PRAGMA user_version`).
+inline constexpr int k_schema_version = 1;
+
+/// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`.
+struct Migration {
+  int to_version;
+  const char* sql;
+};
+
+/// The real migrations, in order; migrations()[i].to_version == i + 1.
+const std::vector<Migration>& migrations();
+
+/// Applies, in one IMMEDIATE transaction, every migration above the journal's current
+/// user_version up to `target`, then sets user_version and application_id. Safe to race: the
+/// version is read again once the write lock is held. Throws RuntimeError.
+void migrate(SQLite::Database& db, const std::vector<Migration>& steps, int target);
+
+} // namespace debrief

@@ -1,0 +1,217 @@
+#include "core/error.hpp"
+#include "storage/files.hpp"
+#include "storage/journal.hpp"
+#include "storage/schema.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace debrief;
+namespace fs = std::filesystem;
+
+namespace {
+
+unsigned mode_of(const std::string& path) {
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return st.st_mode & 07777u;
+}
+
+/// A fresh directory under the test run's private temp dir.
+std::string fresh_dir(const std::string& name) {
+  fs::remove_all(name);
+  fs::create_directories(name);
+  return fs::absolute(name).string();
+}
+
+NewNote note(std::string body, std::optional<std::string> person = std::nullopt, std::vector<std::string> tags = {}) {
+  NewNote n;
+  n.body = std::move(body);
+  n.person = std::move(person);
+  n.tags = std::move(tags);
+  n.at = Instant{1795428000, 0};
+  return n;
+}
+
+struct Umask {
+  explicit Umask(mode_t m) : old(::umask(m)) {}
+  ~Umask() { ::umask(old); }
+  mode_t old;
+};
+
+} // namespace
+
+TEST_CASE("storage::Journal creation") {
+  auto dir = fresh_dir("create");
+  SUBCASE("directory 0700 and file 0600 whatever the umask") {
+    for (mode_t m : {mode_t{0}, mode_t{022}, mode_t{077}}) {
+      Umask u(m);
+      auto base = dir + "/u" + std::to_string(m);
+      auto path = base + "/data/debrief/journal.db";
+      Journal::open_for_write(path);
+      CHECK(mode_of(path) == 0600);
+      CHECK(mode_of(base + "/data/debrief") == 0700);
+      CHECK(mode_of(base + "/data") == 0700);
+    }
+  }
+  SUBCASE("a new journal is marked, versioned and uses the rollback journal on this SQLite") {
+    auto j = Journal::open_for_write(dir + "/j.db");
+    CHECK(j.db().execAndGet("PRAGMA application_id").getInt() == k_application_id);
+    CHECK(j.db().execAndGet("PRAGMA user_version").getInt() == k_schema_version);
+    CHECK(j.db().execAndGet("PRAGMA synchronous").getInt() == 2); // FULL
+    CHECK(j.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    if (sqlite3_libversion_number() < 3051003) CHECK(j.db().execAndGet("PRAGMA journal_mode").getString() == "delete");
+  }
+  SUBCASE("open_existing does not create") {
+    CHECK_FALSE(Journal::open_existing(dir + "/missing.db"));
+    CHECK_FALSE(fs::exists(dir + "/missing.db"));
+  }
+  SUBCASE("an empty file (creation interrupted) becomes a journal") {
+    REQUIRE(create_private_file(dir + "/empty.db"));
+    auto j = Journal::open_for_write(dir + "/empty.db");
+    CHECK(j.db().execAndGet("PRAGMA user_version").getInt() == k_schema_version);
+  }
+}
+
+TEST_CASE("storage::Journal refuses what it must not touch") {
+  auto dir = fresh_dir("refuse");
+  auto bytes = [](const std::string& p) { return read_file(p); };
+  SUBCASE("a text file") {
+    auto p = dir + "/notes.txt";
+    { std::ofstream(p) << "just some text, not a database\n"; }
+    auto before = bytes(p);
+    CHECK_THROWS_WITH_AS(Journal::open_for_write(p),
+                         (p + " is not a debrief journal (not an SQLite database); left untouched").c_str(),
+                         RuntimeError);
+    CHECK_THROWS_AS(Journal::open_existing(p), RuntimeError);
+    CHECK(bytes(p) == before);
+  }
+  SUBCASE("another program's SQLite database") {
+    auto p = dir + "/other.db";
+    {
+      SQLite::Database other(p, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      other.exec("CREATE TABLE t (x); INSERT INTO t VALUES (1)");
+    }
+    auto before = bytes(p);
+    CHECK_THROWS_WITH_AS(Journal::open_for_write(p),
+                         (p + " is not a debrief journal (SQLite application_id 0x0); left untouched").c_str(),
+                         RuntimeError);
+    CHECK(bytes(p) == before);
+  }
+  SUBCASE("a journal from a newer debrief") {
+    auto p = dir + "/newer.db";
+    { Journal::open_for_write(p).db().exec("PRAGMA user_version = 99"); }
+    auto before = bytes(p);
+    CHECK_THROWS_WITH_AS(Journal::open_existing(p),
+                         (p + " was written by a newer debrief (schema version 99; this one reads up to 1); left "
+                              "untouched, upgrade debrief to use it")
+                             .c_str(),
+                         RuntimeError);
+    CHECK(bytes(p) == before);
+  }
+  SUBCASE("a symlink planted at the journal path is never followed") {
+    auto target = dir + "/elsewhere.db";
+    auto link = dir + "/journal.db";
+    fs::create_symlink(target, link);
+    CHECK_THROWS_AS(Journal::open_for_write(link), RuntimeError);
+    CHECK_FALSE(fs::exists(target));
+    CHECK(fs::is_symlink(link));
+  }
+}
+
+TEST_CASE("storage::migrate") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const std::vector<Migration> fake{{1, "CREATE TABLE t (x); INSERT INTO t VALUES (1);"},
+                                    {2, "ALTER TABLE t ADD COLUMN y DEFAULT 7;"}};
+  SUBCASE("a fake v0 → v1 applies the step and marks the file") {
+    migrate(db, fake, 1);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(db.execAndGet("PRAGMA application_id").getInt() == k_application_id);
+    CHECK(db.execAndGet("SELECT count(*) FROM t").getInt() == 1);
+    SUBCASE("then v1 → v2 applies only the new step") {
+      migrate(db, fake, 2);
+      CHECK(db.execAndGet("PRAGMA user_version").getInt() == 2);
+      CHECK(db.execAndGet("SELECT count(*) FROM t").getInt() == 1);
+      CHECK(db.execAndGet("SELECT y FROM t").getInt() == 7);
+    }
+    SUBCASE("migrating to the current version again does nothing") {
+      migrate(db, fake, 1);
+      CHECK(db.execAndGet("SELECT count(*) FROM t").getInt() == 1);
+    }
+  }
+  SUBCASE("a failing step leaves the database as it was") {
+    const std::vector<Migration> broken{{1, "CREATE TABLE t (x); INSERT INTO nowhere VALUES (1);"}};
+    CHECK_THROWS_AS(migrate(db, broken, 1), RuntimeError);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 0);
+    CHECK(db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0);
+  }
+  SUBCASE("the real migrations build every table of the data model") {
+    migrate(db, migrations(), k_schema_version);
+    for (const char* table : {"person", "entry", "answer", "tag", "commitment", "search"})
+      CHECK(db.execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'").getInt() == 1);
+  }
+}
+
+TEST_CASE("storage::Journal notes") {
+  auto dir = fresh_dir("notes");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  SUBCASE("add and list, most recent first") {
+    auto a = j.add_note(note("first", "alice", {"demo", "pricing"}), 1795428000, "u1");
+    auto n2 = note("second", "Bob");
+    n2.at.utc += 60;
+    auto b = j.add_note(n2, 1795428060, "u2");
+    CHECK(a.entry.id == 1);
+    CHECK(b.entry.id == 2);
+    auto all = j.list({});
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].body == "second");
+    CHECK(all[0].person == "Bob");
+    CHECK(all[1].tags == std::vector<std::string>{"demo", "pricing"});
+    CHECK(all[1].uuid == "u1");
+    ListFilter only_alice;
+    only_alice.person = "ALICE"; // names match case-insensitively
+    auto mine = j.list(only_alice);
+    REQUIRE(mine.size() == 1);
+    CHECK(mine[0].body == "first");
+    ListFilter one;
+    one.limit = 1;
+    CHECK(j.list(one).size() == 1);
+  }
+  SUBCASE("a person is kept once, with the first spelling") {
+    j.add_note(note("a", "Alice"), 1, "u1");
+    auto again = j.add_note(note("b", "alice"), 2, "u2");
+    CHECK(again.entry.person == "Alice");
+    CHECK_FALSE(again.close_match);
+    CHECK(j.people_names() == std::vector<std::string>{"Alice"});
+  }
+  SUBCASE("a new name close to a known one is flagged") {
+    j.add_note(note("a", "alice"), 1, "u1");
+    auto typo = j.add_note(note("b", "alicia"), 2, "u2");
+    CHECK(typo.close_match == "alice");
+    CHECK(j.people_names().size() == 2);
+  }
+  SUBCASE("an unknown person in a filter is a usage error with a suggestion") {
+    j.add_note(note("a", "alice"), 1, "u1");
+    ListFilter f;
+    f.person = "alicia";
+    CHECK_THROWS_WITH_AS(j.list(f), "no one called 'alicia' in the journal; did you mean 'alice'?", UsageError);
+  }
+  SUBCASE("the full-text index follows the bodies") {
+    j.add_note(note("customer went cold after pricing"), 1, "u1");
+    CHECK(j.db().execAndGet("SELECT count(*) FROM search WHERE search MATCH 'pricing'").getInt() == 1);
+    CHECK(j.db().execAndGet("SELECT rowid FROM search WHERE search MATCH 'cold'").getInt64() == 1 * 4 + 1);
+  }
+  SUBCASE("SQL metacharacters are data") {
+    j.add_note(note("'); DROP TABLE entry; --", "O'Brien", {"a'b"}), 1, "u1");
+    auto all = j.list({});
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].body == "'); DROP TABLE entry; --");
+    CHECK(all[0].person == "O'Brien");
+  }
+}
