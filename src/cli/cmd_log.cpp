@@ -156,7 +156,7 @@ void setup_log(CLI::App& app, Context& ctx) {
   auto* sub = app.add_subcommand("log", "Capture a quick note after a call");
   sub->add_option("text", opt->words, "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
   sub->add_option("-r,--rep", opt->rep, "The rep (or anyone coached) the note is about");
-  sub->add_option("-t,--tag", opt->tags, "Add a tag (repeatable)");
+  sub->add_option("-t,--tag", opt->tags, "Add a tag (repeatable)")->allow_extra_args(false);
   sub->add_option("--at", opt->at, "When the call happened (default: now), e.g. \"yesterday 15:00\"");
   sub->add_option("--outcome", opt->outcome, "The call's outcome: won, lost, advanced or stalled");
   sub->add_flag("--lesson", opt->lesson, "Flag the note as a useful mistake");

@@ -1,0 +1,94 @@
+# Shared helpers for end-to-end tests: each test runs the real binary in a fresh sandbox.
+# Usage: source "$DEBRIEF_TEST_LIB"; sandbox; ...; pass
+set -euo pipefail
+
+: "${DEBRIEF_BIN:?DEBRIEF_BIN must point at the built debrief binary}"
+db=${DEBRIEF_BIN}
+
+# A fresh HOME and XDG dirs; nothing from the caller's environment leaks in.
+sandbox() {
+  SANDBOX=$(mktemp -d "${TMPDIR:-/tmp}/debrief-e2e-XXXXXX")
+  unset DEBRIEF_DB XDG_CONFIG_HOME XDG_CACHE_HOME VISUAL EDITOR NO_COLOR CLICOLOR_FORCE
+  export HOME="$SANDBOX/home" XDG_DATA_HOME="$SANDBOX/home/.local/share" XDG_STATE_HOME="$SANDBOX/home/.local/state"
+  export TZ=UTC LC_ALL=C.UTF-8
+  mkdir -p "$HOME"
+  JOURNAL="$XDG_DATA_HOME/debrief/journal.db"
+  trap 'on_exit $?' EXIT
+  cd "$SANDBOX"
+}
+
+on_exit() {
+  if [ "$1" -eq 0 ]; then
+    rm -rf "$SANDBOX"
+  else
+    echo "FAILED; sandbox kept in $SANDBOX" >&2
+  fi
+}
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+# run CMD...: runs it, capturing stdout in $OUT, stderr in $ERR and the exit code in $RC.
+run() {
+  set +e
+  "$@" >"$SANDBOX/.out" 2>"$SANDBOX/.err"
+  RC=$?
+  set -e
+  OUT=$(cat "$SANDBOX/.out")
+  ERR=$(cat "$SANDBOX/.err")
+}
+
+expect_rc() {
+  [ "$RC" -eq "$1" ] || fail "expected exit $1, got $RC (stdout: $OUT) (stderr: $ERR)"
+}
+
+expect_out_contains() { grep -qF -- "$1" <<<"$OUT" || fail "stdout lacks '$1': $OUT"; }
+expect_err_contains() { grep -qF -- "$1" <<<"$ERR" || fail "stderr lacks '$1': $ERR"; }
+
+# One line on stderr, starting with "debrief: ".
+expect_one_error_line() {
+  [ "$(printf '%s\n' "$ERR" | wc -l)" -eq 1 ] || fail "expected one stderr line, got: $ERR"
+  [[ "$ERR" == "debrief: "* ]] || fail "stderr does not start with 'debrief: ': $ERR"
+}
+
+# sql FILE QUERY: one query against a journal through the sqlite3 shell.
+sql() { sqlite3 -batch -noheader "$1" "$2"; }
+
+entry_count() {
+  if [ -e "${1:-$JOURNAL}" ]; then sql "${1:-$JOURNAL}" "SELECT count(*) FROM entry"; else echo 0; fi
+}
+
+mode_of() { stat -c '%a' "$1"; }
+
+# tty CMD: runs a shell command line with a pseudo-terminal on stdin and stdout (util-linux script),
+# capturing everything written to the terminal in $SANDBOX/.tty and the exit code in $RC.
+tty_run() {
+  set +e
+  script -qec "$1" "$SANDBOX/.tty" </dev/null >/dev/null 2>&1
+  RC=$?
+  set -e
+  TTY_OUT=$(cat "$SANDBOX/.tty")
+}
+
+pass() { echo "ok: $(basename "$0")"; }
+
+# tmux on a private server, for driving commands through a real terminal.
+TMUX_SOCKET="debrief-test-$$"
+tmux_cmd() { tmux -L "$TMUX_SOCKET" "$@"; }
+# tmux_start CMDLINE: runs it in a detached 120x30 session named "t" with the sandbox's env.
+tmux_start() {
+  tmux_cmd -f /dev/null new-session -d -s t -x 120 -y 30 \
+    "env HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' TZ=UTC LC_ALL=C.UTF-8 TERM=xterm-256color $1; echo '[exit '\$?']'; sleep 30"
+  trap 'tmux_cmd kill-server 2>/dev/null || true; on_exit $?' EXIT
+}
+# tmux_wait TEXT: waits up to 10 s for TEXT on the screen; the screen is left in $SCREEN.
+tmux_wait() {
+  for _ in $(seq 1 100); do
+    SCREEN=$(tmux_cmd capture-pane -p -t t)
+    grep -qF -- "$1" <<<"$SCREEN" && return 0
+    sleep 0.1
+  done
+  fail "timed out waiting for '$1'; screen: $SCREEN"
+}
