@@ -1,0 +1,31 @@
+# bash completion for debrief. Installed to share/bash-completion/completions/debrief.
+_debrief() {
+  local cur prev cmd i
+  cur=${COMP_WORDS[COMP_CWORD]}
+  prev=${COMP_WORDS[COMP_CWORD-1]}
+  local commands="log list"
+  local global="--db --color --version -h --help"
+
+  case "$prev" in
+    --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
+    --at|-t|--tag|-r|--rep|-n|--limit) return ;;
+  esac
+
+  cmd=
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "${COMP_WORDS[i]}" in
+      --db|--color) ((i++)) ;;
+      -*) ;;
+      *) cmd=${COMP_WORDS[i]}; break ;;
+    esac
+  done
+
+  case "$cmd" in
+    "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")) ;;
+    log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
+    list) COMPREPLY=($(compgen -W "-h -r --rep -n --limit --json --help --db --color" -- "$cur")) ;;
+  esac
+}
+complete -F _debrief debrief

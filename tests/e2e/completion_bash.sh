@@ -1,0 +1,26 @@
+# The bash completion offers commands, each command's options (every one in its --help) and
+# option values.
+source "$DEBRIEF_TEST_LIB"
+sandbox
+script="$(dirname "$DEBRIEF_TEST_LIB")/../../completions/debrief.bash"
+
+# complete WORDS...: what the completion offers for the last word.
+complete_words() {
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _debrief; printf "%s\n" "${COMPREPLY[@]}"' \
+    _ "$script" "$@" | sort | tr '\n' ' '
+}
+
+[ "$(complete_words debrief l)" = "list log " ] || fail "debrief l: $(complete_words debrief l)"
+[ "$(complete_words debrief log --out)" = "--outcome " ] || fail "log --out"
+[ "$(complete_words debrief log --outcome s)" = "stalled " ] || fail "--outcome s"
+[ "$(complete_words debrief --color a)" = "always auto " ] || fail "--color a"
+[ "$(complete_words debrief --db x.db li)" = "list " ] || fail "after --db"
+
+# Every option in each command's --help is offered.
+for cmd in log list; do
+  offered=$(complete_words debrief "$cmd" -)
+  for opt in $("$db" "$cmd" --help | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' | sort -u); do
+    grep -qw -- "$opt" <<<"$offered" || fail "'$cmd $opt' is not completed"
+  done
+done
+pass
