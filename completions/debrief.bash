@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list"
+  local commands="log list decks"
   local global="--db --color --version -h --help"
 
   case "$prev" in
@@ -26,6 +26,13 @@ _debrief() {
     "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")) ;;
     log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
     list) COMPREPLY=($(compgen -W "-h -r --rep -n --limit --json --help --db --color" -- "$cur")) ;;
+    decks)
+      case "${COMP_WORDS[i+1]}" in
+        show) [ "$COMP_CWORD" -eq $((i + 2)) ] && COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")) ;;
+        check) COMPREPLY=($(compgen -f -- "$cur")) ;;
+        path) ;;
+        *) COMPREPLY=($(compgen -W "show check path --ids -h --help" -- "$cur")) ;;
+      esac ;;
   esac
 }
 complete -F _debrief debrief

@@ -12,5 +12,6 @@ namespace debrief::cli {
 
 void setup_log(CLI::App& app, Context& ctx);
 void setup_list(CLI::App& app, Context& ctx);
+void setup_decks(CLI::App& app, Context& ctx);
 
 } // namespace debrief::cli

@@ -94,6 +94,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   debrief --db ~/team.db list)");
   setup_log(app, ctx);
   setup_list(app, ctx);
+  setup_decks(app, ctx);
 
   try {
     if (auto word = first_command_word(argc, argv)) {

@@ -3,8 +3,10 @@ source "$DEBRIEF_TEST_LIB"
 sandbox
 page="$(dirname "$DEBRIEF_TEST_LIB")/../../man/debrief.1"
 
-warnings=$(groff -man -ww -z "$page" 2>&1)
-[ -z "$warnings" ] || fail "groff warnings: $warnings"
+for p in "$page" "${page%/*}/debrief-decks.5"; do
+  warnings=$(groff -man -ww -z "$p" 2>&1)
+  [ -z "$warnings" ] || fail "groff warnings in $p: $warnings"
+done
 
 # Commands listed in `debrief --help`, and every long option of each.
 commands=$("$db" --help | awk '/^Subcommands:/ {on=1; next} on && /^$/ {exit} on && /^  [a-z]/ {print $1}')

@@ -1,0 +1,106 @@
+// The deck catalogue: see deck_store.hpp.
+#include "storage/deck_store.hpp"
+
+#include "storage/builtin_decks.hpp"
+#include "storage/files.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
+
+namespace debrief {
+
+namespace {
+
+void put(DeckCatalog& catalog, Deck deck, std::string origin) {
+  auto it = std::find_if(catalog.decks.begin(), catalog.decks.end(),
+                         [&](const CatalogDeck& d) { return d.deck.id == deck.id; });
+  if (it != catalog.decks.end()) *it = CatalogDeck{std::move(deck), std::move(origin)};
+  else catalog.decks.push_back(CatalogDeck{std::move(deck), std::move(origin)});
+}
+
+} // namespace
+
+const CatalogDeck* DeckCatalog::find(const std::string& id) const {
+  auto it = std::find_if(decks.begin(), decks.end(), [&](const CatalogDeck& d) { return d.deck.id == id; });
+  return it == decks.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> DeckCatalog::ids() const {
+  std::vector<std::string> out;
+  for (const auto& d : decks) out.push_back(d.deck.id);
+  return out;
+}
+
+std::string resolve_decks_dir(const Env& env) {
+  if (env.xdg_config_home && !env.xdg_config_home->empty() && env.xdg_config_home->front() == '/')
+    return *env.xdg_config_home + "/debrief/decks";
+  if (env.home && !env.home->empty()) return *env.home + "/.config/debrief/decks";
+  return {};
+}
+
+DeckLoad load_deck_file(const std::string& path) {
+  DeckLoad result;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    result.diagnostics.push_back({path, 0, 0, fmt::format("cannot read: {}", std::strerror(errno))});
+    return result;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    result.diagnostics.push_back({path, 0, 0, "not a regular file"});
+    return result;
+  }
+  if (static_cast<std::size_t>(st.st_size) > k_max_deck_bytes) {
+    result.diagnostics.push_back(
+        {path, 1, 1, fmt::format("deck file is too large ({} bytes; at most {})", st.st_size, k_max_deck_bytes)});
+    return result;
+  }
+  try {
+    return load_deck(read_file(path), path);
+  } catch (const std::exception& e) {
+    result.diagnostics.push_back({path, 0, 0, e.what()});
+    return result;
+  }
+}
+
+DeckCatalog load_catalog(const std::string& user_dir) {
+  DeckCatalog catalog;
+  for (const auto& builtin : builtin_deck_texts()) {
+    auto loaded = load_deck(builtin.text, builtin.name);
+    if (loaded.deck) put(catalog, std::move(*loaded.deck), "built-in");
+    else catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+  }
+  if (user_dir.empty()) return catalog;
+  DIR* dir = ::opendir(user_dir.c_str());
+  if (!dir) return catalog; // no user decks
+  std::vector<std::string> files;
+  while (const dirent* e = ::readdir(dir)) {
+    std::string name = e->d_name;
+    if (name.size() > 5 && name.ends_with(".toml") && name.front() != '.') files.push_back(user_dir + "/" + name);
+  }
+  ::closedir(dir);
+  std::sort(files.begin(), files.end());
+  std::vector<std::pair<std::string, std::string>> user_ids; // id, file
+  for (const auto& file : files) {
+    auto loaded = load_deck_file(file);
+    if (!loaded.deck) {
+      catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+      continue;
+    }
+    auto dup = std::find_if(user_ids.begin(), user_ids.end(), [&](const auto& p) { return p.first == loaded.deck->id; });
+    if (dup != user_ids.end()) {
+      catalog.problems.push_back({file, 1, 1, fmt::format("deck id '{}' is also used by {}; this file is skipped",
+                                                          loaded.deck->id, dup->second)});
+      continue;
+    }
+    user_ids.emplace_back(loaded.deck->id, file);
+    put(catalog, std::move(*loaded.deck), file);
+  }
+  return catalog;
+}
+
+} // namespace debrief

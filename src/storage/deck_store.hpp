@@ -1,0 +1,36 @@
+// Finding decks: the built-in ones, overridden by id by the user's deck files. The only place
+// deck files are read.
+#pragma once
+
+#include "core/deck.hpp"
+#include "storage/paths.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace debrief {
+
+struct CatalogDeck {
+  Deck deck;
+  std::string origin; ///< "built-in" or the user deck's path
+};
+
+struct DeckCatalog {
+  std::vector<CatalogDeck> decks;       ///< by id
+  std::vector<Diagnostic> problems;     ///< from broken user decks, which are skipped
+  const CatalogDeck* find(const std::string& id) const;
+  std::vector<std::string> ids() const;
+};
+
+/// `$XDG_CONFIG_HOME/debrief/decks`, else `~/.config/debrief/decks`.
+std::string resolve_decks_dir(const Env& env);
+
+/// Reads and validates one deck file (at most k_max_deck_bytes).
+DeckLoad load_deck_file(const std::string& path);
+
+/// Built-in decks, then every `*.toml` in `user_dir` (if it exists), in name order; a user deck
+/// replaces the built-in deck with its id. A broken file adds problems and never hides others.
+DeckCatalog load_catalog(const std::string& user_dir);
+
+} // namespace debrief

@@ -1,0 +1,120 @@
+#include "core/deck.hpp"
+#include "storage/builtin_decks.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace debrief;
+
+namespace {
+std::vector<std::string> messages(const DeckLoad& l) {
+  std::vector<std::string> out;
+  for (const auto& d : l.diagnostics) out.push_back(format_diagnostic(d));
+  return out;
+}
+} // namespace
+
+TEST_CASE("core::load_deck a full deck") {
+  auto l = load_deck(R"(
+title = "T"
+audience = "manager"
+private = true
+lesson = true
+summary = "S"
+
+[[question]]
+id = "result"
+text = "Result?"
+type = "choice"
+choices = ["won", "lost"]
+
+[[question]]
+id = "why"
+text = "Why?"
+hint = "H"
+probes = ["P1", "P2"]
+discovery = true
+when = { question = "result", is = ["lost"] }
+
+[[question]]
+id = "sure"
+text = "Sure?"
+type = "scale"
+min = 0
+max = 10
+
+[commitment]
+text = "Try?"
+due = "in 7 days"
+)",
+                     "decks/my-deck.toml");
+  REQUIRE(messages(l).empty());
+  const Deck& d = *l.deck;
+  CHECK(d.id == "my-deck"); // from the file name
+  CHECK(d.is_private);
+  CHECK(d.lesson);
+  REQUIRE(d.questions.size() == 3);
+  CHECK(d.questions[0].choices == std::vector<std::string>{"won", "lost"});
+  CHECK(d.questions[1].discovery);
+  CHECK(d.questions[1].probes.size() == 2);
+  REQUIRE(d.questions[1].when);
+  CHECK(d.questions[1].when->question == "result");
+  CHECK(d.questions[2].min == 0);
+  CHECK(d.questions[2].max == 10);
+  REQUIRE(d.commitment);
+  CHECK(d.commitment->due == "in 7 days");
+
+  auto answers = [](std::string result) {
+    return [result](const std::string& id) -> std::optional<std::string> {
+      if (id == "result") return result;
+      return std::nullopt;
+    };
+  };
+  CHECK(is_asked(d.questions[1], answers("lost")));
+  CHECK_FALSE(is_asked(d.questions[1], answers("won")));
+  CHECK(is_asked(d.questions[0], answers("won")));
+}
+
+TEST_CASE("core::load_deck reports every error at once, in file order") {
+  auto l = load_deck("title = 1\naudience = \"x\"\n[[question]]\nid = \"a\"\n", "d.toml");
+  CHECK(messages(l) == std::vector<std::string>{
+                           "d.toml:1:9: 'title' must be a string, not an integer",
+                           "d.toml:2:12: invalid audience 'x' (accepted: manager, rep, either)",
+                           "d.toml:3:1: question 1 has no 'text'",
+                       });
+  CHECK_FALSE(l.deck);
+}
+
+TEST_CASE("core::load_deck limits") {
+  std::string huge(k_max_deck_bytes + 1, '#');
+  CHECK(messages(load_deck(huge, "big.toml")).front().starts_with("big.toml:1:1: deck file is too large"));
+  std::string nested = "title = \"x\"\naudience = \"rep\"\nx = " + std::string(5000, '[') + std::string(5000, ']');
+  CHECK_FALSE(load_deck(nested, "nested.toml").deck);
+  CHECK_FALSE(load_deck(std::string("title = \"a\0b\"", 13), "nul.toml").deck);
+}
+
+TEST_CASE("built-in decks") {
+  auto texts = builtin_deck_texts();
+  CHECK(texts.size() == 7);
+  for (const auto& t : texts) {
+    CAPTURE(t.name);
+    auto l = load_deck(t.text, t.name);
+    REQUIRE(messages(l).empty());
+    CHECK(l.deck->questions.size() >= 5);
+    if (l.deck->id == "post-call") {
+      auto discovery = std::count_if(l.deck->questions.begin(), l.deck->questions.end(),
+                                     [](const Question& q) { return q.discovery; });
+      CHECK(discovery >= 3);
+      CHECK(l.deck->commitment);
+      CHECK(l.deck->audience == Audience::manager);
+    }
+    if (l.deck->id == "trust-check") {
+      CHECK(l.deck->is_private);
+      CHECK(std::count_if(l.deck->questions.begin(), l.deck->questions.end(),
+                          [](const Question& q) { return q.type == QuestionType::scale && q.min == 1 && q.max == 5; }) ==
+            3);
+    }
+    if (l.deck->id == "fast-failure") CHECK(l.deck->lesson);
+  }
+}
