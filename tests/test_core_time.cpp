@@ -257,6 +257,8 @@ TEST_CASE("core::format") {
   CHECK(format_short(t, k_now) == "Fri 20 Nov 15:30");
   CHECK(format_short(t, k_now + 365 * 86400) == "Fri 20 Nov 2026 15:30");
   CHECK(format_minute(t) == "2026-11-20 15:30");
+  CHECK(format_day(t, k_now) == "Fri 20 Nov");
+  CHECK(format_day(t, k_now + 365 * 86400) == "Fri 20 Nov 2026");
   CHECK(format_iso(t) == "2026-11-20T15:30:00+01:00");
   CHECK(format_iso(Instant{1795185000, -(5 * 3600 + 1800)}) == "2026-11-20T09:00:00-05:30");
 }

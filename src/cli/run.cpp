@@ -94,6 +94,8 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   debrief --db ~/team.db list)");
   setup_log(app, ctx);
   setup_list(app, ctx);
+  setup_ask(app, ctx);
+  setup_reflect(app, ctx);
   setup_decks(app, ctx);
 
   try {

@@ -398,6 +398,11 @@ std::string format_short(const Instant& t, Seconds now) {
   return fmt::format("{} {} {} {:02}:{:02}", wd, c.day, mon, c.hour, c.minute);
 }
 
+std::string format_day(const Instant& t, Seconds now) {
+  auto full = format_short(t, now);
+  return full.substr(0, full.size() - 6); // drop " HH:MM"
+}
+
 std::string format_minute(const Instant& t) {
   auto c = to_civil(t);
   return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, c.hour, c.minute);

@@ -79,6 +79,8 @@ extern const char* const k_accepted_dates;
 
 /// `Mon 23 Nov 15:00`, with the year added when it is not `now`'s year.
 std::string format_short(const Instant& t, Seconds now);
+/// `Mon 30 Nov` (with the year when it is not `now`'s): for due dates.
+std::string format_day(const Instant& t, Seconds now);
 /// `2026-11-23 15:00`
 std::string format_minute(const Instant& t);
 /// `2026-11-23T15:00:00+01:00`

@@ -149,20 +149,8 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     std::optional<long long> person_id;
     if (note.person) {
-      SQLite::Statement find(*db_, "SELECT id, name FROM person WHERE name = ?");
-      find.bind(1, *note.person);
-      if (find.executeStep()) {
-        person_id = find.getColumn(0).getInt64();
-        e.person = find.getColumn(1).getString();
-      } else {
-        result.close_match = did_you_mean(*note.person, people_names());
-        SQLite::Statement add(*db_, "INSERT INTO person (name, created_at) VALUES (?, ?)");
-        add.bind(1, *note.person);
-        add.bind(2, static_cast<std::int64_t>(now));
-        add.exec();
-        person_id = db_->getLastInsertRowid();
-        e.person = note.person;
-      }
+      e.person = note.person;
+      person_id = this->person_id(*e.person, now, result.close_match);
     }
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, at_utc, at_offset, created_at, "
                                 "updated_at, body, outcome, lesson) VALUES (?, 'note', ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -193,6 +181,218 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
   return result;
 }
 
+long long Journal::person_id(std::string& name, Seconds now, std::optional<std::string>& close_match) {
+  SQLite::Statement find(*db_, "SELECT id, name FROM person WHERE name = ?");
+  find.bind(1, name);
+  if (find.executeStep()) {
+    name = find.getColumn(1).getString();
+    return find.getColumn(0).getInt64();
+  }
+  close_match = did_you_mean(name, people_names());
+  SQLite::Statement add(*db_, "INSERT INTO person (name, created_at) VALUES (?, ?)");
+  add.bind(1, name);
+  add.bind(2, static_cast<std::int64_t>(now));
+  add.exec();
+  return db_->getLastInsertRowid();
+}
+
+AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const std::string& uuid) {
+  AddedNote result;
+  Entry& e = result.entry;
+  e.uuid = uuid;
+  e.kind = in.kind;
+  e.deck = in.deck;
+  e.at = in.at;
+  e.created = e.updated = now;
+  e.body = in.title;
+  e.lesson = in.lesson;
+  e.status = Status::in_progress;
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    std::optional<long long> pid;
+    if (in.person) {
+      e.person = in.person;
+      pid = person_id(*e.person, now, result.close_match);
+    }
+    SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
+                                "updated_at, body, lesson, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress')");
+    ins.bind(1, e.uuid);
+    ins.bind(2, std::string(to_string(e.kind)));
+    if (pid) ins.bind(3, static_cast<std::int64_t>(*pid));
+    ins.bind(4, in.deck);
+    ins.bind(5, static_cast<std::int64_t>(e.at.utc));
+    ins.bind(6, e.at.offset);
+    ins.bind(7, static_cast<std::int64_t>(now));
+    ins.bind(8, static_cast<std::int64_t>(now));
+    ins.bind(9, e.body);
+    ins.bind(10, e.lesson ? 1 : 0);
+    ins.exec();
+    e.id = db_->getLastInsertRowid();
+    txn.commit();
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+  }
+  return result;
+}
+
+void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now) {
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement find(*db_, "SELECT id FROM answer WHERE entry_id = ? AND question_id = ?");
+    find.bind(1, static_cast<std::int64_t>(entry_id));
+    find.bind(2, a.question_id);
+    std::optional<std::int64_t> existing;
+    if (find.executeStep()) existing = find.getColumn(0).getInt64();
+    SQLite::Statement q(*db_, existing ? "UPDATE answer SET question_text = :qt, answer_text = :text, scale_value = "
+                                         ":scale, discovery = :mark, probes_used = :probes, answered_at = :now "
+                                         "WHERE id = :id"
+                                       : "INSERT INTO answer (entry_id, position, question_id, question_text, "
+                                         "answer_text, scale_value, discovery, probes_used, answered_at) VALUES "
+                                         "(:entry, (SELECT coalesce(max(position), 0) + 1 FROM answer WHERE entry_id "
+                                         "= :entry), :qid, :qt, :text, :scale, :mark, :probes, :now)");
+    if (existing) q.bind(":id", *existing);
+    else {
+      q.bind(":entry", static_cast<std::int64_t>(entry_id));
+      q.bind(":qid", a.question_id);
+    }
+    q.bind(":qt", a.question_text);
+    if (a.text) q.bind(":text", *a.text);
+    if (a.scale) q.bind(":scale", *a.scale);
+    if (a.mark) q.bind(":mark", std::string(to_string(*a.mark)));
+    if (a.mark) q.bind(":probes", a.probes);
+    q.bind(":now", static_cast<std::int64_t>(now));
+    q.exec();
+    SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ? WHERE id = ?");
+    touch.bind(1, static_cast<std::int64_t>(now));
+    touch.bind(2, static_cast<std::int64_t>(entry_id));
+    touch.exec();
+    txn.commit();
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot save the answer to the journal {}: {}", path_, ex.what()));
+  }
+}
+
+std::vector<StoredAnswer> Journal::answers(long long entry_id) {
+  std::vector<StoredAnswer> out;
+  SQLite::Statement q(*db_, "SELECT position, question_id, question_text, answer_text, scale_value, discovery, "
+                            "coalesce(probes_used, 0) FROM answer WHERE entry_id = ? ORDER BY position");
+  q.bind(1, static_cast<std::int64_t>(entry_id));
+  while (q.executeStep()) {
+    StoredAnswer a;
+    a.position = q.getColumn(0).getInt();
+    a.question_id = q.getColumn(1).getString();
+    a.question_text = q.getColumn(2).getString();
+    if (!q.getColumn(3).isNull()) a.text = q.getColumn(3).getString();
+    if (!q.getColumn(4).isNull()) a.scale = q.getColumn(4).getInt();
+    if (!q.getColumn(5).isNull()) a.mark = parse_discovery(q.getColumn(5).getString());
+    a.probes = q.getColumn(6).getInt();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+void Journal::finish_entry(long long entry_id, Seconds now) {
+  SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ? WHERE id = ?");
+  q.bind(1, static_cast<std::int64_t>(now));
+  q.bind(2, static_cast<std::int64_t>(entry_id));
+  q.exec();
+  txn.commit();
+}
+
+namespace {
+const char* const k_entry_columns =
+    "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
+    "e.body, e.outcome, e.lesson, e.status, "
+    "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), '') "
+    "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
+}
+
+std::optional<Entry> Journal::last_in_progress(Kind kind) {
+  SQLite::Statement q(*db_, std::string(k_entry_columns) +
+                                "WHERE e.kind = ? AND e.status = 'in-progress' AND e.deleted_at IS NULL "
+                                "ORDER BY e.updated_at DESC, e.id DESC LIMIT 1");
+  q.bind(1, std::string(to_string(kind)));
+  if (!q.executeStep()) return std::nullopt;
+  return read_entry(q);
+}
+
+std::optional<Entry> Journal::entry(long long id) {
+  SQLite::Statement q(*db_, std::string(k_entry_columns) + "WHERE e.id = ?");
+  q.bind(1, static_cast<std::int64_t>(id));
+  if (!q.executeStep()) return std::nullopt;
+  return read_entry(q);
+}
+
+std::vector<Commitment> Journal::query_commitments(const std::string& where,
+                                                   const std::function<void(SQLite::Statement&)>& bind) {
+  std::vector<Commitment> out;
+  SQLite::Statement q(*db_, "SELECT c.id, c.uuid, p.name, c.entry_id, c.text, c.due_utc, c.status, c.created_at "
+                            "FROM commitment c LEFT JOIN person p ON p.id = c.person_id " +
+                                where);
+  bind(q);
+  while (q.executeStep()) {
+    Commitment c;
+    c.id = q.getColumn(0).getInt64();
+    c.uuid = q.getColumn(1).getString();
+    if (!q.getColumn(2).isNull()) c.person = q.getColumn(2).getString();
+    if (!q.getColumn(3).isNull()) c.entry = q.getColumn(3).getInt64();
+    c.text = q.getColumn(4).getString();
+    if (!q.getColumn(5).isNull()) c.due = q.getColumn(5).getInt64();
+    c.status = q.getColumn(6).getString();
+    c.created = q.getColumn(7).getInt64();
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<Commitment> Journal::open_commitments(const std::string& person) {
+  return query_commitments("WHERE c.status = 'open' AND p.name = ? ORDER BY c.created_at, c.id",
+                           [&](SQLite::Statement& q) { q.bind(1, person); });
+}
+
+std::vector<Commitment> Journal::commitments_of_entry(long long entry_id) {
+  return query_commitments("WHERE c.entry_id = ? ORDER BY c.id",
+                           [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(entry_id)); });
+}
+
+Commitment Journal::add_commitment(const std::optional<std::string>& person, long long entry_id,
+                                   const std::string& text, std::optional<Seconds> due, Seconds now,
+                                   const std::string& uuid) {
+  Commitment c;
+  c.uuid = uuid;
+  c.person = person;
+  c.entry = entry_id;
+  c.text = text;
+  c.due = due;
+  c.status = "open";
+  c.created = now;
+  SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at) VALUES "
+                            "(?, (SELECT id FROM person WHERE name = ?), ?, ?, ?, ?)");
+  q.bind(1, uuid);
+  if (person) q.bind(2, *person);
+  q.bind(3, static_cast<std::int64_t>(entry_id));
+  q.bind(4, text);
+  if (due) q.bind(5, static_cast<std::int64_t>(*due));
+  q.bind(6, static_cast<std::int64_t>(now));
+  q.exec();
+  c.id = db_->getLastInsertRowid();
+  txn.commit();
+  return c;
+}
+
+void Journal::close_commitment(long long id, std::string_view status, const std::string& note, Seconds now) {
+  SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement q(*db_, "UPDATE commitment SET status = ?, closing_note = ?, closed_at = ? WHERE id = ?");
+  q.bind(1, std::string(status));
+  q.bind(2, note);
+  q.bind(3, static_cast<std::int64_t>(now));
+  q.bind(4, static_cast<std::int64_t>(id));
+  q.exec();
+  txn.commit();
+}
+
 std::vector<Entry> Journal::list(const ListFilter& filter) {
   std::vector<Entry> out;
   try {
@@ -208,11 +408,7 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
       }
       person_id = find.getColumn(0).getInt64();
     }
-    std::string sql =
-        "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
-        "e.body, e.outcome, e.lesson, e.status, "
-        "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), '') "
-        "FROM entry e LEFT JOIN person p ON p.id = e.person_id WHERE e.deleted_at IS NULL";
+    std::string sql = std::string(k_entry_columns) + "WHERE e.deleted_at IS NULL";
     if (person_id) sql += " AND e.person_id = :person";
     sql += " ORDER BY e.at_utc DESC, e.id DESC";
     if (filter.limit > 0) sql += " LIMIT :limit";

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/entry.hpp"
+#include "core/interview.hpp"
 
 #include <SQLiteCpp/Database.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +28,38 @@ struct AddedNote {
   Entry entry;
   /// Set when the person is new and their name is close to a known one's.
   std::optional<std::string> close_match;
+};
+
+/// An answer as stored: keyed by question id within its entry; `position` is the order asked.
+struct StoredAnswer {
+  int position = 0;
+  std::string question_id;
+  std::string question_text; ///< as asked: decks change, history must not
+  std::optional<std::string> text; ///< nullopt: skipped
+  std::optional<int> scale;
+  std::optional<Discovery> mark;
+  int probes = 0;
+};
+
+struct Commitment {
+  long long id = 0;
+  std::string uuid;
+  std::optional<std::string> person;
+  std::optional<long long> entry;
+  std::string text;
+  std::optional<Seconds> due;
+  std::string status; ///< open, done, dropped
+  Seconds created = 0;
+};
+
+/// A new interview entry (`ask`, `reflect`).
+struct NewInterview {
+  Kind kind = Kind::debrief;
+  std::optional<std::string> person;
+  std::string deck;
+  std::string title; ///< stored as the body, shown by list
+  bool lesson = false;
+  Instant at;
 };
 
 struct ListFilter {
@@ -52,6 +86,28 @@ public:
   /// Entries, most recent first. Throws UsageError for an unknown person.
   std::vector<Entry> list(const ListFilter& filter);
 
+  /// Starts an in-progress interview entry. Returns its id and any close-name warning.
+  AddedNote start_interview(const NewInterview& interview, Seconds now, const std::string& uuid);
+  /// Stores or replaces (same question id) one answer, in its own transaction.
+  void save_answer(long long entry_id, const StoredAnswer& answer, Seconds now);
+  /// The entry's answers in the order asked.
+  std::vector<StoredAnswer> answers(long long entry_id);
+  /// Marks an interview complete.
+  void finish_entry(long long entry_id, Seconds now);
+  /// The most recent in-progress entry of this kind, if any.
+  std::optional<Entry> last_in_progress(Kind kind);
+  /// The entry with this id (deleted ones included), if any.
+  std::optional<Entry> entry(long long id);
+
+  /// Open commitments of a person, oldest first.
+  std::vector<Commitment> open_commitments(const std::string& person);
+  /// Commitments made in an entry.
+  std::vector<Commitment> commitments_of_entry(long long entry_id);
+  Commitment add_commitment(const std::optional<std::string>& person, long long entry_id, const std::string& text,
+                            std::optional<Seconds> due, Seconds now, const std::string& uuid);
+  /// Closes a commitment as "done" or "dropped" with a note.
+  void close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
+
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();
 
@@ -63,6 +119,10 @@ public:
 
 private:
   Journal(std::string path, std::unique_ptr<SQLite::Database> db);
+  /// The person's id, created when new (inside the caller's transaction); sets `close_match`
+  /// when a new name is close to a known one, and `name` to the stored spelling.
+  long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
+  std::vector<Commitment> query_commitments(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
 };

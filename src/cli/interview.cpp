@@ -1,0 +1,413 @@
+// The interview engine: see interview.hpp. The rules (next question, answer checks, marks)
+// are in core/interview; this file does the talking and the saving.
+#include "cli/interview.hpp"
+
+#include "cli/editor.hpp"
+#include "core/interview.hpp"
+#include "core/note.hpp"
+#include "core/sanitize.hpp"
+#include "core/suggest.hpp"
+#include "core/uuid.hpp"
+#include "storage/deck_store.hpp"
+#include "storage/files.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <csignal>
+#include <cstring>
+#include <set>
+#include <unistd.h>
+
+namespace debrief::cli {
+
+namespace {
+
+/// Why the interview stopped before its end.
+enum class Stop { none, quit, eof };
+
+const char* g_interrupt_message = "\ndebrief: interrupted; the answers given are saved\n";
+
+extern "C" void on_interrupt(int) {
+  // Every answer is already committed: say so and leave at once (async-signal-safe calls only).
+  ssize_t ignored = ::write(STDERR_FILENO, g_interrupt_message, std::strlen(g_interrupt_message));
+  (void)ignored;
+  ::_exit(130);
+}
+
+const char* const k_answer_template = R"(
+
+# ------------------------ >8 ------------------------
+# Write the answer above this line; everything from the line above down is ignored.
+)";
+
+class Session {
+public:
+  Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, long long entry_id)
+      : ctx_(ctx), journal_(journal), in_(in), plan_(plan), deck_(*plan.deck), entry_id_(entry_id),
+        out_(in.screen()) {}
+
+  int run() {
+    for (const auto& a : journal_.answers(entry_id_)) {
+      if (a.question_id.starts_with("review/")) {
+        reviewed_.insert(a.question_id.substr(7));
+        continue;
+      }
+      // A discovery answer saved without its mark (killed in between) is asked again.
+      if (plan_.marks && a.text && !a.mark && is_discovery(a.question_id)) continue;
+      answers_[a.question_id] = a.text;
+      if (auto idx = index_of(a.question_id)) history_.push_back(*idx);
+    }
+    Stop stop = Stop::none;
+    if (plan_.review_commitments && plan_.person) stop = review_commitments();
+    if (stop == Stop::none) stop = ask_questions();
+    if (stop == Stop::none) stop = ask_commitment();
+    if (stop != Stop::none) return stopped(stop);
+    journal_.finish_entry(entry_id_, ctx_.now);
+    print_summary();
+    return 0;
+  }
+
+private:
+  bool is_discovery(const std::string& id) const {
+    auto idx = index_of(id);
+    return idx && deck_.questions[*idx].discovery;
+  }
+  std::optional<std::size_t> index_of(const std::string& id) const {
+    for (std::size_t i = 0; i < deck_.questions.size(); ++i)
+      if (deck_.questions[i].id == id) return i;
+    return std::nullopt;
+  }
+
+  /// One answer, joining lines that end in a backslash. nullopt at end of input.
+  std::optional<std::string> read_answer(const std::string& prompt) {
+    std::string text;
+    std::string p = prompt;
+    for (;;) {
+      auto line = in_.read_line(p);
+      if (!line) return text.empty() ? std::nullopt : std::optional<std::string>(text);
+      if (!line->empty() && line->back() == '\\') {
+        text += line->substr(0, line->size() - 1) + "\n";
+        p = "... ";
+        continue;
+      }
+      return text + *line;
+    }
+  }
+
+  Stop review_commitments() {
+    for (const auto& c : journal_.open_commitments(*plan_.person)) {
+      if (reviewed_.count(c.uuid) || (c.entry && *c.entry == entry_id_)) continue;
+      out_ << fmt::format("\nOpen commitment from {}: {}", format_short(at_zone(c.created, ctx_.zone), ctx_.now),
+                          sanitize_line(c.text));
+      if (c.due) out_ << fmt::format(" (due {})", format_day(at_zone(*c.due, ctx_.zone), ctx_.now));
+      out_ << '\n';
+      std::string account;
+      for (;;) {
+        auto line = read_answer("How did it go? ");
+        if (!line) return Stop::eof;
+        auto cmd = parse_session_command(*line);
+        if (cmd == SessionCommand::quit) return Stop::quit;
+        if (cmd == SessionCommand::help) {
+          out_ << k_session_help << '\n';
+          continue;
+        }
+        if (cmd != SessionCommand::none && cmd != SessionCommand::skip) {
+          out_ << "  (answer, :skip or :quit)\n";
+          continue;
+        }
+        if (cmd == SessionCommand::skip) account.clear();
+        else account = *line;
+        break;
+      }
+      std::string status;
+      for (;;) {
+        auto line = read_answer("done, keep open or drop? [d/k/x] ");
+        if (!line) return Stop::eof;
+        auto s = ascii_lower(*line);
+        if (s == ":quit" || s == ":q") return Stop::quit;
+        if (s == "d" || s == "done") status = "done";
+        else if (s == "k" || s == "keep") status = "open";
+        else if (s == "x" || s == "drop" || s == "dropped") status = "dropped";
+        else {
+          out_ << "  answer d (done), k (keep open) or x (drop)\n";
+          continue;
+        }
+        break;
+      }
+      StoredAnswer a;
+      a.question_id = "review/" + c.uuid;
+      a.question_text = "How did it go: " + c.text;
+      a.text = account;
+      journal_.save_answer(entry_id_, a, ctx_.now);
+      if (status != "open") journal_.close_commitment(c.id, status, account, ctx_.now);
+      reviewed_.insert(c.uuid);
+    }
+    return Stop::none;
+  }
+
+  void show_question(const Question& q) {
+    std::size_t done = history_.size();
+    // A question re-asked with :back is answered already, so not among the remaining ones.
+    std::size_t total = done + questions_remaining(deck_, answers_) + (answers_.count(q.id) ? 1 : 0);
+    out_ << fmt::format("\n[{}/{}] {}\n", done + 1, total, sanitize_line(q.text));
+    if (q.type == QuestionType::scale) out_ << fmt::format("  ({} to {})\n", q.min, q.max);
+    if (q.type == QuestionType::yesno) out_ << "  (yes or no)\n";
+    if (q.type == QuestionType::choice) {
+      std::vector<std::string> numbered;
+      for (std::size_t i = 0; i < q.choices.size(); ++i)
+        numbered.push_back(fmt::format("{} {}", i + 1, sanitize_line(q.choices[i])));
+      out_ << fmt::format("  ({})\n", fmt::join(numbered, ", "));
+    }
+    if (!q.hint.empty()) out_ << "  hint: " << sanitize_line(q.hint) << '\n';
+    for (const auto& p : q.probes) out_ << "  probe: " << sanitize_line(p) << '\n';
+  }
+
+  Stop ask_questions() {
+    std::optional<std::size_t> forced;
+    for (;;) {
+      auto idx = forced ? forced : next_question(deck_, answers_);
+      forced.reset();
+      if (!idx) return Stop::none;
+      const Question& q = deck_.questions[*idx];
+      show_question(q);
+      auto line = read_answer("> ");
+      if (!line) return Stop::eof;
+      switch (parse_session_command(*line)) {
+      case SessionCommand::quit: return Stop::quit;
+      case SessionCommand::help:
+        out_ << k_session_help << '\n';
+        forced = idx;
+        continue;
+      case SessionCommand::unknown:
+        out_ << fmt::format("  unknown command '{}' (accepted: :skip, :back, :edit, :quit, :help)\n",
+                            sanitize_line(*line));
+        forced = idx;
+        continue;
+      case SessionCommand::back:
+        if (history_.empty()) {
+          out_ << "  (this is the first question)\n";
+          forced = idx;
+        } else {
+          forced = history_.back();
+          history_.pop_back();
+        }
+        continue;
+      case SessionCommand::skip: save(q, *idx, std::nullopt, {}); continue;
+      case SessionCommand::edit:
+        if (!in_.interactive()) {
+          out_ << "  (:edit needs a terminal)\n";
+          forced = idx;
+          continue;
+        }
+        line = edit_answer();
+        if (!line) {
+          forced = idx;
+          continue;
+        }
+        break;
+      case SessionCommand::none: break;
+      }
+      if (line->find_first_not_of(" \t") == std::string::npos) { // an empty answer skips
+        save(q, *idx, std::nullopt, {});
+        continue;
+      }
+      auto checked = check_answer(q, *line);
+      if (!checked.error.empty()) {
+        out_ << "  " << checked.error << '\n';
+        forced = idx;
+        continue;
+      }
+      save(q, *idx, checked, {});
+      if (plan_.marks && q.discovery) {
+        auto stop = ask_mark(q, *idx, checked, forced);
+        if (stop != Stop::none) return stop;
+      }
+    }
+  }
+
+  std::optional<std::string> edit_answer() {
+    try {
+      auto where = ctx_.journal_path();
+      auto edited = edit_text(ctx_, resolve_drafts_dir(ctx_.env, where.path), k_answer_template);
+      discard_draft(edited.draft_path);
+      if (edited.text.empty()) return std::nullopt;
+      return edited.text;
+    } catch (const std::exception& e) {
+      out_ << "  " << e.what() << '\n';
+      return std::nullopt;
+    }
+  }
+
+  Stop ask_mark(const Question& q, std::size_t idx, const CheckedAnswer& answer, std::optional<std::size_t>& forced) {
+    for (;;) {
+      auto line = read_answer(fmt::format("who found it? [s/n/t] "));
+      if (!line) return Stop::eof;
+      auto cmd = parse_session_command(*line);
+      if (cmd == SessionCommand::quit) return Stop::quit;
+      if (cmd == SessionCommand::skip) return Stop::none;
+      if (cmd == SessionCommand::back) { // re-ask the question itself
+        history_.pop_back();
+        forced = idx;
+        return Stop::none;
+      }
+      auto mark = parse_mark(*line);
+      if (!mark) {
+        out_ << "  " << k_mark_help << '\n';
+        continue;
+      }
+      save(q, idx, answer, mark);
+      return Stop::none;
+    }
+  }
+
+  void save(const Question& q, std::size_t idx, const std::optional<CheckedAnswer>& answer, std::optional<Mark> mark) {
+    StoredAnswer a;
+    a.question_id = q.id;
+    a.question_text = q.text;
+    if (answer) {
+      a.text = answer->text;
+      a.scale = answer->scale;
+    }
+    if (mark) {
+      a.mark = mark->who;
+      a.probes = mark->probes;
+    }
+    journal_.save_answer(entry_id_, a, ctx_.now);
+    answers_[q.id] = a.text;
+    if (history_.empty() || history_.back() != idx) history_.push_back(idx); // a mark re-saves the same answer
+  }
+
+  Stop ask_commitment() {
+    if (!deck_.commitment || !journal_.commitments_of_entry(entry_id_).empty()) return Stop::none;
+    const auto& prompt = *deck_.commitment;
+    out_ << "\n" << sanitize_line(prompt.text) << "\n  (leave empty for none)\n";
+    std::string text;
+    for (;;) {
+      auto line = read_answer("> ");
+      if (!line) return Stop::eof;
+      auto cmd = parse_session_command(*line);
+      if (cmd == SessionCommand::quit) return Stop::quit;
+      if (cmd == SessionCommand::skip) break;
+      if (cmd != SessionCommand::none) {
+        out_ << "  (a commitment, empty for none, or :quit)\n";
+        continue;
+      }
+      text = *line;
+      break;
+    }
+    if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;
+    std::optional<Seconds> due;
+    for (;;) {
+      auto line = read_answer(prompt.due.empty() ? "due (empty: none)? "
+                                                 : fmt::format("due (empty: {})? ", sanitize_line(prompt.due)));
+      std::string when = line ? *line : "";
+      if (when.find_first_not_of(" \t") == std::string::npos) when = prompt.due;
+      if (when.empty() || when == "none" || when == "-") break;
+      try {
+        due = parse_when(when, ctx_.now, ctx_.zone, Direction::future).at.utc;
+        break;
+      } catch (const UsageError& e) {
+        out_ << "  " << e.what() << '\n';
+        if (!line) break;
+      }
+    }
+    commitment_ = journal_.add_commitment(plan_.person, entry_id_, text, due, ctx_.now, new_uuid(ctx_.now));
+    return Stop::none;
+  }
+
+  int stopped(Stop stop) {
+    auto& err = ctx_.io.err;
+    std::string how = fmt::format("debrief {} --resume", plan_.command);
+    if (stop == Stop::quit) {
+      err << fmt::format("debrief: saved; continue with: {}\n", how);
+      return 0;
+    }
+    if (in_.interactive()) {
+      err << fmt::format("\ndebrief: saved; continue with: {}\n", how);
+      return 0;
+    }
+    err << fmt::format("debrief: input ended before the end; the answers given are saved (continue with: {})\n", how);
+    return 1;
+  }
+
+  void print_summary() {
+    auto answers = journal_.answers(entry_id_);
+    DiscoveryTally tally;
+    std::size_t given = 0;
+    for (const auto& a : answers) {
+      if (a.question_id.starts_with("review/")) continue;
+      if (a.text) ++given;
+      if (a.mark) tally.add(*a.mark);
+    }
+    auto& out = ctx_.io.out;
+    std::string who = plan_.person ? fmt::format(" with {}", sanitize_line(*plan_.person)) : "";
+    out << fmt::format("\n{} #{}{} saved ({}): {} answer{}.\n", plan_.kind == Kind::debrief ? "Debrief" : "Reflection",
+                       entry_id_, who, deck_.id, given, given == 1 ? "" : "s");
+    if (plan_.marks && tally.marked() > 0)
+      out << fmt::format("Discovery: {} found by the rep (self {}, nudged {}, told {}); target {}.\n",
+                         format_ratio(tally.ratio()), tally.self, tally.nudged, tally.told,
+                         format_ratio(k_default_discovery_target));
+    else if (plan_.marks)
+      out << "Discovery: — (no insight marked)\n";
+    if (commitment_) {
+      out << fmt::format("Commitment #{}: {}", commitment_->id, sanitize_line(commitment_->text));
+      if (commitment_->due) out << fmt::format(" (due {})", format_day(at_zone(*commitment_->due, ctx_.zone), ctx_.now));
+      out << '\n';
+    }
+  }
+
+  Context& ctx_;
+  Journal& journal_;
+  LineReader& in_;
+  const InterviewPlan& plan_;
+  const Deck& deck_;
+  long long entry_id_;
+  std::ostream& out_;
+  AnswerMap answers_;
+  std::vector<std::size_t> history_;
+  std::set<std::string> reviewed_;
+  std::optional<Commitment> commitment_;
+};
+
+} // namespace
+
+std::string new_uuid(Seconds now) {
+  std::array<std::uint8_t, 10> random{};
+  random_bytes(random.data(), random.size());
+  return make_uuid_v7(static_cast<std::uint64_t>(now) * 1000u, random);
+}
+
+Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, const std::string& fallback,
+                 Audience audience) {
+  auto catalog = load_catalog(resolve_decks_dir(ctx.env));
+  for (const auto& d : catalog.problems) ctx.warn(fmt::format("skipping a broken deck: {}", format_diagnostic(d)));
+  const std::string id = wanted ? *wanted : fallback;
+  const auto* found = catalog.find(id);
+  if (!found) {
+    auto near = did_you_mean(id, catalog.ids());
+    throw UsageError(near ? fmt::format("--deck: unknown deck '{}'; did you mean '{}'?", sanitize_line(id), *near)
+                          : fmt::format("--deck: unknown deck '{}' (decks: {})", sanitize_line(id),
+                                        fmt::join(catalog.ids(), ", ")));
+  }
+  const Deck& deck = found->deck;
+  if (deck.audience != Audience::either && deck.audience != audience)
+    throw UsageError(fmt::format("--deck: '{}' is a deck for {}s; use debrief {} --deck {}", deck.id,
+                                 to_string(deck.audience), deck.audience == Audience::rep ? "reflect" : "ask", deck.id));
+  return deck;
+}
+
+int run_interview(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, long long entry_id) {
+  static std::string message;
+  message = fmt::format("\ndebrief: interrupted; the answers given are saved (continue with: debrief {} --resume)\n",
+                        plan.command);
+  g_interrupt_message = message.c_str();
+  struct sigaction sa {};
+  sa.sa_handler = on_interrupt;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  return Session(ctx, journal, in, plan, entry_id).run();
+}
+
+} // namespace debrief::cli
