@@ -77,18 +77,23 @@ pass() { echo "ok: $(basename "$0")"; }
 # tmux on a private server, for driving commands through a real terminal.
 TMUX_SOCKET="debrief-test-$$"
 tmux_cmd() { tmux -L "$TMUX_SOCKET" "$@"; }
-# tmux_start CMDLINE: runs it in a detached 120x30 session named "t" with the sandbox's env.
+# tmux_start CMDLINE [SESSION]: runs it in a detached 120x30 session (default "t") with the
+# sandbox's env; later tmux_* calls use that session.
 tmux_start() {
-  tmux_cmd -f /dev/null new-session -d -s t -x 120 -y 30 \
+  TMUX_TARGET=${2:-t}
+  tmux_cmd -f /dev/null new-session -d -s "$TMUX_TARGET" -x 120 -y 30 \
     "env HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' TZ=UTC LC_ALL=C.UTF-8 TERM=xterm-256color $1; echo '[exit '\$?']'; sleep 30"
   trap 'tmux_cmd kill-server 2>/dev/null || true; on_exit $?' EXIT
 }
-# tmux_wait TEXT: waits up to 10 s for TEXT on the screen; the screen is left in $SCREEN.
+# tmux_wait TEXT [N]: waits up to 10 s for TEXT to be on the screen (N times, counting the
+# scrollback); the screen is left in $SCREEN.
 tmux_wait() {
   for _ in $(seq 1 100); do
-    SCREEN=$(tmux_cmd capture-pane -p -t t)
-    grep -qF -- "$1" <<<"$SCREEN" && return 0
+    SCREEN=$(tmux_cmd capture-pane -p -S - -t "$TMUX_TARGET")
+    [ "$(grep -cF -- "$1" <<<"$SCREEN")" -ge "${2:-1}" ] && return 0
     sleep 0.1
   done
   fail "timed out waiting for '$1'; screen: $SCREEN"
 }
+# tmux_type KEYS...: sends keys to the session (tmux send-keys names: Enter, Left, Home, ...).
+tmux_type() { tmux_cmd send-keys -t "$TMUX_TARGET" "$@"; }

@@ -24,7 +24,7 @@ expect_out_contains '\u001b[31mALERT'
 tmux_start "'$db' --color never list"
 tmux_wait "[exit 0]"
 grep -qF "red ALERT title clear done" <<<"$SCREEN" || fail "tmux screen: $SCREEN"
-! tmux_cmd capture-pane -p -e -t t | grep -q $'\033\[31m' || fail "colour from stored text reached the terminal"
+! tmux_cmd capture-pane -p -e -t "$TMUX_TARGET" | grep -q $'\033\[31m' || fail "colour from stored text reached the terminal"
 
 # --color always colours our own output, and only ours.
 run "$db" --color always list

@@ -13,7 +13,7 @@ chmod +x "$SANDBOX/line-editor"
 
 tmux_start "EDITOR='$SANDBOX/line-editor' '$db' log -r alice"
 tmux_wait "type the note:"
-tmux_cmd send-keys -t t "typed in a real terminal #tty" Enter
+tmux_type "typed in a real terminal #tty" Enter
 tmux_wait "[exit 0]"
 grep -qF "logged #1 · alice · tty" <<<"$SCREEN" || fail "no confirmation: $SCREEN"
 [ "$(sql "$JOURNAL" "SELECT body FROM entry")" = "typed in a real terminal #tty" ] || fail "body not stored"
