@@ -3,13 +3,14 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list decks"
+  local commands="log list ask reflect decks"
   local global="--db --color --version -h --help"
 
   case "$prev" in
     --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
+    -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
     --at|-t|--tag|-r|--rep|-n|--limit) return ;;
   esac
 
@@ -26,6 +27,8 @@ _debrief() {
     "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")) ;;
     log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
     list) COMPREPLY=($(compgen -W "-h -r --rep -n --limit --json --help --db --color" -- "$cur")) ;;
+    ask) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
+    reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
     decks)
       case "${COMP_WORDS[i+1]}" in
         show) [ "$COMP_CWORD" -eq $((i + 2)) ] && COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")) ;;

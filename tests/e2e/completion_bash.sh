@@ -11,17 +11,20 @@ complete_words() {
 }
 
 [ "$(complete_words debrief l)" = "list log " ] || fail "debrief l: $(complete_words debrief l)"
+[ "$(complete_words debrief re)" = "reflect " ] || fail "debrief re: $(complete_words debrief re)"
 [ "$(complete_words debrief decks s)" = "show " ] || fail "decks s"
 # Deck ids come from the binary.
 PATH="$(dirname "$db"):$PATH" complete_words debrief decks show p >"$SANDBOX/ids"
 [ "$(cat "$SANDBOX/ids")" = "post-call " ] || fail "decks show p: $(cat "$SANDBOX/ids")"
+PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --deck g >"$SANDBOX/ids"
+[ "$(cat "$SANDBOX/ids")" = "grow " ] || fail "ask --deck g: $(cat "$SANDBOX/ids")"
 [ "$(complete_words debrief log --out)" = "--outcome " ] || fail "log --out"
 [ "$(complete_words debrief log --outcome s)" = "stalled " ] || fail "--outcome s"
 [ "$(complete_words debrief --color a)" = "always auto " ] || fail "--color a"
 [ "$(complete_words debrief --db x.db li)" = "list " ] || fail "after --db"
 
 # Every option in each command's --help is offered.
-for cmd in log list decks; do
+for cmd in log list ask reflect decks; do
   offered=$(complete_words debrief "$cmd" -)
   for opt in $("$db" "$cmd" --help | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' | sort -u); do
     grep -qw -- "$opt" <<<"$offered" || fail "'$cmd $opt' is not completed"
