@@ -406,7 +406,6 @@ int run_interview(Context& ctx, Journal& journal, LineReader& in, const Intervie
   sa.sa_handler = on_interrupt;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
   return Session(ctx, journal, in, plan, entry_id).run();
 }
 
