@@ -1,6 +1,7 @@
 // `debrief ask`: a manager-led Socratic debrief with a rep, on the interview engine.
 #include "cli/commands.hpp"
 #include "cli/interview.hpp"
+#include "storage/files.hpp"
 
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
@@ -37,14 +38,14 @@ int run_ask(const AskOptions& o, Context& ctx) {
   if (o.resume) {
     auto last = journal.last_in_progress(Kind::debrief);
     if (!last) throw RuntimeError("no interrupted debrief to resume (start one with: debrief ask NAME)");
-    deck = choose_deck(ctx, last->deck, "post-call", Audience::manager);
+    deck = choose_deck(ctx, last->deck, ctx.config().ask_deck, Audience::manager);
     plan.person = last->person;
     entry_id = last->id;
     reader->screen() << fmt::format("Resuming debrief #{}{} ({}, started {})\n", last->id,
                                     last->person ? " with " + sanitize_line(*last->person) : "", deck.id,
-                                    format_short(last->at, ctx.now));
+                                    ctx.show_time(last->at));
   } else {
-    deck = choose_deck(ctx, o.deck, "post-call", Audience::manager);
+    deck = choose_deck(ctx, o.deck, ctx.config().ask_deck, Audience::manager);
     NewInterview start;
     start.kind = Kind::debrief;
     start.person = normalize_person(*o.person);
@@ -71,7 +72,7 @@ void setup_ask(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<AskOptions>();
   auto* sub = app.add_subcommand("ask", "Run a Socratic debrief with a rep, question by question");
   sub->add_option("name", opt->person, "The rep the debrief is with");
-  sub->add_option("-d,--deck", opt->deck, "The question deck (default: post-call); see 'debrief decks'");
+  sub->add_option("-d,--deck", opt->deck, "The question deck (default: post-call, or decks.ask in config.toml)");
   sub->add_flag("--resume", opt->resume, "Continue the last interrupted debrief");
   sub->footer(R"(Open commitments of the rep are reviewed first. For each question, mark who found the
 insight: s (self), n (nudged; n2 = after two probes) or t (told). Every answer is saved as

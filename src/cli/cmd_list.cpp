@@ -23,13 +23,13 @@ struct ListOptions {
 };
 
 /// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`
-std::string entry_line(const Entry& e, Seconds now, bool color) {
+std::string entry_line(const Entry& e, const Context& ctx, bool color) {
   auto first_line = e.body.substr(0, e.body.find('\n'));
   auto text = sanitize_line(first_line);
   if (first_line.size() < e.body.size()) text += " …";
   std::string id = fmt::format("#{}", e.id);
   if (color) id = fmt::format("\x1b[33m{}\x1b[0m", id);
-  std::string line = fmt::format("{}  {}  ", id, format_short(e.at, now));
+  std::string line = fmt::format("{}  {}  ", id, ctx.show_time(e.at));
   if (e.kind != Kind::note) line += fmt::format("{}  ", to_string(e.kind));
   if (e.person) line += fmt::format("{}  ", sanitize_line(*e.person));
   line += text;
@@ -53,7 +53,7 @@ int run_list(const ListOptions& o, Context& ctx) {
     return 0;
   }
   const bool color = ctx.color();
-  for (const auto& e : entries) ctx.io.out << (o.json ? entry_json(e) : entry_line(e, ctx.now, color)) << '\n';
+  for (const auto& e : entries) ctx.io.out << (o.json ? entry_json(e) : entry_line(e, ctx, color)) << '\n';
   return 0;
 }
 

@@ -5,7 +5,6 @@
 #include "core/error.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
-#include "core/uuid.hpp"
 #include "storage/files.hpp"
 #include "storage/journal.hpp"
 
@@ -41,12 +40,6 @@ const char* const k_template = R"(
 # Save and close the editor to log it; leave it empty to log nothing.
 )";
 
-std::string new_uuid(Seconds now) {
-  std::array<std::uint8_t, 10> random{};
-  random_bytes(random.data(), random.size());
-  return make_uuid_v7(static_cast<std::uint64_t>(now) * 1000u, random);
-}
-
 /// Everything from the user except the journal: validated before anything is opened.
 NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
   check_note_text(body);
@@ -69,7 +62,7 @@ NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
     throw UsageError(fmt::format("too many tags ({}; at most {})", note.tags.size(), k_max_tags));
   if (o.at) {
     try {
-      note.at = parse_when(*o.at, ctx.now, ctx.zone, Direction::past).at;
+      note.at = parse_when(*o.at, ctx.now, ctx.zone, Direction::past, ctx.config().week_start).at;
     } catch (const UsageError& e) {
       throw UsageError(fmt::format("--at: {}", e.what()));
     }
@@ -143,7 +136,7 @@ int run_log(const LogOptions& o, Context& ctx) {
     if (!e.tags.empty()) line += fmt::format(" · {}", fmt::join(e.tags, ", "));
     if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
     if (e.lesson) line += " · lesson";
-    line += fmt::format(" · {}", format_short(e.at, ctx.now));
+    line += fmt::format(" · {}", ctx.show_time(e.at));
     ctx.io.out << line << '\n';
   }
   return 0;

@@ -1,6 +1,7 @@
 // `debrief reflect`: a rep's private guided self-reflection, on the interview engine.
 #include "cli/commands.hpp"
 #include "cli/interview.hpp"
+#include "storage/files.hpp"
 
 #include "core/sanitize.hpp"
 
@@ -31,12 +32,12 @@ int run_reflect(const ReflectOptions& o, Context& ctx) {
   if (o.resume) {
     auto last = journal.last_in_progress(Kind::reflection);
     if (!last) throw RuntimeError("no interrupted reflection to resume (start one with: debrief reflect)");
-    deck = choose_deck(ctx, last->deck, "self-review", Audience::rep);
+    deck = choose_deck(ctx, last->deck, ctx.config().reflect_deck, Audience::rep);
     entry_id = last->id;
     reader->screen() << fmt::format("Resuming reflection #{} ({}, started {})\n", last->id, deck.id,
-                                    format_short(last->at, ctx.now));
+                                    ctx.show_time(last->at));
   } else {
-    deck = choose_deck(ctx, o.deck, "self-review", Audience::rep);
+    deck = choose_deck(ctx, o.deck, ctx.config().reflect_deck, Audience::rep);
     NewInterview start;
     start.kind = Kind::reflection;
     start.deck = deck.id;
@@ -56,7 +57,7 @@ int run_reflect(const ReflectOptions& o, Context& ctx) {
 void setup_reflect(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<ReflectOptions>();
   auto* sub = app.add_subcommand("reflect", "Reflect on a call on your own, guided by questions");
-  sub->add_option("-d,--deck", opt->deck, "The question deck (default: self-review); see 'debrief decks'");
+  sub->add_option("-d,--deck", opt->deck, "The question deck (default: self-review, or decks.reflect in config.toml)");
   sub->add_flag("--resume", opt->resume, "Continue the last interrupted reflection");
   sub->footer(R"(Every answer is saved as it is given. In-session commands: :skip :back :edit :quit :help.
 Entries from private decks (trust-check) stay out of shared reports.

@@ -19,7 +19,9 @@ const char* const k_scissors = "# ------------------------ >8 ------------------
 
 namespace {
 
-std::string editor_command(const Env& env) {
+std::string editor_command(const Context& ctx) {
+  const Env& env = ctx.env;
+  if (ctx.config().editor) return *ctx.config().editor;
   if (env.visual && !env.visual->empty()) return *env.visual;
   if (env.editor && !env.editor->empty()) return *env.editor;
   return "vi";
@@ -64,7 +66,7 @@ std::string strip_instructions(const std::string& text) {
 EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text) {
   EditorText result;
   result.draft_path = write_draft(drafts_dir, "note", template_text);
-  const auto command = editor_command(ctx.env);
+  const auto command = editor_command(ctx);
   const auto started = std::chrono::steady_clock::now();
   int status = run_editor(command, result.draft_path);
   const auto elapsed = std::chrono::steady_clock::now() - started;

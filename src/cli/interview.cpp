@@ -7,7 +7,6 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
-#include "core/uuid.hpp"
 #include "storage/deck_store.hpp"
 #include "storage/files.hpp"
 
@@ -98,7 +97,7 @@ private:
   Stop review_commitments() {
     for (const auto& c : journal_.open_commitments(*plan_.person)) {
       if (reviewed_.count(c.uuid) || (c.entry && *c.entry == entry_id_)) continue;
-      out_ << fmt::format("\nOpen commitment from {}: {}", format_short(at_zone(c.created, ctx_.zone), ctx_.now),
+      out_ << fmt::format("\nOpen commitment from {}: {}", ctx_.show_time(at_zone(c.created, ctx_.zone)),
                           sanitize_line(c.text));
       if (c.due) out_ << fmt::format(" (due {})", format_day(at_zone(*c.due, ctx_.zone), ctx_.now));
       out_ << '\n';
@@ -281,6 +280,7 @@ private:
   Stop ask_commitment() {
     if (!deck_.commitment || !journal_.commitments_of_entry(entry_id_).empty()) return Stop::none;
     const auto& prompt = *deck_.commitment;
+    const std::string default_due = prompt.due.empty() ? ctx_.config().default_due : prompt.due;
     out_ << "\n" << sanitize_line(prompt.text) << "\n  (leave empty for none)\n";
     std::string text;
     for (;;) {
@@ -299,13 +299,12 @@ private:
     if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;
     std::optional<Seconds> due;
     for (;;) {
-      auto line = read_answer(prompt.due.empty() ? "due (empty: none)? "
-                                                 : fmt::format("due (empty: {})? ", sanitize_line(prompt.due)));
+      auto line = read_answer(fmt::format("due (empty: {}; none: -)? ", sanitize_line(default_due)));
       std::string when = line ? *line : "";
-      if (when.find_first_not_of(" \t") == std::string::npos) when = prompt.due;
+      if (when.find_first_not_of(" \t") == std::string::npos) when = default_due;
       if (when.empty() || when == "none" || when == "-") break;
       try {
-        due = parse_when(when, ctx_.now, ctx_.zone, Direction::future).at.utc;
+        due = parse_when(when, ctx_.now, ctx_.zone, Direction::future, ctx_.config().week_start).at.utc;
         break;
       } catch (const UsageError& e) {
         out_ << "  " << e.what() << '\n';
@@ -347,7 +346,7 @@ private:
     if (plan_.marks && tally.marked() > 0)
       out << fmt::format("Discovery: {} found by the rep (self {}, nudged {}, told {}); target {}.\n",
                          format_ratio(tally.ratio()), tally.self, tally.nudged, tally.told,
-                         format_ratio(k_default_discovery_target));
+                         format_ratio(ctx_.config().discovery_target));
     else if (plan_.marks)
       out << "Discovery: — (no insight marked)\n";
     if (commitment_) {
@@ -371,12 +370,6 @@ private:
 };
 
 } // namespace
-
-std::string new_uuid(Seconds now) {
-  std::array<std::uint8_t, 10> random{};
-  random_bytes(random.data(), random.size());
-  return make_uuid_v7(static_cast<std::uint64_t>(now) * 1000u, random);
-}
 
 Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, const std::string& fallback,
                  Audience audience) {

@@ -28,7 +28,4 @@ int run_interview(Context& ctx, Journal& journal, LineReader& in, const Intervie
 Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, const std::string& fallback,
                  Audience audience);
 
-/// A new UUIDv7 for an entry or commitment made now.
-std::string new_uuid(Seconds now);
-
 } // namespace debrief::cli

@@ -1,6 +1,11 @@
 // Terminal, colour and environment facts for commands.
 #include "cli/io.hpp"
 
+#include "core/error.hpp"
+#include "storage/deck_store.hpp"
+
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <ostream>
 
@@ -45,5 +50,22 @@ bool Context::color() const {
 JournalPath Context::journal_path() const { return resolve_journal_path(db_flag, env); }
 
 void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << text << '\n'; }
+
+const Config& Context::config() const {
+  if (!config_cache) {
+    auto loaded = load_config_file(resolve_config_path(env));
+    if (!loaded.diagnostics.empty()) {
+      auto more = loaded.diagnostics.size() - 1;
+      throw UsageError(fmt::format("{}{}", format_diagnostic(loaded.diagnostics.front()),
+                                   more ? fmt::format(" (and {} more; see 'debrief config')", more) : ""));
+    }
+    config_cache = loaded.config;
+  }
+  return *config_cache;
+}
+
+std::string Context::show_time(const Instant& t) const {
+  return config().date_format == DateFormat::iso ? format_minute(t) : format_short(t, now);
+}
 
 } // namespace debrief::cli

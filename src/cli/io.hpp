@@ -2,6 +2,7 @@
 // environment, clock and zone.
 #pragma once
 
+#include "core/config.hpp"
 #include "core/time.hpp"
 #include "storage/paths.hpp"
 
@@ -38,6 +39,12 @@ struct Context {
   JournalPath journal_path() const;
   /// Prints `debrief: warning: <text>` on stderr.
   void warn(const std::string& text) const;
+  /// config.toml, read on first use. Throws UsageError naming the first problem of a broken one.
+  const Config& config() const;
+  /// An instant as the config's date_format shows it.
+  std::string show_time(const Instant& t) const;
+
+  mutable std::optional<Config> config_cache; ///< filled by config()
 };
 
 /// The process's real environment variables.

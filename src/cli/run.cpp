@@ -76,7 +76,7 @@ int fail(Io& io, int code, std::string_view message) {
 } // namespace
 
 int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, const Zone& zone) {
-  Context ctx{io, env, now, zone, std::nullopt, ColorChoice::auto_, {}};
+  Context ctx{io, env, now, zone, std::nullopt, ColorChoice::auto_, {}, std::nullopt};
   CLI::App app{"debrief: a coaching journal for sales managers and reps", "debrief"};
   app.set_version_flag("--version", k_version);
   app.require_subcommand(0, 1);
@@ -97,6 +97,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   setup_ask(app, ctx);
   setup_reflect(app, ctx);
   setup_decks(app, ctx);
+  setup_config(app, ctx);
 
   try {
     if (auto word = first_command_word(argc, argv)) {

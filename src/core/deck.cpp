@@ -221,11 +221,6 @@ void check_when(Checker& c, const toml::node& node, Question& q, const std::vect
 std::string_view to_string(QuestionType t) { return k_types[static_cast<std::size_t>(t)]; }
 std::string_view to_string(Audience a) { return k_audiences[static_cast<std::size_t>(a)]; }
 
-std::string format_diagnostic(const Diagnostic& d) {
-  if (d.line == 0) return fmt::format("{}: {}", d.source, d.message);
-  return fmt::format("{}:{}:{}: {}", d.source, d.line, d.column, d.message);
-}
-
 DeckLoad load_deck(std::string_view text, std::string_view source_name) {
   Checker c{std::string(source_name)};
   DeckLoad result;

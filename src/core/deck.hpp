@@ -63,9 +63,6 @@ inline constexpr std::size_t k_max_deck_bytes = 256 * 1024;
 /// is the deck's id when the deck does not set one.
 DeckLoad load_deck(std::string_view text, std::string_view source_name);
 
-/// `file:line:column: message`, or `file: message` for a problem with no position (line 0).
-std::string format_diagnostic(const Diagnostic& d);
-
 /// Whether the question is asked, given the answers so far (`answer_of(id)` → the answer text,
 /// or nullopt when that question was not answered).
 template <typename AnswerOf> bool is_asked(const Question& q, AnswerOf&& answer_of) {

@@ -26,4 +26,7 @@ struct Diagnostic {
   std::string message;
 };
 
+/// `file:line:column: message`, or `file: message` for a problem with no position (line 0).
+std::string format_diagnostic(const Diagnostic& d);
+
 } // namespace debrief

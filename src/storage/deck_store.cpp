@@ -37,10 +37,19 @@ std::vector<std::string> DeckCatalog::ids() const {
 }
 
 std::string resolve_decks_dir(const Env& env) {
-  if (env.xdg_config_home && !env.xdg_config_home->empty() && env.xdg_config_home->front() == '/')
-    return *env.xdg_config_home + "/debrief/decks";
-  if (env.home && !env.home->empty()) return *env.home + "/.config/debrief/decks";
-  return {};
+  auto config = resolve_config_path(env);
+  return config.empty() ? std::string() : parent_dir(config) + "/decks";
+}
+
+ConfigLoad load_config_file(const std::string& path) {
+  struct stat st {};
+  if (path.empty() || ::stat(path.c_str(), &st) != 0) return load_config("", path); // no file: defaults
+  if (!S_ISREG(st.st_mode) || static_cast<std::size_t>(st.st_size) > 64 * 1024) {
+    ConfigLoad bad;
+    bad.diagnostics.push_back({path, 0, 0, "not a regular file of at most 64 KiB"});
+    return bad;
+  }
+  return load_config(read_file(path), path);
 }
 
 DeckLoad load_deck_file(const std::string& path) {

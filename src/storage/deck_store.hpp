@@ -1,7 +1,8 @@
-// Finding decks: the built-in ones, overridden by id by the user's deck files. The only place
-// deck files are read.
+// Finding decks (the built-in ones, overridden by id by the user's deck files) and reading
+// config.toml: the only places these files are read.
 #pragma once
 
+#include "core/config.hpp"
 #include "core/deck.hpp"
 #include "storage/paths.hpp"
 
@@ -25,6 +26,9 @@ struct DeckCatalog {
 
 /// `$XDG_CONFIG_HOME/debrief/decks`, else `~/.config/debrief/decks`.
 std::string resolve_decks_dir(const Env& env);
+
+/// Reads config.toml at `path`; a missing file gives the defaults.
+ConfigLoad load_config_file(const std::string& path);
 
 /// Reads and validates one deck file (at most k_max_deck_bytes).
 DeckLoad load_deck_file(const std::string& path);

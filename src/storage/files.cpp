@@ -2,10 +2,12 @@
 #include "storage/files.hpp"
 
 #include "core/error.hpp"
+#include "core/uuid.hpp"
 #include "storage/paths.hpp"
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -126,6 +128,12 @@ void random_bytes(void* buf, std::size_t n) {
     p += got;
     n -= static_cast<std::size_t>(got);
   }
+}
+
+std::string new_uuid(std::int64_t now) {
+  std::array<std::uint8_t, 10> random{};
+  random_bytes(random.data(), random.size());
+  return make_uuid_v7(static_cast<std::uint64_t>(now) * 1000u, random);
 }
 
 } // namespace debrief

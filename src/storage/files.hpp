@@ -1,6 +1,7 @@
 // Private files and directories: created 0700/0600 whatever the umask, never through a link.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -26,5 +27,8 @@ void overwrite_file(const std::string& path, std::string_view text);
 
 /// Fills `buf` from the kernel's random source.
 void random_bytes(void* buf, std::size_t n);
+
+/// A new UUIDv7 for an entry or commitment made at `now` (Unix seconds).
+std::string new_uuid(std::int64_t now);
 
 } // namespace debrief

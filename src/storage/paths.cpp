@@ -27,6 +27,12 @@ std::string resolve_drafts_dir(const Env& env, const std::string& journal_path) 
   return parent_dir(journal_path) + "/debrief-drafts";
 }
 
+std::string resolve_config_path(const Env& env) {
+  if (usable_absolute(env.xdg_config_home)) return *env.xdg_config_home + "/debrief/config.toml";
+  if (usable(env.home)) return *env.home + "/.config/debrief/config.toml";
+  return {};
+}
+
 std::string parent_dir(const std::string& path) {
   auto slash = path.find_last_of('/');
   if (slash == std::string::npos) return ".";

@@ -34,6 +34,10 @@ JournalPath resolve_journal_path(const std::optional<std::string>& db_flag, cons
 /// `~/.local/state/debrief/drafts`, else next to the journal.
 std::string resolve_drafts_dir(const Env& env, const std::string& journal_path);
 
+/// `$XDG_CONFIG_HOME/debrief/config.toml`, else `~/.config/debrief/config.toml`; empty when
+/// neither is set.
+std::string resolve_config_path(const Env& env);
+
 /// The directory part of a path ("." when there is none).
 std::string parent_dir(const std::string& path);
 

@@ -1,0 +1,137 @@
+// config.toml parsing: see config.hpp.
+#include "core/config.hpp"
+
+#include "core/sanitize.hpp"
+#include "core/suggest.hpp"
+#include "core/time.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <array>
+
+namespace debrief {
+
+namespace {
+constexpr std::array<std::string_view, 7> k_weekdays{"sunday",   "monday", "tuesday", "wednesday",
+                                                      "thursday", "friday", "saturday"};
+const std::vector<std::string> k_top_keys{"week_start", "discovery_target", "default_due", "editor", "date_format",
+                                          "decks"};
+const std::vector<std::string> k_deck_keys{"ask", "reflect"};
+
+struct Reader {
+  std::string source;
+  ConfigLoad& out;
+
+  void error(const toml::source_region& at, std::string message) {
+    out.diagnostics.push_back({source, static_cast<long>(at.begin.line), static_cast<long>(at.begin.column),
+                               sanitize_line(message)});
+  }
+  void unknown_keys(const toml::table& t, const std::vector<std::string>& allowed, std::string_view where) {
+    for (auto&& [key, value] : t) {
+      (void)value;
+      std::string k(key.str());
+      if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
+      auto near = did_you_mean(k, allowed);
+      error(key.source(), near ? fmt::format("unknown key '{}' in {}; did you mean '{}'?", k, where, *near)
+                               : fmt::format("unknown key '{}' in {} (accepted: {})", k, where, fmt::join(allowed, ", ")));
+    }
+  }
+  std::optional<std::string> string(const toml::table& t, std::string_view key, const std::string& name) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    if (!n->is_string()) {
+      error(n->source(), fmt::format("'{}' must be a string", name));
+      return std::nullopt;
+    }
+    out.config.sources[name] = fmt::format("{}:{}", source, n->source().begin.line);
+    return n->as_string()->get();
+  }
+};
+} // namespace
+
+const std::vector<std::string> k_config_keys{"week_start", "discovery_target", "default_due", "editor",
+                                             "date_format", "decks.ask", "decks.reflect"};
+
+std::string_view weekday_name(int day) { return k_weekdays[static_cast<std::size_t>(((day % 7) + 7) % 7)]; }
+
+ConfigLoad load_config(std::string_view text, std::string_view source_name) {
+  ConfigLoad result;
+  for (const auto& k : k_config_keys) result.config.sources[k] = "default";
+  Reader r{std::string(source_name), result};
+  if (text.size() > 64 * 1024) {
+    result.diagnostics.push_back({r.source, 1, 1, "config file is too large (at most 64 KiB)"});
+    return result;
+  }
+  toml::table root;
+  try {
+    root = toml::parse(text, source_name);
+  } catch (const toml::parse_error& e) {
+    r.error(e.source(), fmt::format("invalid TOML: {}", e.description()));
+    return result;
+  }
+  Config& c = result.config;
+  r.unknown_keys(root, k_top_keys, "the config");
+  if (auto v = r.string(root, "week_start", "week_start")) {
+    auto it = std::find(k_weekdays.begin(), k_weekdays.end(), *v);
+    if (it == k_weekdays.end())
+      r.error(root.get("week_start")->source(),
+              fmt::format("invalid week_start '{}' (accepted: monday … sunday)", *v));
+    else c.week_start = static_cast<int>(it - k_weekdays.begin());
+  }
+  if (const toml::node* n = root.get("discovery_target")) {
+    std::optional<double> v;
+    if (n->is_floating_point()) v = n->as_floating_point()->get();
+    else if (n->is_integer()) v = static_cast<double>(n->as_integer()->get());
+    if (!v || !(*v > 0.0 && *v <= 1.0))
+      r.error(n->source(), "'discovery_target' must be a number above 0 and at most 1, e.g. 0.8");
+    else {
+      c.discovery_target = *v;
+      c.sources["discovery_target"] = fmt::format("{}:{}", r.source, n->source().begin.line);
+    }
+  }
+  if (auto v = r.string(root, "default_due", "default_due")) {
+    try {
+      parse_when(*v, 0, FixedZone(), Direction::future);
+      c.default_due = *v;
+    } catch (const UsageError& e) {
+      r.error(root.get("default_due")->source(), fmt::format("'default_due': {}", e.what()));
+    }
+  }
+  if (auto v = r.string(root, "editor", "editor")) {
+    if (v->find_first_not_of(" \t") == std::string::npos) r.error(root.get("editor")->source(), "'editor' must not be empty");
+    else c.editor = *v;
+  }
+  if (auto v = r.string(root, "date_format", "date_format")) {
+    if (*v == "short") c.date_format = DateFormat::short_;
+    else if (*v == "iso") c.date_format = DateFormat::iso;
+    else r.error(root.get("date_format")->source(), fmt::format("invalid date_format '{}' (accepted: short, iso)", *v));
+  }
+  if (const toml::node* n = root.get("decks")) {
+    if (const toml::table* t = n->as_table()) {
+      r.unknown_keys(*t, k_deck_keys, "[decks]");
+      if (auto v = r.string(*t, "ask", "decks.ask")) c.ask_deck = *v;
+      if (auto v = r.string(*t, "reflect", "decks.reflect")) c.reflect_deck = *v;
+    } else {
+      r.error(n->source(), "'decks' must be a table ([decks])");
+    }
+  }
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+  return result;
+}
+
+std::string config_value(const Config& c, const std::string& key) {
+  if (key == "week_start") return std::string(weekday_name(c.week_start));
+  if (key == "discovery_target") return fmt::format("{}", c.discovery_target);
+  if (key == "default_due") return c.default_due;
+  if (key == "editor") return c.editor ? *c.editor : "($VISUAL, else $EDITOR, else vi)";
+  if (key == "date_format") return c.date_format == DateFormat::iso ? "iso" : "short";
+  if (key == "decks.ask") return c.ask_deck;
+  if (key == "decks.reflect") return c.reflect_deck;
+  return {};
+}
+
+} // namespace debrief

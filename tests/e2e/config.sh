@@ -1,0 +1,35 @@
+# config.toml: `debrief config` shows effective values and their sources; bad files are
+# errors with positions (exit 2); the values change what commands do.
+source "$DEBRIEF_TEST_LIB"
+sandbox
+cfg="$HOME/.config/debrief/config.toml"
+
+run "$db" config
+expect_rc 0
+expect_out_contains "# $cfg (not present; defaults apply)"
+grep -qE '^week_start +monday +default$' <<<"$OUT" || fail "defaults: $OUT"
+
+mkdir -p "$(dirname "$cfg")"
+printf 'week_start = "sunday"\ndiscovery_target = 0.5\ndate_format = "iso"\n[decks]\nask = "after-action"\n' >"$cfg"
+run "$db" config
+expect_rc 0
+grep -qE "^week_start +sunday +$cfg:1\$" <<<"$OUT" || fail "sources: $OUT"
+grep -qE "^decks.ask +after-action +$cfg:5\$" <<<"$OUT" || fail "decks.ask: $OUT"
+
+# date_format = iso shows times as YYYY-MM-DD HH:MM; decks.ask picks the deck of `ask`.
+run "$db" log --at "2026-11-20 14:30" "iso dates"
+expect_out_contains "· 2026-11-20 14:30"
+run bash -c "printf '%s\n' ':quit' | '$db' ask alice"
+expect_err_contains "After-action review with alice"
+
+# A broken config: every problem with its position from `config`, the first from others.
+printf 'week_start = "someday"\ncolour = "red"\n' >"$cfg"
+run "$db" config
+expect_rc 2
+expect_err_contains "$cfg:1:14: invalid week_start 'someday' (accepted: monday … sunday)"
+expect_err_contains "$cfg:2:1: unknown key 'colour' in the config (accepted:"
+run "$db" log "x"
+expect_rc 2
+expect_one_error_line
+expect_err_contains "debrief: $cfg:1:14: invalid week_start 'someday' (accepted: monday … sunday) (and 1 more; see 'debrief config')"
+pass

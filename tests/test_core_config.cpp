@@ -1,0 +1,54 @@
+#include "core/config.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace debrief;
+
+namespace {
+std::vector<std::string> messages(const ConfigLoad& l) {
+  std::vector<std::string> out;
+  for (const auto& d : l.diagnostics) out.push_back(format_diagnostic(d));
+  return out;
+}
+} // namespace
+
+TEST_CASE("core::load_config") {
+  SUBCASE("empty: the defaults") {
+    auto l = load_config("", "c.toml");
+    CHECK(l.diagnostics.empty());
+    CHECK(l.config.week_start == 1);
+    CHECK(l.config.discovery_target == doctest::Approx(0.8));
+    CHECK(l.config.ask_deck == "post-call");
+    CHECK(l.config.sources.at("week_start") == "default");
+  }
+  SUBCASE("every key, with its source line") {
+    auto l = load_config("week_start = \"sunday\"\ndiscovery_target = 0.75\ndefault_due = \"in 14 days\"\n"
+                         "editor = \"nano\"\ndate_format = \"iso\"\n[decks]\nask = \"grow\"\nreflect = \"after-action\"\n",
+                         "c.toml");
+    REQUIRE(messages(l).empty());
+    CHECK(l.config.week_start == 0);
+    CHECK(l.config.discovery_target == doctest::Approx(0.75));
+    CHECK(l.config.default_due == "in 14 days");
+    CHECK(l.config.editor == "nano");
+    CHECK(l.config.date_format == DateFormat::iso);
+    CHECK(l.config.ask_deck == "grow");
+    CHECK(l.config.reflect_deck == "after-action");
+    CHECK(l.config.sources.at("decks.ask") == "c.toml:7");
+    CHECK(config_value(l.config, "week_start") == "sunday");
+  }
+  SUBCASE("strict: every problem with its position") {
+    auto l = load_config("week_starts = \"monday\"\ndiscovery_target = 80\ndefault_due = \"soonish\"\n"
+                         "date_format = \"long\"\n[decks]\naks = \"grow\"\n",
+                         "c.toml");
+    auto m = messages(l);
+    REQUIRE(m.size() == 5);
+    CHECK(m[0] == "c.toml:1:1: unknown key 'week_starts' in the config; did you mean 'week_start'?");
+    CHECK(m[1] == "c.toml:2:20: 'discovery_target' must be a number above 0 and at most 1, e.g. 0.8");
+    CHECK(m[2].starts_with("c.toml:3:15: 'default_due': invalid date 'soonish'"));
+    CHECK(m[3] == "c.toml:4:15: invalid date_format 'long' (accepted: short, iso)");
+    CHECK(m[4] == "c.toml:6:1: unknown key 'aks' in [decks]; did you mean 'ask'?");
+  }
+  SUBCASE("invalid TOML") {
+    CHECK(messages(load_config("week_start = ", "c.toml")).front().starts_with("c.toml:1:"));
+  }
+}
