@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list ask reflect decks config"
+  local commands="log list ask reflect commitments done drop decks config"
   local global="--db --color --version -h --help"
 
   case "$prev" in
@@ -29,6 +29,8 @@ _debrief() {
     list) COMPREPLY=($(compgen -W "-h -r --rep -n --limit --json --help --db --color" -- "$cur")) ;;
     ask) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
     reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
+    commitments) COMPREPLY=($(compgen -W "-h --help -a --all -r --rep --overdue --json --db --color" -- "$cur")) ;;
+    done|drop) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     config) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     decks)
       case "${COMP_WORDS[i+1]}" in

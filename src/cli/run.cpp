@@ -51,7 +51,7 @@ void print_overview(CLI::App& app, Context& ctx) {
   auto& out = ctx.io.out;
   out << "debrief: a coaching journal for sales managers and reps\n\nCommands:\n";
   for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    out << fmt::format("  {:<8} {}\n", sub->get_name(), sub->get_description());
+    out << fmt::format("  {:<12} {}\n", sub->get_name(), sub->get_description());
   try {
     auto where = ctx.journal_path();
     bool exists = ::access(where.path.c_str(), F_OK) == 0;
@@ -96,6 +96,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   setup_list(app, ctx);
   setup_ask(app, ctx);
   setup_reflect(app, ctx);
+  setup_commitments(app, ctx);
   setup_decks(app, ctx);
   setup_config(app, ctx);
 

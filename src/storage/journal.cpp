@@ -327,8 +327,8 @@ std::optional<Entry> Journal::entry(long long id) {
 std::vector<Commitment> Journal::query_commitments(const std::string& where,
                                                    const std::function<void(SQLite::Statement&)>& bind) {
   std::vector<Commitment> out;
-  SQLite::Statement q(*db_, "SELECT c.id, c.uuid, p.name, c.entry_id, c.text, c.due_utc, c.status, c.created_at "
-                            "FROM commitment c LEFT JOIN person p ON p.id = c.person_id " +
+  SQLite::Statement q(*db_, "SELECT c.id, c.uuid, p.name, c.entry_id, c.text, c.due_utc, c.status, c.created_at, "
+                            "c.closing_note, c.closed_at FROM commitment c LEFT JOIN person p ON p.id = c.person_id " +
                                 where);
   bind(q);
   while (q.executeStep()) {
@@ -341,6 +341,8 @@ std::vector<Commitment> Journal::query_commitments(const std::string& where,
     if (!q.getColumn(5).isNull()) c.due = q.getColumn(5).getInt64();
     c.status = q.getColumn(6).getString();
     c.created = q.getColumn(7).getInt64();
+    if (!q.getColumn(8).isNull()) c.closing_note = q.getColumn(8).getString();
+    if (!q.getColumn(9).isNull()) c.closed = q.getColumn(9).getInt64();
     out.push_back(std::move(c));
   }
   return out;
@@ -354,6 +356,34 @@ std::vector<Commitment> Journal::open_commitments(const std::string& person) {
 std::vector<Commitment> Journal::commitments_of_entry(long long entry_id) {
   return query_commitments("WHERE c.entry_id = ? ORDER BY c.id",
                            [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(entry_id)); });
+}
+
+std::vector<Commitment> Journal::commitments(bool all, const std::optional<std::string>& person,
+                                             std::optional<Seconds> due_before) {
+  std::string where = "WHERE 1";
+  if (!all) where += " AND c.status = 'open'";
+  if (person) {
+    SQLite::Statement find(*db_, "SELECT 1 FROM person WHERE name = ?");
+    find.bind(1, *person);
+    if (!find.executeStep()) {
+      auto near = did_you_mean(*person, people_names());
+      throw UsageError(near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", *person, *near)
+                            : fmt::format("no one called '{}' in the journal", *person));
+    }
+    where += " AND p.name = :person";
+  }
+  if (due_before) where += " AND c.due_utc < :before";
+  where += " ORDER BY c.due_utc IS NULL, c.due_utc, c.id";
+  return query_commitments(where, [&](SQLite::Statement& q) {
+    if (person) q.bind(":person", *person);
+    if (due_before) q.bind(":before", static_cast<std::int64_t>(*due_before));
+  });
+}
+
+std::optional<Commitment> Journal::commitment(long long id) {
+  auto found = query_commitments("WHERE c.id = ?", [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(id)); });
+  if (found.empty()) return std::nullopt;
+  return found.front();
 }
 
 Commitment Journal::add_commitment(const std::optional<std::string>& person, long long entry_id,

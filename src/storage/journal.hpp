@@ -50,6 +50,8 @@ struct Commitment {
   std::optional<Seconds> due;
   std::string status; ///< open, done, dropped
   Seconds created = 0;
+  std::optional<std::string> closing_note;
+  std::optional<Seconds> closed;
 };
 
 /// A new interview entry (`ask`, `reflect`).
@@ -105,6 +107,12 @@ public:
   std::vector<Commitment> commitments_of_entry(long long entry_id);
   Commitment add_commitment(const std::optional<std::string>& person, long long entry_id, const std::string& text,
                             std::optional<Seconds> due, Seconds now, const std::string& uuid);
+  /// Commitments, oldest due first (no due date last): open ones unless `all`; only `person`'s
+  /// when set; only those due before `due_before` when set.
+  std::vector<Commitment> commitments(bool all, const std::optional<std::string>& person,
+                                      std::optional<Seconds> due_before);
+  /// One commitment by id.
+  std::optional<Commitment> commitment(long long id);
   /// Closes a commitment as "done" or "dropped" with a note.
   void close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
 

@@ -24,7 +24,7 @@ PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --deck g >"$SANDB
 [ "$(complete_words debrief --db x.db li)" = "list " ] || fail "after --db"
 
 # Every option in each command's --help is offered.
-for cmd in log list ask reflect decks config; do
+for cmd in log list ask reflect commitments done drop decks config; do
   offered=$(complete_words debrief "$cmd" -)
   for opt in $("$db" "$cmd" --help | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' | sort -u); do
     grep -qw -- "$opt" <<<"$offered" || fail "'$cmd $opt' is not completed"
