@@ -15,6 +15,7 @@ void setup_list(CLI::App& app, Context& ctx);
 void setup_decks(CLI::App& app, Context& ctx);
 void setup_config(CLI::App& app, Context& ctx);
 void setup_commitments(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
 void setup_ask(CLI::App& app, Context& ctx);
 void setup_reflect(CLI::App& app, Context& ctx);
 

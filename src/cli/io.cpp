@@ -32,6 +32,9 @@ Env read_env() {
   e.no_color = getenv_opt("NO_COLOR");
   e.clicolor_force = getenv_opt("CLICOLOR_FORCE");
   e.term = getenv_opt("TERM");
+  e.lc_all = getenv_opt("LC_ALL");
+  e.lc_ctype = getenv_opt("LC_CTYPE");
+  e.lang = getenv_opt("LANG");
   return e;
 }
 
@@ -45,6 +48,18 @@ bool Context::color() const {
   if (set(env.clicolor_force) && *env.clicolor_force != "0") return true;
   if (env.term && *env.term == "dumb") return false;
   return io.stdout_is_tty;
+}
+
+bool Context::utf8() const {
+  if (color_choice == ColorChoice::never) return false;
+  // The first set of LC_ALL, LC_CTYPE, LANG decides, as in POSIX.
+  for (const auto* v : {&env.lc_all, &env.lc_ctype, &env.lang}) {
+    if (!set(*v)) continue;
+    std::string s;
+    for (char c : **v) s += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return s.find("utf-8") != std::string::npos || s.find("utf8") != std::string::npos;
+  }
+  return false;
 }
 
 JournalPath Context::journal_path() const { return resolve_journal_path(db_flag, env); }

@@ -35,6 +35,8 @@ struct Context {
 
   /// Whether stdout gets colour: --color, then NO_COLOR, CLICOLOR_FORCE, TERM=dumb, a terminal.
   bool color() const;
+  /// Whether output may use Unicode charts: a UTF-8 locale and not --color never.
+  bool utf8() const;
   /// The journal's location; throws when none can be found.
   JournalPath journal_path() const;
   /// Prints `debrief: warning: <text>` on stderr.

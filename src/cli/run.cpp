@@ -15,6 +15,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <iostream>
@@ -96,6 +97,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   setup_list(app, ctx);
   setup_ask(app, ctx);
   setup_reflect(app, ctx);
+  setup_report(app, ctx);
   setup_commitments(app, ctx);
   setup_decks(app, ctx);
   setup_config(app, ctx);
@@ -139,10 +141,19 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE below, not a kill
   tzset();
   Io io{std::cout, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1};
-  const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                       std::chrono::system_clock::now().time_since_epoch())
-                       .count();
+  auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                 std::chrono::system_clock::now().time_since_epoch())
+                 .count();
   SystemZone zone;
+  // DEBRIEF_NOW fakes the clock for tests and demos (ISO date-time, e.g. 2026-11-18T10:00).
+  if (const char* fake = std::getenv("DEBRIEF_NOW"); fake && *fake) {
+    try {
+      now = parse_when(fake, now, zone).at.utc;
+    } catch (const UsageError& e) {
+      std::fprintf(stderr, "debrief: DEBRIEF_NOW: %s\n", e.what());
+      return usage;
+    }
+  }
   int code = run(argc, argv, io, read_env(), now, zone);
   std::cout.flush();
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <sys/stat.h>
 
 namespace debrief {
@@ -449,6 +450,59 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
   }
+  return out;
+}
+
+std::vector<ReportEntry> Journal::report_entries(Seconds from, Seconds to) {
+  std::vector<ReportEntry> out;
+  std::map<long long, std::size_t> index;
+  try {
+    SQLite::Statement q(*db_, "SELECT e.id, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.body, e.outcome, e.lesson "
+                              "FROM entry e LEFT JOIN person p ON p.id = e.person_id "
+                              "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL ORDER BY e.at_utc, e.id");
+    q.bind(":from", static_cast<std::int64_t>(from));
+    q.bind(":to", static_cast<std::int64_t>(to));
+    while (q.executeStep()) {
+      ReportEntry e;
+      e.id = q.getColumn(0).getInt64();
+      e.kind = parse_kind(q.getColumn(1).getString());
+      if (!q.getColumn(2).isNull()) e.person = q.getColumn(2).getString();
+      if (!q.getColumn(3).isNull()) e.deck = q.getColumn(3).getString();
+      e.at = Instant{q.getColumn(4).getInt64(), q.getColumn(5).getInt()};
+      e.body = q.getColumn(6).getString();
+      if (!q.getColumn(7).isNull()) e.outcome = parse_outcome(q.getColumn(7).getString());
+      e.lesson = q.getColumn(8).getInt() != 0;
+      index[e.id] = out.size();
+      out.push_back(std::move(e));
+    }
+    const char* in_range = "SELECT id FROM entry WHERE at_utc >= :from AND at_utc < :to AND deleted_at IS NULL";
+    SQLite::Statement a(*db_, std::string("SELECT entry_id, question_id, question_text, answer_text, scale_value, "
+                                          "discovery FROM answer WHERE entry_id IN (") + in_range + ") ORDER BY entry_id, position");
+    a.bind(":from", static_cast<std::int64_t>(from));
+    a.bind(":to", static_cast<std::int64_t>(to));
+    while (a.executeStep()) {
+      ReportAnswer r;
+      r.question_id = a.getColumn(1).getString();
+      r.question_text = a.getColumn(2).getString();
+      if (!a.getColumn(3).isNull()) r.text = a.getColumn(3).getString();
+      if (!a.getColumn(4).isNull()) r.scale = a.getColumn(4).getInt();
+      if (!a.getColumn(5).isNull()) r.mark = parse_discovery(a.getColumn(5).getString());
+      out[index.at(a.getColumn(0).getInt64())].answers.push_back(std::move(r));
+    }
+    SQLite::Statement t(*db_, std::string("SELECT entry_id, tag FROM tag WHERE entry_id IN (") + in_range + ") ORDER BY entry_id, tag");
+    t.bind(":from", static_cast<std::int64_t>(from));
+    t.bind(":to", static_cast<std::int64_t>(to));
+    while (t.executeStep()) out[index.at(t.getColumn(0).getInt64())].tags.push_back(t.getColumn(1).getString());
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+  }
+  return out;
+}
+
+std::vector<ReportCommitment> Journal::report_commitments() {
+  std::vector<ReportCommitment> out;
+  for (auto& c : query_commitments("ORDER BY c.id", [](SQLite::Statement&) {}))
+    out.push_back(ReportCommitment{c.id, c.person, c.text, c.due, c.status, c.created, c.closed});
   return out;
 }
 

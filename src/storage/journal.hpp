@@ -3,6 +3,7 @@
 
 #include "core/entry.hpp"
 #include "core/interview.hpp"
+#include "core/report.hpp"
 
 #include <SQLiteCpp/Database.h>
 
@@ -115,6 +116,11 @@ public:
   std::optional<Commitment> commitment(long long id);
   /// Closes a commitment as "done" or "dropped" with a note.
   void close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
+
+  /// What a report reads: entries (with answers and tags) that happened in [from, to), not
+  /// deleted, oldest first; and every commitment.
+  std::vector<ReportEntry> report_entries(Seconds from, Seconds to);
+  std::vector<ReportCommitment> report_commitments();
 
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();

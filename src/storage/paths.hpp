@@ -18,6 +18,7 @@ struct Env {
   std::optional<std::string> no_color;
   std::optional<std::string> clicolor_force;
   std::optional<std::string> term;
+  std::optional<std::string> lc_all, lc_ctype, lang; ///< whether the terminal takes UTF-8
 };
 
 struct JournalPath {

@@ -1,0 +1,133 @@
+// `debrief report`: the weekly coaching report, for people (text, Markdown) and scripts
+// (JSON, CSV). Period and filters → storage rows → core::build_report → core::render_*.
+#include "cli/commands.hpp"
+
+#include "core/note.hpp"
+#include "core/render.hpp"
+#include "core/suggest.hpp"
+#include "storage/deck_store.hpp"
+#include "storage/journal.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+
+enum class Format { text, markdown, json, csv };
+
+struct ReportOptions {
+  std::optional<std::string> week;
+  std::optional<std::string> since, until;
+  std::vector<std::string> reps;
+  Format format = Format::text;
+  bool include_private = false;
+};
+
+Period chosen_period(const ReportOptions& o, const Context& ctx) {
+  const int week_start = ctx.config().week_start;
+  if (o.week && (o.since || o.until)) throw UsageError("--week cannot be combined with --since/--until");
+  if (o.since || o.until) return parse_range(o.since, o.until, ctx.now, ctx.zone, week_start);
+  return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
+}
+
+/// Keeps only the named people's entries and commitments; unknown names are usage errors.
+void keep_reps(const std::vector<std::string>& reps, Journal& journal, std::vector<ReportEntry>& entries,
+               std::vector<ReportCommitment>& commitments) {
+  if (reps.empty()) return;
+  auto known = journal.people_names();
+  std::set<std::string> wanted;
+  for (const auto& r : reps) {
+    auto name = ascii_lower(normalize_person(r));
+    bool found = std::any_of(known.begin(), known.end(), [&](const std::string& k) { return ascii_lower(k) == name; });
+    if (!found) {
+      auto near = did_you_mean(r, known);
+      throw UsageError(near ? fmt::format("--rep: no one called '{}' in the journal; did you mean '{}'?", r, *near)
+                            : fmt::format("--rep: no one called '{}' in the journal", r));
+    }
+    wanted.insert(name);
+  }
+  auto keep = [&](const std::optional<std::string>& p) { return p && wanted.count(ascii_lower(*p)); };
+  std::erase_if(entries, [&](const ReportEntry& e) { return !keep(e.person); });
+  std::erase_if(commitments, [&](const ReportCommitment& c) { return !keep(c.person); });
+}
+
+int run_report(const ReportOptions& o, Context& ctx) {
+  ReportInput in;
+  in.period = chosen_period(o, ctx);
+  in.previous = previous_period(in.period, ctx.zone);
+  const Period last_week = week_containing(in.period.end - 1, ctx.zone, ctx.config().week_start);
+  for (int w = k_trend_weeks - 1; w >= 0; --w) in.weeks.push_back(shift_weeks(last_week, -w, ctx.zone));
+  in.now = ctx.now;
+  in.zone = &ctx.zone;
+  in.target = ctx.config().discovery_target;
+  in.include_private = o.include_private;
+
+  auto catalog = load_catalog(resolve_decks_dir(ctx.env));
+  for (const auto& d : catalog.decks) {
+    if (d.deck.is_private) in.private_decks.insert(d.deck.id);
+    for (const auto& q : d.deck.questions)
+      if (q.type == QuestionType::scale) in.scale_bounds.push_back(ScaleBounds{d.deck.id, q.id, q.min, q.max});
+  }
+
+  auto journal = Journal::open_existing(ctx.journal_path().path);
+  bool empty_journal = !journal;
+  if (journal) {
+    in.entries = journal->report_entries(std::min(in.previous.start, in.weeks.front().start), in.period.end);
+    in.commitments = journal->report_commitments();
+    keep_reps(o.reps, *journal, in.entries, in.commitments);
+    empty_journal = journal->list(ListFilter{std::nullopt, 1}).empty();
+  } else if (!o.reps.empty()) {
+    throw UsageError(fmt::format("--rep: no one called '{}' in the journal", o.reps.front()));
+  }
+  const Report report = build_report(in);
+  const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
+  if (empty_journal && (o.format == Format::text || o.format == Format::markdown)) {
+    ctx.io.err << "debrief: nothing to report yet; log a first note with: debrief log \"...\"\n";
+    return 0;
+  }
+  switch (o.format) {
+  case Format::text: ctx.io.out << render_text(report, style); break;
+  case Format::markdown: ctx.io.out << render_markdown(report, style); break;
+  case Format::json: ctx.io.out << render_json(report, style); break;
+  case Format::csv: ctx.io.out << render_csv(report, style); break;
+  }
+  return 0;
+}
+
+} // namespace
+
+void setup_report(CLI::App& app, Context& ctx) {
+  auto opt = std::make_shared<ReportOptions>();
+  auto* sub = app.add_subcommand("report", "The weekly coaching report (text, Markdown, JSON or CSV)");
+  sub->add_option("-w,--week", opt->week, "Which week: this (default), last, -N (N weeks ago) or a date in it");
+  sub->add_option("--since", opt->since, "Start of a custom period (a date or time)");
+  sub->add_option("--until", opt->until, "End of a custom period, inclusive for a date (default: today)");
+  sub->add_option("-r,--rep", opt->reps, "Only this person (repeatable)")->allow_extra_args(false);
+  sub->add_option("-f,--format", opt->format, "Output format: text, markdown, json or csv")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
+                                                                        {"markdown", Format::markdown},
+                                                                        {"json", Format::json},
+                                                                        {"csv", Format::csv}},
+                                          CLI::ignore_case))
+      ->option_text("text|markdown|json|csv");
+  sub->add_flag("--include-private", opt->include_private, "Include entries from private decks (trust-check)");
+  sub->footer(R"(Sections, each left out when empty: people (notes, debriefs, reflections, outcomes, the
+discovery ratio and its change against the previous period, an 8-week trend, commitments
+opened/done/overdue), commitments overdue or due within 7 days, useful mistakes, outcomes
+against coaching, top tags, and averages of scale questions. JSON follows the schema
+debrief.report/1 (man/report.schema.json); CSV has one row per person.
+
+Examples:
+  debrief report
+  debrief report --week last --format markdown > week.md
+  debrief report --since 2026-11-01 --until 2026-11-30 --rep alice --format json | jq .
+  debrief report --format csv > team.csv)");
+  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_report(*opt, ctx); }; });
+}
+
+} // namespace debrief::cli

@@ -1,0 +1,279 @@
+// Report renderers: see render.hpp. All four read the same Report.
+#include "core/render.hpp"
+
+#include "core/json.hpp"
+#include "core/sanitize.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <cmath>
+
+namespace debrief {
+
+namespace {
+
+std::string person_name(const std::optional<std::string>& p) { return p ? sanitize_line(*p) : "(no one)"; }
+
+std::string day(Seconds t, const RenderStyle& s) { return format_day(at_zone(t, *s.zone), s.now); }
+
+/// `Mon 16 Nov – Sun 22 Nov 2026`: the last day shown is the one before the end; the year once.
+std::string period_label(const Period& p, const RenderStyle& s) {
+  auto last = at_zone(p.end - 1, *s.zone);
+  std::string end = format_day(last, s.now);
+  if (end.size() <= 10) end += fmt::format(" {}", to_civil(last).year); // always show the year once
+  return fmt::format("{} – {}", format_day(at_zone(p.start, *s.zone), s.now), end);
+}
+
+std::string pct(std::optional<double> r) { return format_ratio(r); }
+
+std::string change_text(std::optional<double> c) {
+  if (!c) return "—";
+  long pp = std::lround(*c * 100);
+  return pp == 0 ? "±0 pp" : fmt::format("{:+} pp", pp);
+}
+
+/// Rounded to 4 decimals, shortest form: 0.8, not 0.80000000000000004.
+std::string json_number(std::optional<double> v) {
+  if (!v) return "null";
+  return fmt::format("{}", std::round(*v * 10000) / 10000);
+}
+
+std::size_t columns(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+/// Aligned plain-text columns: the first left-aligned, numbers right-aligned.
+std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right) {
+  std::vector<std::size_t> width;
+  for (const auto& r : rows)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (width.size() <= i) width.push_back(0);
+      width[i] = std::max(width[i], columns(r[i]));
+    }
+  std::string out;
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      std::string pad(width[i] - columns(r[i]), ' ');
+      line += "  ";
+      line += (i < right.size() && right[i]) ? pad + r[i] : r[i] + pad;
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string title(std::string_view t, const RenderStyle& s) {
+  return s.color ? fmt::format("\x1b[1m{}\x1b[0m\n", t) : fmt::format("{}\n", t);
+}
+
+std::vector<std::optional<double>> scaled(const ScaleRow& row) {
+  std::vector<std::optional<double>> out;
+  for (const auto& v : row.trend)
+    out.push_back(v ? std::optional<double>((*v - row.min) / std::max(1, row.max - row.min)) : std::nullopt);
+  return out;
+}
+
+std::string commitments_text(const PersonRow& p) {
+  return fmt::format("{}/{}/{}", p.opened, p.done, p.overdue);
+}
+
+std::string md_escape(std::string s) {
+  std::string out;
+  for (char c : sanitize_line(s)) {
+    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+} // namespace
+
+std::string sparkline(const std::vector<std::optional<double>>& values, bool utf8) {
+  static const char* const blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+  static const char ascii[] = "_.:-=+*#";
+  std::string out;
+  for (const auto& v : values) {
+    if (!v) {
+      out += utf8 ? "·" : " ";
+      continue;
+    }
+    auto level = static_cast<std::size_t>(std::clamp(std::floor(*v * 8), 0.0, 7.0));
+    if (utf8) out += blocks[level];
+    else out += ascii[level];
+  }
+  return out;
+}
+
+std::string render_text(const Report& r, const RenderStyle& s) {
+  std::string out = title(fmt::format("Coaching report · {}", period_label(r.period, s)), s);
+  out += fmt::format("compared with {} · discovery target {}\n", period_label(r.previous, s), pct(r.target));
+  if (r.entries() == 0) out += "\nNo coaching recorded in this period.\n";
+
+  if (!r.people.empty()) {
+    out += "\n" + title("People", s);
+    std::vector<std::vector<std::string>> rows{{"person", "notes", "debriefs", "reflections", "won", "lost",
+                                                "advanced", "stalled", "discovery", "change",
+                                                fmt::format("last {} weeks", r.weeks.size()), "opened/done/overdue"}};
+    for (const auto& p : r.people)
+      rows.push_back({person_name(p.name), std::to_string(p.notes), std::to_string(p.debriefs),
+                      std::to_string(p.reflections), std::to_string(p.won), std::to_string(p.lost),
+                      std::to_string(p.advanced), std::to_string(p.stalled), pct(p.tally.ratio()),
+                      change_text(p.change()), sparkline(p.trend, s.utf8), commitments_text(p)});
+    out += table(rows, {false, true, true, true, true, true, true, true, true, true, false, true});
+  }
+  if (!r.overdue.empty() || !r.due_soon.empty()) {
+    out += "\n" + title("Commitments", s);
+    for (const auto& c : r.overdue)
+      out += fmt::format("  overdue  #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s));
+    for (const auto& c : r.due_soon)
+      out += fmt::format("  due      #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s));
+  }
+  if (!r.lessons.empty()) {
+    out += "\n" + title("Useful mistakes", s);
+    for (const auto& l : r.lessons)
+      out += fmt::format("  #{} {} {}: {}\n", l.id, format_day(l.at, s.now), person_name(l.person), sanitize_line(l.text));
+  }
+  if (!r.outcomes.empty()) {
+    out += "\n" + title("Outcomes against coaching", s);
+    std::vector<std::vector<std::string>> rows{{"outcome", "calls", "discovery", "commitments kept"}};
+    for (const auto& o : r.outcomes)
+      rows.push_back({std::string(to_string(o.outcome)), std::to_string(o.calls), pct(o.tally.ratio()),
+                      o.commitments_closed ? fmt::format("{}/{}", o.commitments_done, o.commitments_closed) : "—"});
+    out += table(rows, {false, true, true, true});
+  }
+  if (!r.tags.empty()) {
+    out += "\n" + title("Top tags", s);
+    std::vector<std::string> parts;
+    for (const auto& t : r.tags) parts.push_back(fmt::format("{} {}", sanitize_line(t.tag), t.count));
+    out += fmt::format("  {}\n", fmt::join(parts, s.utf8 ? " · " : ", "));
+  }
+  if (!r.scales.empty()) {
+    out += "\n" + title("Scales", s);
+    std::vector<std::vector<std::string>> rows{{"question", "average", "answers", fmt::format("last {} weeks", r.weeks.size())}};
+    for (const auto& q : r.scales)
+      rows.push_back({fmt::format("{}/{}", q.deck, q.question), fmt::format("{:.1f} of {}", q.average, q.max),
+                      std::to_string(q.count), sparkline(scaled(q), s.utf8)});
+    out += table(rows, {false, true, true, false});
+  }
+  if (!r.include_private) out += "\nEntries from private decks are left out (--include-private shows them).\n";
+  return out;
+}
+
+std::string render_markdown(const Report& r, const RenderStyle& s) {
+  std::string out = fmt::format("# Coaching report: {}\n\nCompared with {}; discovery target {}.\n",
+                                period_label(r.period, s), period_label(r.previous, s), pct(r.target));
+  if (r.entries() == 0) out += "\nNo coaching recorded in this period.\n";
+  if (!r.people.empty()) {
+    out += "\n## People\n\n| Person | Notes | Debriefs | Reflections | Won | Lost | Advanced | Stalled | Discovery | "
+           "Change | Opened | Done | Overdue |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
+    for (const auto& p : r.people)
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(person_name(p.name)),
+                         p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, pct(p.tally.ratio()),
+                         change_text(p.change()), p.opened, p.done, p.overdue);
+  }
+  if (!r.overdue.empty() || !r.due_soon.empty()) {
+    out += "\n## Commitments\n\n| # | Person | Commitment | Due | State |\n|--:|---|---|---|---|\n";
+    for (const auto& c : r.overdue)
+      out += fmt::format("| {} | {} | {} | {} | overdue |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text), day(c.due, s));
+    for (const auto& c : r.due_soon)
+      out += fmt::format("| {} | {} | {} | {} | due soon |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text), day(c.due, s));
+  }
+  if (!r.lessons.empty()) {
+    out += "\n## Useful mistakes\n\n| # | When | Person | Lesson |\n|--:|---|---|---|\n";
+    for (const auto& l : r.lessons)
+      out += fmt::format("| {} | {} | {} | {} |\n", l.id, format_day(l.at, s.now), md_escape(person_name(l.person)), md_escape(l.text));
+  }
+  if (!r.outcomes.empty()) {
+    out += "\n## Outcomes against coaching\n\n| Outcome | Calls | Discovery | Commitments kept |\n|---|--:|--:|--:|\n";
+    for (const auto& o : r.outcomes)
+      out += fmt::format("| {} | {} | {} | {} |\n", to_string(o.outcome), o.calls, pct(o.tally.ratio()),
+                         o.commitments_closed ? fmt::format("{}/{}", o.commitments_done, o.commitments_closed) : "—");
+  }
+  if (!r.tags.empty()) {
+    out += "\n## Top tags\n\n| Tag | Entries |\n|---|--:|\n";
+    for (const auto& t : r.tags) out += fmt::format("| {} | {} |\n", md_escape(t.tag), t.count);
+  }
+  if (!r.scales.empty()) {
+    out += "\n## Scales\n\n| Question | Average | Answers |\n|---|--:|--:|\n";
+    for (const auto& q : r.scales)
+      out += fmt::format("| {} ({}/{}) | {:.1f} of {} | {} |\n", md_escape(q.text), q.deck, q.question, q.average, q.max, q.count);
+  }
+  return out;
+}
+
+std::string render_json(const Report& r, const RenderStyle& s) {
+  auto iso = [&](Seconds t) { return json_string(format_iso(at_zone(t, *s.zone))); };
+  auto name = [](const std::optional<std::string>& p) { return p ? json_string(*p) : std::string("null"); };
+  auto trend = [](const std::vector<std::optional<double>>& v) {
+    std::vector<std::string> parts;
+    for (const auto& x : v) parts.push_back(json_number(x));
+    return fmt::format("[{}]", fmt::join(parts, ","));
+  };
+  std::vector<std::string> people, overdue, due_soon, lessons, outcomes, tags, scales, weeks;
+  for (const auto& w : r.weeks) weeks.push_back(fmt::format(R"({{"start":{},"end":{}}})", iso(w.start), iso(w.end)));
+  for (const auto& p : r.people)
+    people.push_back(fmt::format(
+        R"({{"name":{},"notes":{},"debriefs":{},"reflections":{},"outcomes":{{"won":{},"lost":{},"advanced":{},"stalled":{}}},)"
+        R"("discovery":{{"self":{},"nudged":{},"told":{},"marked":{},"ratio":{},"previous_ratio":{},"change":{},"trend":{}}},)"
+        R"("commitments":{{"opened":{},"done":{},"overdue":{}}}}})",
+        name(p.name), p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self, p.tally.nudged,
+        p.tally.told, p.tally.marked(), json_number(p.tally.ratio()), json_number(p.previous.ratio()),
+        json_number(p.change()), trend(p.trend), p.opened, p.done, p.overdue));
+  auto commitment = [&](const CommitmentRow& c) {
+    return fmt::format(R"({{"id":{},"person":{},"text":{},"due":{}}})", c.id, name(c.person), json_string(c.text), iso(c.due));
+  };
+  for (const auto& c : r.overdue) overdue.push_back(commitment(c));
+  for (const auto& c : r.due_soon) due_soon.push_back(commitment(c));
+  for (const auto& l : r.lessons)
+    lessons.push_back(fmt::format(R"({{"id":{},"at":{},"person":{},"text":{}}})", l.id, json_string(format_iso(l.at)),
+                                  name(l.person), json_string(l.text)));
+  for (const auto& o : r.outcomes)
+    outcomes.push_back(fmt::format(R"({{"outcome":{},"calls":{},"discovery_ratio":{},"commitments_done":{},"commitments_closed":{}}})",
+                                   json_string(to_string(o.outcome)), o.calls, json_number(o.tally.ratio()),
+                                   o.commitments_done, o.commitments_closed));
+  for (const auto& t : r.tags) tags.push_back(fmt::format(R"({{"tag":{},"count":{}}})", json_string(t.tag), t.count));
+  for (const auto& q : r.scales)
+    scales.push_back(fmt::format(R"({{"deck":{},"question":{},"text":{},"min":{},"max":{},"average":{},"count":{},"trend":{}}})",
+                                 json_string(q.deck), json_string(q.question), json_string(q.text), q.min, q.max,
+                                 json_number(q.average), q.count, trend(q.trend)));
+  return fmt::format(
+      R"({{"schema":{},"period":{{"start":{},"end":{}}},"previous_period":{{"start":{},"end":{}}},"as_of":{},)"
+      R"("discovery_target":{},"include_private":{},"totals":{{"entries":{},"notes":{},"debriefs":{},"reflections":{}}},)"
+      R"("weeks":[{}],"people":[{}],"commitments":{{"overdue":[{}],"due_soon":[{}]}},"lessons":[{}],"outcomes":[{}],)"
+      R"("tags":[{}],"scales":[{}]}})"
+      "\n",
+      json_string(k_report_schema), iso(r.period.start), iso(r.period.end), iso(r.previous.start), iso(r.previous.end),
+      iso(r.as_of), json_number(r.target), r.include_private ? "true" : "false", r.entries(), r.notes, r.debriefs,
+      r.reflections, fmt::join(weeks, ","), fmt::join(people, ","), fmt::join(overdue, ","), fmt::join(due_soon, ","),
+      fmt::join(lessons, ","), fmt::join(outcomes, ","), fmt::join(tags, ","), fmt::join(scales, ","));
+}
+
+std::string render_csv(const Report& r, const RenderStyle&) {
+  std::string out = "person,notes,debriefs,reflections,won,lost,advanced,stalled,self,nudged,told,marked,"
+                    "discovery_ratio,previous_ratio,change,commitments_opened,commitments_done,commitments_overdue\r\n";
+  auto num = [](std::optional<double> v) { return v ? fmt::format("{}", std::round(*v * 10000) / 10000) : std::string(); };
+  for (const auto& p : r.people)
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(p.name ? *p.name : ""), p.notes,
+                       p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self, p.tally.nudged,
+                       p.tally.told, p.tally.marked(), num(p.tally.ratio()), num(p.previous.ratio()), num(p.change()),
+                       p.opened, p.done, p.overdue);
+  return out;
+}
+
+} // namespace debrief

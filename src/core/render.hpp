@@ -1,0 +1,28 @@
+// Rendering a Report: text (with small charts), Markdown, JSON (schema debrief.report/1) and
+// CSV. Each returns a string; printing is the caller's job.
+#pragma once
+
+#include "core/report.hpp"
+
+#include <string>
+
+namespace debrief {
+
+struct RenderStyle {
+  const Zone* zone = nullptr; ///< for dates
+  Seconds now = 0;            ///< dates in this year omit the year
+  bool utf8 = true;           ///< Unicode bars and sparklines; ASCII otherwise
+  bool color = false;         ///< ANSI bold section titles
+};
+
+inline constexpr const char* k_report_schema = "debrief.report/1";
+
+std::string render_text(const Report& r, const RenderStyle& style);
+std::string render_markdown(const Report& r, const RenderStyle& style);
+std::string render_json(const Report& r, const RenderStyle& style);
+std::string render_csv(const Report& r, const RenderStyle& style);
+
+/// A chart of values in [0, 1] (nullopt: no data), one character each.
+std::string sparkline(const std::vector<std::optional<double>>& values, bool utf8);
+
+} // namespace debrief

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the report fixture: three weeks (Mon 9 – Sun 29 Nov 2026) of notes with outcomes and
+# tags, debriefs with marks, reflections with scales, lessons and commitments, through the
+# real binary with a faked clock (DEBRIEF_NOW) in Central European time.
+# Usage: make-fixture.sh DEBRIEF_BINARY JOURNAL
+set -euo pipefail
+db=${1:?usage: make-fixture.sh DEBRIEF JOURNAL}
+journal=${2:?usage: make-fixture.sh DEBRIEF JOURNAL}
+export TZ="CET-1CEST,M3.5.0,M10.5.0/3"
+at() { DEBRIEF_NOW="$1" "$db" --db "$journal" "${@:2}" >/dev/null 2>&1; }
+lines() { printf '%s\n' "$@"; }
+
+# Week 1: Mon 9 – Sun 15 Nov.
+at 2026-11-10T09:00 log -r alice --outcome stalled "Demo went long #demo"
+lines "Slow onboarding" s "Spreadsheets" n "Boss pressure" t "Pricing" t "Ask about the timeline" s 2 "Good rapport" \
+  "Ask about their current process" 2026-11-18 | at 2026-11-11T10:00 ask alice
+at 2026-11-12T15:00 log -r bob --outcome advanced "First discovery call #discovery"
+
+# Week 2, the report's week: Mon 16 – Sun 22 Nov.
+at 2026-11-16T10:00 log -r alice --outcome lost "Pricing came too early #pricing #demo"
+lines "Did it twice, both opened up" d "Budget freeze" s "Nothing yet" s "Their bonus" n "The demo" t "Slow down" s \
+  4 "Too expensive now" "Stayed calm" "Pause after pricing" 2026-11-20 | at 2026-11-17T10:00 ask alice
+lines "Unsure" t "Not sure" t "Growth" n2 "The opening" s "Ask more" t 1 "Energy" "Open with their goal" 2026-11-27 \
+  | at 2026-11-18T11:00 ask bob
+at 2026-11-19T16:00 log -r bob --lesson --outcome lost "Skipped discovery and pitched; customer went cold #discovery"
+lines "A next meeting" "A maybe" "Slow onboarding" "Listening" "The pricing moment" 3 "" \
+  | at 2026-11-19T18:00 reflect
+lines 4 5 3 "Not much time together" "More 1:1s" | at 2026-11-20T17:00 reflect --deck trust-check
+at 2026-11-20T09:00 log -r carol --outcome won "Great discovery call #discovery"
+lines "Sent the proposal before the call" "A week" "Customer silence" "Never send pricing before the pain is agreed" \
+  "The team" no "Agree the pain first" - | at 2026-11-21T10:00 reflect --deck fast-failure
+
+# Week 3: Mon 23 – Sun 29 Nov.
+at 2026-11-24T10:00 log -r alice --outcome won "Signed #pricing"
+at 2026-11-24T12:00 done 2 "worked on the next call"
+lines "Opened with the goal twice" k ":quit" | at 2026-11-25T10:00 ask bob
