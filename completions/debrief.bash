@@ -3,13 +3,16 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list ask reflect commitments done drop decks config"
+  local commands="log list ask reflect report commitments done drop decks config"
   local global="--db --color --version -h --help"
 
   case "$prev" in
     --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
+    -f|--format) COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); return ;;
+    -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
+    --since|--until) return ;;
     -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
     --at|-t|--tag|-r|--rep|-n|--limit) return ;;
   esac
@@ -29,6 +32,7 @@ _debrief() {
     list) COMPREPLY=($(compgen -W "-h -r --rep -n --limit --json --help --db --color" -- "$cur")) ;;
     ask) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
     reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
+    report) COMPREPLY=($(compgen -W "-h --help -w --week --since --until -r --rep -f --format --include-private --db --color" -- "$cur")) ;;
     commitments) COMPREPLY=($(compgen -W "-h --help -a --all -r --rep --overdue --json --db --color" -- "$cur")) ;;
     done|drop) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     config) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;

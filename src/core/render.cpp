@@ -102,6 +102,16 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
+/// The report's own punctuation in ASCII, for terminals that are not UTF-8.
+std::string to_ascii(std::string s) {
+  static const std::pair<std::string_view, std::string_view> swaps[] = {
+      {"·", "-"}, {"–", "-"}, {"—", "-"}, {"±", "+-"}, {"…", "..."}};
+  for (const auto& [from, to] : swaps)
+    for (auto pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+      s.replace(pos, from.size(), to);
+  return s;
+}
+
 } // namespace
 
 std::string sparkline(const std::vector<std::optional<double>>& values, bool utf8) {
@@ -172,7 +182,7 @@ std::string render_text(const Report& r, const RenderStyle& s) {
     out += table(rows, {false, true, true, false});
   }
   if (!r.include_private) out += "\nEntries from private decks are left out (--include-private shows them).\n";
-  return out;
+  return s.utf8 ? out : to_ascii(std::move(out));
 }
 
 std::string render_markdown(const Report& r, const RenderStyle& s) {

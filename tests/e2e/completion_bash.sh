@@ -11,7 +11,8 @@ complete_words() {
 }
 
 [ "$(complete_words debrief l)" = "list log " ] || fail "debrief l: $(complete_words debrief l)"
-[ "$(complete_words debrief re)" = "reflect " ] || fail "debrief re: $(complete_words debrief re)"
+[ "$(complete_words debrief re)" = "reflect report " ] || fail "debrief re: $(complete_words debrief re)"
+[ "$(complete_words debrief report --format m)" = "markdown " ] || fail "--format m"
 [ "$(complete_words debrief decks s)" = "show " ] || fail "decks s"
 # Deck ids come from the binary.
 PATH="$(dirname "$db"):$PATH" complete_words debrief decks show p >"$SANDBOX/ids"
@@ -24,7 +25,7 @@ PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --deck g >"$SANDB
 [ "$(complete_words debrief --db x.db li)" = "list " ] || fail "after --db"
 
 # Every option in each command's --help is offered.
-for cmd in log list ask reflect commitments done drop decks config; do
+for cmd in log list ask reflect report commitments done drop decks config; do
   offered=$(complete_words debrief "$cmd" -)
   for opt in $("$db" "$cmd" --help | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' | sort -u); do
     grep -qw -- "$opt" <<<"$offered" || fail "'$cmd $opt' is not completed"
