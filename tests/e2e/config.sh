@@ -22,6 +22,11 @@ expect_out_contains "· 2026-11-20 14:30"
 run bash -c "printf '%s\n' ':quit' | '$db' ask alice"
 expect_err_contains "After-action review with alice"
 
+# week_start = sunday makes report weeks start on Sunday.
+DEBRIEF_NOW=2026-11-25T10:00 run "$db" report --format json
+python3 -c 'import json,sys; p=json.loads(sys.argv[1])["period"]; assert p["start"].startswith("2026-11-22T00:00"), p' "$OUT" \
+  || fail "week_start ignored by report: $OUT"
+
 # A broken config: every problem with its position from `config`, the first from others.
 printf 'week_start = "someday"\ncolour = "red"\n' >"$cfg"
 run "$db" config
