@@ -1,6 +1,8 @@
 #include "core/error.hpp"
 #include "core/period.hpp"
 
+#include "support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -9,6 +11,7 @@
 #include <string>
 
 using namespace debrief;
+using debrief::test::ScopedTz;
 
 namespace {
 
@@ -19,19 +22,6 @@ std::string show(const Period& p, const Zone& z = utc) {
   return format_iso(at_zone(p.start, z)) + " / " + format_iso(at_zone(p.end, z));
 }
 
-struct ScopedTz {
-  explicit ScopedTz(const char* tz) {
-    if (const char* old = std::getenv("TZ")) saved = old;
-    setenv("TZ", tz, 1);
-    tzset();
-  }
-  ~ScopedTz() {
-    if (saved) setenv("TZ", saved->c_str(), 1);
-    else unsetenv("TZ");
-    tzset();
-  }
-  std::optional<std::string> saved;
-};
 
 } // namespace
 

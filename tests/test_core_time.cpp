@@ -1,6 +1,8 @@
 #include "core/error.hpp"
 #include "core/time.hpp"
 
+#include "support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -9,6 +11,7 @@
 #include <string>
 
 using namespace debrief;
+using debrief::test::ScopedTz;
 
 namespace {
 
@@ -23,20 +26,6 @@ std::string when(std::string_view text, Direction d = Direction::past, const Zon
 
 bool date_only(std::string_view text) { return parse_when(text, k_now, utc).date_only; }
 
-/// Sets TZ for the C library while alive. POSIX rule strings need no tzdata installed.
-struct ScopedTz {
-  explicit ScopedTz(const char* tz) {
-    if (const char* old = std::getenv("TZ")) saved = old;
-    setenv("TZ", tz, 1);
-    tzset();
-  }
-  ~ScopedTz() {
-    if (saved) setenv("TZ", saved->c_str(), 1);
-    else unsetenv("TZ");
-    tzset();
-  }
-  std::optional<std::string> saved;
-};
 
 // Central Europe: DST from the last Sunday of March 02:00 to the last Sunday of October 03:00.
 constexpr const char* k_berlin = "CET-1CEST,M3.5.0,M10.5.0/3";

@@ -3,12 +3,14 @@
 #include "cli/interview.hpp"
 
 #include "cli/editor.hpp"
+#include "cli/line_reader.hpp"
 #include "core/interview.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
 #include "storage/deck_store.hpp"
 #include "storage/files.hpp"
+#include "storage/journal.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -42,9 +44,9 @@ const char* const k_answer_template = R"(
 
 class Session {
 public:
-  Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, long long entry_id)
-      : ctx_(ctx), journal_(journal), in_(in), plan_(plan), deck_(*plan.deck), entry_id_(entry_id),
-        out_(in.screen()) {}
+  Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck,
+          long long entry_id)
+      : ctx_(ctx), journal_(journal), in_(in), plan_(plan), deck_(deck), entry_id_(entry_id), out_(in.screen()) {}
 
   int run() {
     for (const auto& a : journal_.answers(entry_id_)) {
@@ -369,8 +371,8 @@ private:
   std::optional<Commitment> commitment_;
 };
 
-} // namespace
-
+/// The deck for `ask`/`reflect` (`wanted`, else `fallback`), checked for its audience; broken
+/// user decks are warned about. Throws UsageError for an unknown or unsuitable deck.
 Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, const std::string& fallback,
                  Audience audience) {
   auto catalog = load_catalog(resolve_decks_dir(ctx.env));
@@ -390,16 +392,56 @@ Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, c
   return deck;
 }
 
-int run_interview(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, long long entry_id) {
+void catch_interrupts(const std::string& command) {
   static std::string message;
   message = fmt::format("\ndebrief: interrupted; the answers given are saved (continue with: debrief {} --resume)\n",
-                        plan.command);
+                        command);
   g_interrupt_message = message.c_str();
   struct sigaction sa {};
   sa.sa_handler = on_interrupt;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, nullptr);
-  return Session(ctx, journal, in, plan, entry_id).run();
+}
+
+} // namespace
+
+int interview(Context& ctx, InterviewPlan plan) {
+  auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
+  auto journal = Journal::open_for_write(ctx.journal_path().path);
+  Deck deck;
+  long long entry_id = 0;
+  if (plan.resume) {
+    auto last = journal.last_in_progress(plan.kind);
+    if (!last)
+      throw RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
+                                     plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
+    deck = choose_deck(ctx, last->deck, plan.default_deck, plan.audience);
+    plan.person = last->person;
+    entry_id = last->id;
+    reader->screen() << fmt::format("Resuming {} #{}{} ({}, started {})\n", plan.what, last->id,
+                                    last->person ? " with " + sanitize_line(*last->person) : "", deck.id,
+                                    ctx.show_time(last->at));
+  } else {
+    deck = choose_deck(ctx, plan.deck, plan.default_deck, plan.audience);
+    NewInterview start;
+    start.kind = plan.kind;
+    if (plan.person) start.person = normalize_person(*plan.person);
+    start.deck = deck.id;
+    start.title = deck.title;
+    start.lesson = deck.lesson;
+    start.at = at_zone(ctx.now, ctx.zone);
+    auto started = journal.start_interview(start, ctx.now, new_uuid(ctx.now));
+    if (started.close_match)
+      ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *started.entry.person,
+                           *started.close_match));
+    plan.person = started.entry.person;
+    entry_id = started.entry.id;
+    reader->screen() << fmt::format("{}{}{} — :help for commands\n", sanitize_line(deck.title),
+                                    plan.person ? " with " + sanitize_line(*plan.person) : "",
+                                    deck.is_private ? " (private)" : "");
+  }
+  catch_interrupts(plan.command);
+  return Session(ctx, journal, *reader, plan, deck, entry_id).run();
 }
 
 } // namespace debrief::cli

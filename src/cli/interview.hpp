@@ -3,29 +3,27 @@
 #pragma once
 
 #include "cli/io.hpp"
-#include "cli/line_reader.hpp"
 #include "core/deck.hpp"
-#include "storage/journal.hpp"
+#include "core/entry.hpp"
 
 namespace debrief::cli {
 
 struct InterviewPlan {
   Kind kind = Kind::debrief;
   std::string command;               ///< "ask" or "reflect", for messages
-  const Deck* deck = nullptr;
+  std::string what;                  ///< "debrief" or "reflection", for messages
+  Audience audience = Audience::manager; ///< decks it accepts (and `either`)
+  std::string default_deck;
+  std::optional<std::string> deck;   ///< --deck
   std::optional<std::string> person; ///< the rep being debriefed (ask)
+  bool resume = false;               ///< continue the last in-progress one instead
   bool marks = false;                ///< ask who found each discovery insight
   bool review_commitments = false;   ///< review the person's open commitments first
 };
 
-/// Runs (or resumes) the interview in entry `entry_id`, saving each answer as it is given.
-/// Returns the exit code: 0 when finished or stopped with :quit, 1 when a script's input
-/// ended early. The entry stays in-progress until the end.
-int run_interview(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, long long entry_id);
-
-/// Finds the deck for `ask`/`reflect` (`wanted`, else `fallback`) and checks its audience;
-/// broken user decks are warned about. Throws UsageError for an unknown or unsuitable deck.
-Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, const std::string& fallback,
-                 Audience audience);
+/// Starts a new interview entry, or resumes the last in-progress one of this kind, and runs it,
+/// saving each answer as it is given. Returns the exit code: 0 when finished or stopped with
+/// :quit, 1 when a script's input ended early. The entry stays in-progress until the end.
+int interview(Context& ctx, InterviewPlan plan);
 
 } // namespace debrief::cli

@@ -3,6 +3,7 @@
 
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "core/toml_keys.hpp"
 #include "core/time.hpp"
 
 #include <fmt/format.h>
@@ -30,15 +31,9 @@ struct Reader {
                                sanitize_line(message)});
   }
   void unknown_keys(const toml::table& t, const std::vector<std::string>& allowed, std::string_view where) {
-    for (auto&& [key, value] : t) {
-      (void)value;
-      std::string k(key.str());
-      if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
-      auto near = did_you_mean(k, allowed);
-      error(key.source(), near ? fmt::format("unknown key '{}' in {}; did you mean '{}'?", k, where, *near)
-                               : fmt::format("unknown key '{}' in {} (accepted: {})", k, where, fmt::join(allowed, ", ")));
-    }
+    check_unknown_keys(t, allowed, where, [this](const toml::source_region& at, std::string m) { error(at, std::move(m)); });
   }
+
   std::optional<std::string> string(const toml::table& t, std::string_view key, const std::string& name) {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;

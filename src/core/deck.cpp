@@ -4,6 +4,7 @@
 
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "core/toml_keys.hpp"
 #include "core/time.hpp"
 
 #include <fmt/format.h>
@@ -56,15 +57,9 @@ public:
 
   /// Unknown keys, with the closest known one as a suggestion.
   void check_keys(const toml::table& t, const std::vector<std::string>& allowed, std::string_view where) {
-    for (auto&& [key, value] : t) {
-      (void)value;
-      std::string k(key.str());
-      if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
-      auto near = did_you_mean(k, allowed);
-      error(key.source(), near ? fmt::format("unknown key '{}' in {}; did you mean '{}'?", k, where, *near)
-                               : fmt::format("unknown key '{}' in {} (accepted: {})", k, where, fmt::join(allowed, ", ")));
-    }
+    check_unknown_keys(t, allowed, where, [this](const toml::source_region& at, std::string m) { error(at, std::move(m)); });
   }
+
 
   std::optional<std::string> string(const toml::table& t, std::string_view key, bool required,
                                     const toml::source_region& owner, std::string_view owner_name) {

@@ -182,6 +182,12 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
   return result;
 }
 
+UsageError Journal::unknown_person(const std::string& name) {
+  auto near = did_you_mean(name, people_names());
+  return UsageError(near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", name, *near)
+                         : fmt::format("no one called '{}' in the journal", name));
+}
+
 long long Journal::person_id(std::string& name, Seconds now, std::optional<std::string>& close_match) {
   SQLite::Statement find(*db_, "SELECT id, name FROM person WHERE name = ?");
   find.bind(1, name);
@@ -366,11 +372,7 @@ std::vector<Commitment> Journal::commitments(bool all, const std::optional<std::
   if (person) {
     SQLite::Statement find(*db_, "SELECT 1 FROM person WHERE name = ?");
     find.bind(1, *person);
-    if (!find.executeStep()) {
-      auto near = did_you_mean(*person, people_names());
-      throw UsageError(near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", *person, *near)
-                            : fmt::format("no one called '{}' in the journal", *person));
-    }
+    if (!find.executeStep()) throw unknown_person(*person);
     where += " AND p.name = :person";
   }
   if (due_before) where += " AND c.due_utc < :before";
@@ -431,12 +433,7 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
     if (filter.person) {
       SQLite::Statement find(*db_, "SELECT id FROM person WHERE name = ?");
       find.bind(1, *filter.person);
-      if (!find.executeStep()) {
-        auto near = did_you_mean(*filter.person, people_names());
-        throw UsageError(near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", *filter.person, *near)
-                              : fmt::format("no one called '{}' in the journal (see 'debrief list' for names)",
-                                            *filter.person));
-      }
+      if (!find.executeStep()) throw unknown_person(*filter.person);
       person_id = find.getColumn(0).getInt64();
     }
     std::string sql = std::string(k_entry_columns) + "WHERE e.deleted_at IS NULL";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/entry.hpp"
+#include "core/error.hpp"
 #include "core/interview.hpp"
 #include "core/report.hpp"
 
@@ -136,6 +137,8 @@ private:
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
   long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
+  /// "no one called 'x' in the journal; did you mean 'y'?"
+  UsageError unknown_person(const std::string& name);
   std::vector<Commitment> query_commitments(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
