@@ -130,13 +130,12 @@ std::optional<std::size_t> next_question(const Deck& deck, const AnswerMap& answ
 }
 
 std::size_t questions_remaining(const Deck& deck, const AnswerMap& answers) {
-  AnswerMap assumed = answers;
   std::size_t n = 0;
-  // Questions whose condition depends on unanswered ones are counted as if asked.
+  // A question whose condition depends on an unanswered one is counted as if it will be asked.
   for (const auto& q : deck.questions) {
     if (answers.count(q.id)) continue;
-    if (!q.when || assumed.count(q.when->question) == 0 ||
-        is_asked(q, [&](const std::string& id) { return assumed.at(id); }))
+    if (!q.when || answers.count(q.when->question) == 0 ||
+        is_asked(q, [&](const std::string& id) { return answers.at(id); }))
       ++n;
   }
   return n;
