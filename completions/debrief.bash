@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list ask reflect report commitments done drop decks config"
+  local commands="log list show search delete undelete ask reflect report commitments done drop people decks config"
   local global="--db --color --version -h --help"
 
   case "$prev" in
@@ -14,7 +14,9 @@ _debrief() {
     -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
     --since|--until) return ;;
     -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
-    --at|-t|--tag|-r|--rep|-n|--limit) return ;;
+    -r|--rep) COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); return ;;
+    -k|--kind) COMPREPLY=($(compgen -W "note debrief reflection" -- "$cur")); return ;;
+    --at|-t|--tag|-n|--limit) return ;;
   esac
 
   cmd=
@@ -29,8 +31,15 @@ _debrief() {
   case "$cmd" in
     "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")) ;;
     log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
-    list) COMPREPLY=($(compgen -W "-h -r --rep -n --limit --json --help --db --color" -- "$cur")) ;;
-    ask) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
+    list|search) COMPREPLY=($(compgen -W "-h --help -r --rep -t --tag -k --kind --since --until --lesson -n --limit --json --db --color" -- "$cur")) ;;
+    show|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
+    people) COMPREPLY=($(compgen -W "-h --help --names --db --color" -- "$cur")) ;;
+    ask)
+      if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
+      fi ;;
     reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur")) ;;
     report) COMPREPLY=($(compgen -W "-h --help -w --week --since --until -r --rep -f --format --include-private --db --color" -- "$cur")) ;;
     commitments) COMPREPLY=($(compgen -W "-h --help -a --all -r --rep --overdue --json --db --color" -- "$cur")) ;;

@@ -1,5 +1,6 @@
 // `debrief list`: the most recent entries, one line each.
 #include "cli/commands.hpp"
+#include "cli/filters.hpp"
 
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
@@ -17,12 +18,13 @@ namespace debrief::cli {
 namespace {
 
 struct ListOptions {
-  std::optional<std::string> rep;
-  long limit = 20;
+  FilterOptions filter;
   bool json = false;
 };
 
 /// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`
+} // namespace
+
 std::string entry_line(const Entry& e, const Context& ctx, bool color) {
   auto first_line = e.body.substr(0, e.body.find('\n'));
   auto text = sanitize_line(first_line);
@@ -39,10 +41,10 @@ std::string entry_line(const Entry& e, const Context& ctx, bool color) {
   return line;
 }
 
+namespace {
+
 int run_list(const ListOptions& o, Context& ctx) {
-  ListFilter filter;
-  if (o.rep) filter.person = normalize_person(*o.rep);
-  filter.limit = o.limit;
+  const ListFilter filter = make_filter(o.filter, ctx);
   const auto where = ctx.journal_path();
   auto journal = Journal::open_existing(where.path);
   std::vector<Entry> entries;
@@ -62,14 +64,15 @@ int run_list(const ListOptions& o, Context& ctx) {
 void setup_list(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<ListOptions>();
   auto* sub = app.add_subcommand("list", "Show recent entries, most recent first");
-  sub->add_option("-r,--rep", opt->rep, "Only entries about this person");
-  sub->add_option("-n,--limit", opt->limit, "Show at most N entries (0: all)")
-      ->check(CLI::NonNegativeNumber)
-      ->default_str("20");
+  add_filter_options(*sub, opt->filter);
   sub->add_flag("--json", opt->json, "Print one JSON object per entry, per line");
-  sub->footer(R"(Examples:
+  sub->footer(R"(Filters combine: every one given must hold.
+
+Examples:
   debrief list
   debrief list --rep alice --limit 5
+  debrief list --tag pricing --since "last week" --kind note
+  debrief list --lesson --limit 0
   debrief list --limit 0 --json | jq -r .body)");
   sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_list(*opt, ctx); }; });
 }

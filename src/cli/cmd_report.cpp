@@ -80,7 +80,9 @@ int run_report(const ReportOptions& o, Context& ctx) {
     in.entries = journal->report_entries(std::min(in.previous.start, in.weeks.front().start), in.period.end);
     in.commitments = journal->report_commitments();
     keep_reps(o.reps, *journal, in.entries, in.commitments);
-    empty_journal = journal->list(ListFilter{std::nullopt, 1}).empty();
+    ListFilter any;
+    any.limit = 1;
+    empty_journal = journal->list(any).empty();
   } else if (!o.reps.empty()) {
     throw UsageError(fmt::format("--rep: no one called '{}' in the journal", o.reps.front()));
   }

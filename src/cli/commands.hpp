@@ -8,10 +8,20 @@ namespace CLI {
 class App;
 }
 
+namespace debrief {
+struct Entry;
+}
+
 namespace debrief::cli {
+
+/// One line for an entry: `#12  Mon 23 Nov 15:00  alice  first line…  [tags]` (list, search).
+std::string entry_line(const Entry& e, const Context& ctx, bool color);
 
 void setup_log(CLI::App& app, Context& ctx);
 void setup_list(CLI::App& app, Context& ctx);
+void setup_show(CLI::App& app, Context& ctx);
+void setup_search(CLI::App& app, Context& ctx);
+void setup_people(CLI::App& app, Context& ctx);
 void setup_decks(CLI::App& app, Context& ctx);
 void setup_config(CLI::App& app, Context& ctx);
 void setup_commitments(CLI::App& app, Context& ctx);

@@ -95,10 +95,13 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   debrief --db ~/team.db list)");
   setup_log(app, ctx);
   setup_list(app, ctx);
+  setup_show(app, ctx);
+  setup_search(app, ctx);
   setup_ask(app, ctx);
   setup_reflect(app, ctx);
   setup_report(app, ctx);
   setup_commitments(app, ctx);
+  setup_people(app, ctx);
   setup_decks(app, ctx);
   setup_config(app, ctx);
 

@@ -40,6 +40,7 @@ struct Entry {
   std::optional<Outcome> outcome;
   bool lesson = false;
   Status status = Status::complete;
+  bool deleted = false;
   std::vector<std::string> tags;
 };
 

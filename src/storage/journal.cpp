@@ -103,6 +103,7 @@ Entry read_entry(SQLite::Statement& q) {
   if (!q.getColumn(10).isNull()) e.outcome = parse_outcome(q.getColumn(10).getString());
   e.lesson = q.getColumn(11).getInt() != 0;
   e.status = parse_status(q.getColumn(12).getString());
+  e.deleted = q.getColumn(14).getInt() != 0;
   std::string tags = q.getColumn(13).getString();
   for (std::size_t start = 0; start < tags.size();) {
     auto end = tags.find(',', start);
@@ -308,11 +309,14 @@ void Journal::finish_entry(long long entry_id, Seconds now) {
 }
 
 namespace {
-const char* const k_entry_columns =
-    "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
-    "e.body, e.outcome, e.lesson, e.status, "
-    "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), '') "
-    "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
+/// The columns read_entry() reads, then the FROM clause they need.
+#define DEBRIEF_ENTRY_SELECT                                                                                  \
+  "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "      \
+  "e.body, e.outcome, e.lesson, e.status, "                                                                   \
+  "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), " \
+  "e.deleted_at IS NOT NULL "
+#define DEBRIEF_ENTRY_FROM "FROM entry e LEFT JOIN person p ON p.id = e.person_id "
+const char* const k_entry_columns = DEBRIEF_ENTRY_SELECT DEBRIEF_ENTRY_FROM;
 }
 
 std::optional<Entry> Journal::last_in_progress(Kind kind) {
@@ -426,26 +430,118 @@ void Journal::close_commitment(long long id, std::string_view status, const std:
   txn.commit();
 }
 
+std::string Journal::filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id) {
+  if (filter.person) {
+    SQLite::Statement find(*db_, "SELECT id FROM person WHERE name = ?");
+    find.bind(1, *filter.person);
+    if (!find.executeStep()) throw unknown_person(*filter.person);
+    person_id = find.getColumn(0).getInt64();
+  }
+  std::string sql;
+  if (person_id) sql += " AND e.person_id = :person";
+  if (filter.tag) sql += " AND EXISTS (SELECT 1 FROM tag t WHERE t.entry_id = e.id AND t.tag = :tag)";
+  if (filter.kind) sql += " AND e.kind = :kind";
+  if (filter.since) sql += " AND e.at_utc >= :since";
+  if (filter.until) sql += " AND e.at_utc < :until";
+  if (filter.lessons_only) sql += " AND e.lesson = 1";
+  return sql;
+}
+
+void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<std::int64_t>& person_id) {
+  if (person_id) q.bind(":person", *person_id);
+  if (filter.tag) q.bind(":tag", *filter.tag);
+  if (filter.kind) q.bind(":kind", std::string(to_string(*filter.kind)));
+  if (filter.since) q.bind(":since", static_cast<std::int64_t>(*filter.since));
+  if (filter.until) q.bind(":until", static_cast<std::int64_t>(*filter.until));
+  if (filter.limit > 0) q.bind(":limit", static_cast<std::int64_t>(filter.limit));
+}
+
 std::vector<Entry> Journal::list(const ListFilter& filter) {
   std::vector<Entry> out;
   try {
     std::optional<std::int64_t> person_id;
-    if (filter.person) {
-      SQLite::Statement find(*db_, "SELECT id FROM person WHERE name = ?");
-      find.bind(1, *filter.person);
-      if (!find.executeStep()) throw unknown_person(*filter.person);
-      person_id = find.getColumn(0).getInt64();
-    }
-    std::string sql = std::string(k_entry_columns) + "WHERE e.deleted_at IS NULL";
-    if (person_id) sql += " AND e.person_id = :person";
-    sql += " ORDER BY e.at_utc DESC, e.id DESC";
+    std::string sql = std::string(k_entry_columns) + "WHERE e.deleted_at IS NULL" + filter_sql(filter, person_id) +
+                      " ORDER BY e.at_utc DESC, e.id DESC";
     if (filter.limit > 0) sql += " LIMIT :limit";
     SQLite::Statement q(*db_, sql);
-    if (person_id) q.bind(":person", *person_id);
-    if (filter.limit > 0) q.bind(":limit", static_cast<std::int64_t>(filter.limit));
+    bind_filter(q, filter, person_id);
     while (q.executeStep()) out.push_back(read_entry(q));
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+  }
+  return out;
+}
+
+std::vector<SearchHit> Journal::search(const std::string& query, const ListFilter& filter) {
+  std::vector<SearchHit> out;
+  std::optional<std::int64_t> person_id;
+  // The search table's rowid encodes its owner (see schema.cpp): id*4+1 entry body,
+  // id*4+2 answer, id*4+3 commitment. Each entry keeps its best-ranked hit.
+  std::string sql = std::string("WITH hits AS MATERIALIZED (SELECT rowid AS r, rank, snippet(search, 0, '") + k_match_start + "', '" +
+                    k_match_end +
+                    "', '…', 12) AS snip FROM search WHERE search MATCH :query), "
+                    "owned AS (SELECT CASE r % 4 WHEN 1 THEN r / 4 "
+                    "WHEN 2 THEN (SELECT entry_id FROM answer WHERE id = r / 4) "
+                    "ELSE (SELECT entry_id FROM commitment WHERE id = r / 4) END AS eid, rank, snip FROM hits), "
+                    "best AS (SELECT eid, min(rank) AS rank, snip FROM owned WHERE eid IS NOT NULL GROUP BY eid) "
+                    DEBRIEF_ENTRY_SELECT ", b.snip " DEBRIEF_ENTRY_FROM "JOIN best b ON b.eid = e.id "
+                    "WHERE e.deleted_at IS NULL" +
+                    filter_sql(filter, person_id) + " ORDER BY b.rank, e.id";
+  if (filter.limit > 0) sql += " LIMIT :limit";
+  try {
+    SQLite::Statement q(*db_, sql);
+    q.bind(":query", query);
+    bind_filter(q, filter, person_id);
+    while (q.executeStep()) out.push_back(SearchHit{read_entry(q), q.getColumn(15).getString()});
+  } catch (const SQLite::Exception& ex) {
+    std::string what = ex.what();
+    if (what.find("fts5") != std::string::npos || what.find("syntax error") != std::string::npos ||
+        what.find("no such column") != std::string::npos || what.find("unterminated") != std::string::npos)
+      throw UsageError(fmt::format("invalid search query '{}' (accepted: words, prefix*, \"a phrase\", AND, OR, NOT "
+                                   "and parentheses)",
+                                   query));
+    throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, what));
+  }
+  return out;
+}
+
+void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
+  SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement find(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
+  find.bind(1, static_cast<std::int64_t>(entry_id));
+  if (!find.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
+  bool is_deleted = find.getColumn(0).getInt() != 0;
+  if (is_deleted == deleted)
+    throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
+  SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ? WHERE id = ?");
+  if (deleted) q.bind(1, static_cast<std::int64_t>(now));
+  q.bind(2, static_cast<std::int64_t>(entry_id));
+  q.exec();
+  txn.commit();
+}
+
+std::vector<PersonSummary> Journal::people() {
+  std::vector<PersonSummary> out;
+  SQLite::Statement q(*db_,
+                      "SELECT p.name, "
+                      "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'note' AND e.deleted_at IS NULL), "
+                      "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL), "
+                      "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'reflection' AND e.deleted_at IS NULL), "
+                      "(SELECT e.at_utc FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
+                      " ORDER BY e.at_utc DESC LIMIT 1), "
+                      "(SELECT e.at_offset FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
+                      " ORDER BY e.at_utc DESC LIMIT 1), "
+                      "(SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND c.status = 'open') "
+                      "FROM person p ORDER BY p.name");
+  while (q.executeStep()) {
+    PersonSummary p;
+    p.name = q.getColumn(0).getString();
+    p.notes = q.getColumn(1).getInt();
+    p.debriefs = q.getColumn(2).getInt();
+    p.reflections = q.getColumn(3).getInt();
+    if (!q.getColumn(4).isNull()) p.last_coached = Instant{q.getColumn(4).getInt64(), q.getColumn(5).getInt()};
+    p.open_commitments = q.getColumn(6).getInt();
+    out.push_back(std::move(p));
   }
   return out;
 }

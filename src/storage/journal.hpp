@@ -66,9 +66,32 @@ struct NewInterview {
   Instant at;
 };
 
+/// Which entries `list`, `search` (and later `export`) show; all conditions must hold.
 struct ListFilter {
   std::optional<std::string> person;
+  std::optional<std::string> tag;
+  std::optional<Kind> kind;
+  std::optional<Seconds> since; ///< at or after
+  std::optional<Seconds> until; ///< before
+  bool lessons_only = false;
   long limit = 20; ///< 0: no limit
+};
+
+/// A search result: the entry and the best-matching text around the match, with the matched
+/// words between k_match_start and k_match_end.
+struct SearchHit {
+  Entry entry;
+  std::string snippet;
+};
+inline constexpr const char* k_match_start = "\xEE\x80\x80"; // U+E000, private use: never in stored text's meaning
+inline constexpr const char* k_match_end = "\xEE\x80\x81";   // U+E001
+
+/// One person with what `people` shows.
+struct PersonSummary {
+  std::string name;
+  int notes = 0, debriefs = 0, reflections = 0;
+  std::optional<Instant> last_coached; ///< the last debrief
+  int open_commitments = 0;
 };
 
 class Journal {
@@ -123,6 +146,17 @@ public:
   std::vector<ReportEntry> report_entries(Seconds from, Seconds to);
   std::vector<ReportCommitment> report_commitments();
 
+  /// FTS5 search over bodies, answers and commitment texts, best match first, one hit per
+  /// entry, with the list filters. Throws UsageError for a malformed query.
+  std::vector<SearchHit> search(const std::string& query, const ListFilter& filter);
+
+  /// Soft-deletes (`deleted`: true) or restores an entry. Throws UsageError when there is no
+  /// such entry or it is already in that state.
+  void set_deleted(long long entry_id, bool deleted, Seconds now);
+
+  /// Everyone with their counts, in name order.
+  std::vector<PersonSummary> people();
+
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();
 
@@ -139,6 +173,10 @@ private:
   long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
   /// "no one called 'x' in the journal; did you mean 'y'?"
   UsageError unknown_person(const std::string& name);
+  /// The WHERE conditions for a filter on entries `e` (after "WHERE e.deleted_at IS NULL"),
+  /// and a binder for their parameters.
+  std::string filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id);
+  void bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<std::int64_t>& person_id);
   std::vector<Commitment> query_commitments(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;

@@ -19,15 +19,22 @@ PATH="$(dirname "$db"):$PATH" complete_words debrief decks show p >"$SANDBOX/ids
 [ "$(cat "$SANDBOX/ids")" = "post-call " ] || fail "decks show p: $(cat "$SANDBOX/ids")"
 PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --deck g >"$SANDBOX/ids"
 [ "$(cat "$SANDBOX/ids")" = "grow " ] || fail "ask --deck g: $(cat "$SANDBOX/ids")"
+# People's names come from the journal through the binary.
+"$db" log -q -r alice "one" >/dev/null && "$db" log -q -r albert "two" >/dev/null
+PATH="$(dirname "$db"):$PATH" complete_words debrief ask al >"$SANDBOX/names"
+[ "$(cat "$SANDBOX/names")" = "albert alice " ] || fail "ask al: $(cat "$SANDBOX/names")"
+PATH="$(dirname "$db"):$PATH" complete_words debrief list --rep ali >"$SANDBOX/names"
+[ "$(cat "$SANDBOX/names")" = "alice " ] || fail "list --rep ali: $(cat "$SANDBOX/names")"
 [ "$(complete_words debrief log --out)" = "--outcome " ] || fail "log --out"
 [ "$(complete_words debrief log --outcome s)" = "stalled " ] || fail "--outcome s"
 [ "$(complete_words debrief --color a)" = "always auto " ] || fail "--color a"
 [ "$(complete_words debrief --db x.db li)" = "list " ] || fail "after --db"
 
 # Every option in each command's --help is offered.
-for cmd in log list ask reflect report commitments done drop decks config; do
+for cmd in log list show search delete undelete ask reflect report commitments done drop people decks config; do
   offered=$(complete_words debrief "$cmd" -)
-  for opt in $("$db" "$cmd" --help | grep -oE -- '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' | sort -u); do
+  for opt in $("$db" "$cmd" --help | awk '/^Options:/ {on=1; next} on && /^$/ {exit} on' |
+    grep -oE -- '^ +(-[a-z],)?--?[a-z][a-z-]*' | tr ',' '\n' | tr -d ' ' | sort -u); do
     grep -qw -- "$opt" <<<"$offered" || fail "'$cmd $opt' is not completed"
   done
 done

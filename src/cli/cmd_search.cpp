@@ -1,0 +1,77 @@
+// `debrief search`: full-text search over notes, answers and commitments (SQLite FTS5).
+#include "cli/commands.hpp"
+#include "cli/filters.hpp"
+
+#include "core/json.hpp"
+#include "core/sanitize.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+
+struct SearchOptions {
+  std::vector<std::string> words;
+  FilterOptions filter;
+  bool json = false;
+};
+
+/// The snippet with its match markers turned into bold (colour on) or removed.
+std::string show_snippet(const std::string& snippet, bool color) {
+  std::string s = sanitize_line(snippet);
+  for (auto [marker, ansi] : {std::pair{k_match_start, "\x1b[1;33m"}, std::pair{k_match_end, "\x1b[0m"}}) {
+    std::string_view m(marker);
+    for (auto pos = s.find(m); pos != std::string::npos; pos = s.find(m, pos)) s.replace(pos, m.size(), color ? ansi : "");
+  }
+  return s;
+}
+
+int run_search(const SearchOptions& o, Context& ctx) {
+  std::string query = fmt::format("{}", fmt::join(o.words, " "));
+  if (query.find_first_not_of(" \t") == std::string::npos) throw UsageError("search: give words to look for");
+  const ListFilter filter = make_filter(o.filter, ctx);
+  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto hits = journal ? journal->search(query, filter) : std::vector<SearchHit>{};
+  if (hits.empty() && !o.json) {
+    ctx.io.err << "debrief: no matches\n";
+    return 0;
+  }
+  const bool color = ctx.color();
+  for (const auto& h : hits) {
+    if (o.json) {
+      std::string e = entry_json(h.entry);
+      e.pop_back();
+      ctx.io.out << e << ",\"snippet\":" << json_string(show_snippet(h.snippet, false)) << "}\n";
+    } else {
+      ctx.io.out << entry_line(h.entry, ctx, color) << '\n' << "    " << show_snippet(h.snippet, color) << '\n';
+    }
+  }
+  return 0;
+}
+
+} // namespace
+
+void setup_search(CLI::App& app, Context& ctx) {
+  auto opt = std::make_shared<SearchOptions>();
+  auto* sub = app.add_subcommand("search", "Search notes, answers and commitments, best match first");
+  sub->add_option("query", opt->words, "Words (all must match), prefix*, \"a phrase\", AND, OR, NOT, ( )")->required();
+  add_filter_options(*sub, opt->filter);
+  sub->add_flag("--json", opt->json, "Print one JSON object per entry, with the snippet");
+  sub->footer(R"(The query is SQLite FTS5 syntax: words must all appear, disc* matches a prefix,
+'"current process"' a phrase; AND, OR, NOT and parentheses combine them. Matches are
+highlighted when colour is on. The filters of 'debrief list' apply.
+
+Examples:
+  debrief search pricing
+  debrief search 'disc*' --rep alice
+  debrief search '"current process"'
+  debrief search 'pricing NOT demo' --since "last week")");
+  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_search(*opt, ctx); }; });
+}
+
+} // namespace debrief::cli

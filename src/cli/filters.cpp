@@ -1,0 +1,37 @@
+// Shared entry filters: see filters.hpp.
+#include "cli/filters.hpp"
+
+#include "core/note.hpp"
+#include "core/period.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace debrief::cli {
+
+void add_filter_options(CLI::App& sub, FilterOptions& o) {
+  sub.add_option("-r,--rep", o.rep, "Only entries about this person");
+  sub.add_option("-t,--tag", o.tag, "Only entries with this tag");
+  sub.add_option("-k,--kind", o.kind, "Only this kind: note, debrief or reflection")
+      ->check(CLI::IsMember({"note", "debrief", "reflection"}));
+  sub.add_option("--since", o.since, "Only entries at or after this date");
+  sub.add_option("--until", o.until, "Only entries up to this date (inclusive for a date)");
+  sub.add_flag("--lesson", o.lesson, "Only entries flagged as lessons");
+  sub.add_option("-n,--limit", o.limit, "At most N entries (0: all)")->check(CLI::NonNegativeNumber)->default_str("20");
+}
+
+ListFilter make_filter(const FilterOptions& o, const Context& ctx) {
+  ListFilter f;
+  if (o.rep) f.person = normalize_person(*o.rep);
+  if (o.tag) f.tag = normalize_tag(*o.tag);
+  if (o.kind) f.kind = parse_kind(*o.kind);
+  if (o.since || o.until) {
+    auto p = parse_range(o.since, o.until, ctx.now, ctx.zone, ctx.config().week_start);
+    if (o.since) f.since = p.start;
+    if (o.until) f.until = p.end;
+  }
+  f.lessons_only = o.lesson;
+  f.limit = o.limit;
+  return f;
+}
+
+} // namespace debrief::cli
