@@ -33,7 +33,13 @@ _debrief() {
     log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
     list|search) COMPREPLY=($(compgen -W "-h --help -r --rep -t --tag -k --kind --since --until --lesson -n --limit --json --db --color" -- "$cur")) ;;
     show|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
-    people) COMPREPLY=($(compgen -W "-h --help --names --db --color" -- "$cur")) ;;
+    people)
+      if [ "${COMP_WORDS[i+1]}" = rename ]; then
+        if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--merge -h --help" -- "$cur"))
+        else COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); fi
+      else
+        COMPREPLY=($(compgen -W "rename -h --help --names --db --color" -- "$cur"))
+      fi ;;
     ask)
       if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "-h --help -d --deck --resume --db --color" -- "$cur"))

@@ -1,6 +1,7 @@
 // `debrief people`: everyone coached, with counts; `--names` for completion.
 #include "cli/commands.hpp"
 
+#include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
 
@@ -16,6 +17,8 @@ namespace {
 
 struct PeopleOptions {
   bool names = false;
+  std::string from, to;
+  bool merge = false;
 };
 
 int run_people(const PeopleOptions& o, Context& ctx) {
@@ -39,14 +42,31 @@ int run_people(const PeopleOptions& o, Context& ctx) {
   return 0;
 }
 
+int run_rename(const PeopleOptions& o, Context& ctx) {
+  auto journal = Journal::open_existing(ctx.journal_path().path);
+  if (!journal) throw UsageError(fmt::format("no one called '{}' in the journal", sanitize_line(o.from)));
+  auto from = normalize_person(o.from), to = normalize_person(o.to);
+  bool merged = journal->rename_person(from, to, o.merge);
+  ctx.io.out << fmt::format("{} '{}' {} '{}'\n", merged ? "merged" : "renamed", from, merged ? "into" : "to", to);
+  return 0;
+}
+
 } // namespace
 
 void setup_people(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<PeopleOptions>();
   auto* sub = app.add_subcommand("people", "List the people in the journal with their counts");
   sub->add_flag("--names", opt->names, "Print only the names, one per line");
-  sub->footer("Examples:\n  debrief people\n  debrief people --names | fzf");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_people(*opt, ctx); }; });
+  sub->footer("Examples:\n  debrief people\n  debrief people --names | fzf\n  debrief people rename alicia alice --merge");
+  auto* rename = sub->add_subcommand("rename", "Rename a person, or merge them into another with --merge");
+  rename->add_option("old", opt->from, "The current name")->required();
+  rename->add_option("new", opt->to, "The new name")->required();
+  rename->add_flag("--merge", opt->merge, "If the new name is someone else, move everything to them");
+  rename->footer("Examples:\n  debrief people rename bob Robert\n  debrief people rename alicia alice --merge");
+  sub->callback([opt, &ctx, rename] {
+    if (rename->parsed()) ctx.action = [opt, &ctx] { return run_rename(*opt, ctx); };
+    else ctx.action = [opt, &ctx] { return run_people(*opt, ctx); };
+  });
 }
 
 } // namespace debrief::cli

@@ -520,6 +520,42 @@ void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
   txn.commit();
 }
 
+bool Journal::rename_person(const std::string& from, const std::string& to, bool merge) {
+  SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  auto id_of = [&](const std::string& name) -> std::optional<std::int64_t> {
+    SQLite::Statement q(*db_, "SELECT id FROM person WHERE name = ?");
+    q.bind(1, name);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+  };
+  auto old_id = id_of(from);
+  if (!old_id) throw unknown_person(from);
+  auto new_id = id_of(to);
+  bool merging = new_id && *new_id != *old_id;
+  if (merging && !merge)
+    throw UsageError(fmt::format("'{}' is already in the journal; add --merge to move all of '{}''s entries and "
+                                 "commitments to '{}'",
+                                 to, from, to));
+  if (merging) {
+    for (const char* table : {"entry", "commitment"}) {
+      SQLite::Statement move(*db_, fmt::format("UPDATE {} SET person_id = ? WHERE person_id = ?", table));
+      move.bind(1, *new_id);
+      move.bind(2, *old_id);
+      move.exec();
+    }
+    SQLite::Statement drop(*db_, "DELETE FROM person WHERE id = ?");
+    drop.bind(1, *old_id);
+    drop.exec();
+  } else {
+    SQLite::Statement rename(*db_, "UPDATE person SET name = ? WHERE id = ?");
+    rename.bind(1, to);
+    rename.bind(2, *old_id);
+    rename.exec();
+  }
+  txn.commit();
+  return merging;
+}
+
 std::vector<PersonSummary> Journal::people() {
   std::vector<PersonSummary> out;
   SQLite::Statement q(*db_,

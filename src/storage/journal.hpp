@@ -157,6 +157,10 @@ public:
   /// Everyone with their counts, in name order.
   std::vector<PersonSummary> people();
 
+  /// Renames a person; when `to` names someone else, moves all of `from`'s entries and
+  /// commitments to them, but only with `merge` (UsageError otherwise). Returns whether it merged.
+  bool rename_person(const std::string& from, const std::string& to, bool merge);
+
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();
 
