@@ -3,21 +3,8 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list show search delete undelete ask reflect report commitments done drop people decks config"
+  local commands="log list show search delete undelete export import ask reflect report commitments done drop people decks config"
   local global="--db --color --version -h --help"
-
-  case "$prev" in
-    --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-    --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
-    -f|--format) COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); return ;;
-    -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
-    --since|--until) return ;;
-    -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
-    -r|--rep) COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); return ;;
-    -k|--kind) COMPREPLY=($(compgen -W "note debrief reflection" -- "$cur")); return ;;
-    --at|-t|--tag|-n|--limit) return ;;
-  esac
 
   cmd=
   for ((i = 1; i < COMP_CWORD; i++)); do
@@ -28,10 +15,28 @@ _debrief() {
     esac
   done
 
+  case "$prev" in
+    --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
+    -f|--format)
+      if [ "$cmd" = export ]; then COMPREPLY=($(compgen -W "jsonl markdown csv" -- "$cur"))
+      else COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); fi
+      return ;;
+    -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
+    --since|--until) return ;;
+    -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
+    -r|--rep) COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); return ;;
+    -k|--kind) COMPREPLY=($(compgen -W "note debrief reflection" -- "$cur")); return ;;
+    --at|-t|--tag|-n|--limit) return ;;
+  esac
+
   case "$cmd" in
     "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")) ;;
     log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
     list|search) COMPREPLY=($(compgen -W "-h --help -r --rep -t --tag -k --kind --since --until --lesson -n --limit --json --db --color" -- "$cur")) ;;
+    export) COMPREPLY=($(compgen -W "-h --help -f --format -r --rep -t --tag -k --kind --since --until --lesson --no-private --db --color" -- "$cur")) ;;
+    import) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
     show|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     people)
       if [ "${COMP_WORDS[i+1]}" = rename ]; then

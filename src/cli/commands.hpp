@@ -22,6 +22,7 @@ void setup_list(CLI::App& app, Context& ctx);
 void setup_show(CLI::App& app, Context& ctx);
 void setup_search(CLI::App& app, Context& ctx);
 void setup_people(CLI::App& app, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx);
 void setup_decks(CLI::App& app, Context& ctx);
 void setup_config(CLI::App& app, Context& ctx);
 void setup_commitments(CLI::App& app, Context& ctx);

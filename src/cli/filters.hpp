@@ -16,7 +16,8 @@ struct FilterOptions {
   long limit = 20;
 };
 
-void add_filter_options(CLI::App& sub, FilterOptions& o);
+/// Adds the filter options; `with_limit` adds --limit too.
+void add_filter_options(CLI::App& sub, FilterOptions& o, bool with_limit = true);
 
 /// The storage filter; throws UsageError for a bad tag, kind or date.
 ListFilter make_filter(const FilterOptions& o, const Context& ctx);

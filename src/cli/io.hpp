@@ -19,6 +19,7 @@ struct Io {
   std::istream& in;
   bool stdin_is_tty = false;
   bool stdout_is_tty = false;
+  bool stderr_is_tty = false;
 };
 
 enum class ColorChoice { auto_, always, never };

@@ -102,6 +102,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   setup_report(app, ctx);
   setup_commitments(app, ctx);
   setup_people(app, ctx);
+  setup_export(app, ctx);
   setup_decks(app, ctx);
   setup_config(app, ctx);
 
@@ -143,7 +144,8 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE below, not a kill
   tzset();
-  Io io{std::cout, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1};
+  Io io{std::cout, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1,
+        ::isatty(STDERR_FILENO) == 1};
   auto now = std::chrono::duration_cast<std::chrono::seconds>(
                  std::chrono::system_clock::now().time_since_epoch())
                  .count();

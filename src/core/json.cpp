@@ -1,6 +1,9 @@
 // JSON string escaping.
 #include "core/json.hpp"
 
+#include "core/error.hpp"
+#include "core/sanitize.hpp"
+
 #include <fmt/format.h>
 
 namespace debrief {
@@ -32,5 +35,175 @@ std::string json_string(std::string_view s) {
   out += '"';
   return out;
 }
+
+namespace {
+
+class JsonParser {
+public:
+  explicit JsonParser(std::string_view text) : s_(text) {}
+
+  JsonValue document() {
+    JsonValue v = value(0);
+    skip_space();
+    if (i_ != s_.size()) fail("end of input");
+    return v;
+  }
+
+private:
+  [[noreturn]] void fail(std::string_view expected) {
+    throw UsageError(fmt::format("invalid JSON at byte {}: expected {}", i_ + 1, expected));
+  }
+  void skip_space() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+  }
+  bool take(char c) {
+    skip_space();
+    if (i_ < s_.size() && s_[i_] == c) {
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+  bool literal(std::string_view word) {
+    if (s_.substr(i_, word.size()) != word) return false;
+    i_ += word.size();
+    return true;
+  }
+
+  JsonValue value(int depth) {
+    if (depth > 32) fail("less nesting (at most 32 levels)");
+    skip_space();
+    if (i_ >= s_.size()) fail("a value");
+    char c = s_[i_];
+    if (c == '{') return JsonValue{object(depth)};
+    if (c == '[') return JsonValue{array(depth)};
+    if (c == '"') return JsonValue{string()};
+    if (literal("true")) return JsonValue{true};
+    if (literal("false")) return JsonValue{false};
+    if (literal("null")) return JsonValue{nullptr};
+    if (c == '-' || (c >= '0' && c <= '9')) return JsonValue{number()};
+    fail("a value");
+  }
+
+  JsonValue::Object object(int depth) {
+    ++i_;
+    JsonValue::Object out;
+    if (take('}')) return out;
+    for (;;) {
+      skip_space();
+      if (i_ >= s_.size() || s_[i_] != '"') fail("a string key");
+      std::string key = string();
+      if (!take(':')) fail("':'");
+      if (out.count(key)) fail(fmt::format("no duplicate key '{}'", sanitize_line(key)));
+      out.emplace(std::move(key), value(depth + 1));
+      if (take('}')) return out;
+      if (!take(',')) fail("',' or '}'");
+    }
+  }
+
+  JsonValue::Array array(int depth) {
+    ++i_;
+    JsonValue::Array out;
+    if (take(']')) return out;
+    for (;;) {
+      out.push_back(value(depth + 1));
+      if (take(']')) return out;
+      if (!take(',')) fail("',' or ']'");
+    }
+  }
+
+  long long number() {
+    std::size_t start = i_;
+    if (s_[i_] == '-') ++i_;
+    if (i_ >= s_.size() || s_[i_] < '0' || s_[i_] > '9') fail("a digit");
+    if (s_[i_] == '0' && i_ + 1 < s_.size() && s_[i_ + 1] >= '0' && s_[i_ + 1] <= '9') fail("no leading zero");
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+    if (i_ < s_.size() && (s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) fail("an integer");
+    if (i_ - start > 18) fail("a smaller integer");
+    return std::stoll(std::string(s_.substr(start, i_ - start)));
+  }
+
+  unsigned hex4() {
+    if (i_ + 4 > s_.size()) fail("four hex digits");
+    unsigned v = 0;
+    for (int k = 0; k < 4; ++k) {
+      char c = s_[i_++];
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
+      else fail("a hex digit");
+    }
+    return v;
+  }
+
+  static void put_utf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) out += static_cast<char>(cp);
+    else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  std::string string() {
+    ++i_; // opening quote
+    std::string out;
+    for (;;) {
+      if (i_ >= s_.size()) fail("a closing '\"'");
+      char c = s_[i_++];
+      if (c == '"') break;
+      if (static_cast<unsigned char>(c) < 0x20) fail("no raw control characters in a string");
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (i_ >= s_.size()) fail("an escape");
+      char e = s_[i_++];
+      switch (e) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'u': {
+        unsigned cp = hex4();
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          if (!literal("\\u")) fail("a low surrogate");
+          unsigned low = hex4();
+          if (low < 0xDC00 || low > 0xDFFF) fail("a low surrogate");
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+          fail("a high surrogate first");
+        }
+        if (cp == 0) fail("no NUL character");
+        put_utf8(out, cp);
+        break;
+      }
+      default: fail("a valid escape");
+      }
+    }
+    if (!is_valid_utf8(out)) fail("valid UTF-8 text");
+    return out;
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+};
+
+} // namespace
+
+JsonValue parse_json(std::string_view text) { return JsonParser(text).document(); }
 
 } // namespace debrief

@@ -556,6 +556,161 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
   return merging;
 }
 
+void Journal::export_entries(const ListFilter& filter, const std::set<std::string>& skip_decks,
+                             const std::function<void(const ExchangeEntry&)>& emit) {
+  try {
+    std::optional<std::int64_t> person_id;
+    ListFilter all = filter;
+    all.limit = 0;
+    const std::string where = "WHERE e.deleted_at IS NULL" + filter_sql(all, person_id);
+    // Answers, tags and commitments of the selected entries, grouped by entry id.
+    std::map<long long, std::vector<ExchangeAnswer>> answers;
+    std::map<long long, std::vector<ExchangeCommitment>> commitments;
+    {
+      SQLite::Statement a(*db_, "SELECT a.entry_id, a.position, a.question_id, a.question_text, a.answer_text, "
+                                "a.scale_value, a.discovery, coalesce(a.probes_used, 0), a.answered_at FROM answer a "
+                                "WHERE a.entry_id IN (SELECT e.id FROM entry e " + where + ") ORDER BY a.entry_id, a.position");
+      bind_filter(a, all, person_id);
+      while (a.executeStep()) {
+        ExchangeAnswer x;
+        x.position = a.getColumn(1).getInt();
+        x.question_id = a.getColumn(2).getString();
+        x.question_text = a.getColumn(3).getString();
+        if (!a.getColumn(4).isNull()) x.text = a.getColumn(4).getString();
+        if (!a.getColumn(5).isNull()) x.scale = a.getColumn(5).getInt();
+        if (!a.getColumn(6).isNull()) x.mark = parse_discovery(a.getColumn(6).getString());
+        x.probes = a.getColumn(7).getInt();
+        x.answered = a.getColumn(8).getInt64();
+        answers[a.getColumn(0).getInt64()].push_back(std::move(x));
+      }
+      SQLite::Statement c(*db_, "SELECT c.entry_id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, "
+                                "c.created_at, c.closed_at FROM commitment c LEFT JOIN person p ON p.id = c.person_id "
+                                "WHERE c.entry_id IN (SELECT e.id FROM entry e " + where + ") ORDER BY c.entry_id, c.id");
+      bind_filter(c, all, person_id);
+      while (c.executeStep()) {
+        ExchangeCommitment x;
+        x.uuid = c.getColumn(1).getString();
+        if (!c.getColumn(2).isNull()) x.person = c.getColumn(2).getString();
+        x.text = c.getColumn(3).getString();
+        if (!c.getColumn(4).isNull()) x.due = c.getColumn(4).getInt64();
+        x.status = c.getColumn(5).getString();
+        if (!c.getColumn(6).isNull()) x.note = c.getColumn(6).getString();
+        x.created = c.getColumn(7).getInt64();
+        if (!c.getColumn(8).isNull()) x.closed = c.getColumn(8).getInt64();
+        commitments[c.getColumn(0).getInt64()].push_back(std::move(x));
+      }
+    }
+    SQLite::Statement q(*db_, std::string(k_entry_columns) + where + " ORDER BY e.at_utc, e.id");
+    bind_filter(q, all, person_id);
+    while (q.executeStep()) {
+      ExchangeEntry x;
+      x.entry = read_entry(q);
+      if (x.entry.deck && skip_decks.count(*x.entry.deck)) continue;
+      if (auto it = answers.find(x.entry.id); it != answers.end()) x.answers = std::move(it->second);
+      if (auto it = commitments.find(x.entry.id); it != commitments.end()) x.commitments = std::move(it->second);
+      emit(x);
+    }
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+  }
+}
+
+Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& entries,
+                                              const std::function<void(std::size_t)>& progress) {
+  ImportCounts counts;
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement exists(*db_, "SELECT 1 FROM entry WHERE uuid = ?");
+    SQLite::Statement commitment_exists(*db_, "SELECT 1 FROM commitment WHERE uuid = ?");
+    SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
+                                "updated_at, body, outcome, lesson, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement tag(*db_, "INSERT OR IGNORE INTO tag (entry_id, tag) VALUES (?, ?)");
+    SQLite::Statement ans(*db_, "INSERT INTO answer (entry_id, position, question_id, question_text, answer_text, "
+                                "scale_value, discovery, probes_used, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement com(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, status, "
+                                "closing_note, closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    std::map<std::string, long long> people; // lower-cased name → id
+    auto person = [&](const std::string& name) {
+      auto key = ascii_lower(name);
+      if (auto it = people.find(key); it != people.end()) return it->second;
+      std::string stored = name;
+      std::optional<std::string> ignored;
+      return people[key] = person_id(stored, 0, ignored);
+    };
+    std::size_t done = 0;
+    for (const auto& x : entries) {
+      if (++done % 4096 == 0) progress(done);
+      const Entry& e = x.entry;
+      exists.bind(1, e.uuid);
+      bool seen = exists.executeStep();
+      exists.reset();
+      if (seen) {
+        ++counts.skipped;
+        continue;
+      }
+      ins.clearBindings();
+      ins.bind(1, e.uuid);
+      ins.bind(2, std::string(to_string(e.kind)));
+      if (e.person) ins.bind(3, static_cast<std::int64_t>(person(*e.person)));
+      if (e.deck) ins.bind(4, *e.deck);
+      ins.bind(5, static_cast<std::int64_t>(e.at.utc));
+      ins.bind(6, e.at.offset);
+      ins.bind(7, static_cast<std::int64_t>(e.created));
+      ins.bind(8, static_cast<std::int64_t>(e.updated));
+      ins.bind(9, e.body);
+      if (e.outcome) ins.bind(10, std::string(to_string(*e.outcome)));
+      ins.bind(11, e.lesson ? 1 : 0);
+      ins.bind(12, std::string(to_string(e.status)));
+      ins.exec();
+      ins.reset();
+      const auto id = static_cast<std::int64_t>(db_->getLastInsertRowid());
+      for (const auto& t : e.tags) {
+        tag.bind(1, id);
+        tag.bind(2, t);
+        tag.exec();
+        tag.reset();
+      }
+      for (const auto& a : x.answers) {
+        ans.clearBindings();
+        ans.bind(1, id);
+        ans.bind(2, a.position);
+        ans.bind(3, a.question_id);
+        ans.bind(4, a.question_text);
+        if (a.text) ans.bind(5, *a.text);
+        if (a.scale) ans.bind(6, *a.scale);
+        if (a.mark) ans.bind(7, std::string(to_string(*a.mark)));
+        if (a.mark) ans.bind(8, a.probes);
+        ans.bind(9, static_cast<std::int64_t>(a.answered));
+        ans.exec();
+        ans.reset();
+      }
+      for (const auto& c : x.commitments) {
+        commitment_exists.bind(1, c.uuid);
+        bool dup = commitment_exists.executeStep();
+        commitment_exists.reset();
+        if (dup) continue;
+        com.clearBindings();
+        com.bind(1, c.uuid);
+        if (c.person) com.bind(2, static_cast<std::int64_t>(person(*c.person)));
+        com.bind(3, id);
+        com.bind(4, c.text);
+        if (c.due) com.bind(5, static_cast<std::int64_t>(*c.due));
+        com.bind(6, c.status);
+        if (c.note) com.bind(7, *c.note);
+        if (c.closed) com.bind(8, static_cast<std::int64_t>(*c.closed));
+        com.bind(9, static_cast<std::int64_t>(c.created));
+        com.exec();
+        com.reset();
+      }
+      ++counts.added;
+    }
+    txn.commit();
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot import into the journal {}: {}; nothing was imported", path_, ex.what()));
+  }
+  return counts;
+}
+
 std::vector<PersonSummary> Journal::people() {
   std::vector<PersonSummary> out;
   SQLite::Statement q(*db_,

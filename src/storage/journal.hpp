@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/entry.hpp"
+#include "core/exchange.hpp"
 #include "core/error.hpp"
 #include "core/interview.hpp"
 #include "core/report.hpp"
@@ -9,6 +10,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <functional>
+#include <set>
 #include <memory>
 #include <optional>
 #include <string>
@@ -160,6 +162,18 @@ public:
   /// Renames a person; when `to` names someone else, moves all of `from`'s entries and
   /// commitments to them, but only with `merge` (UsageError otherwise). Returns whether it merged.
   bool rename_person(const std::string& from, const std::string& to, bool merge);
+
+  /// Calls `emit` for each entry the filter selects (limit ignored), oldest first, with its
+  /// answers and commitments; entries from `skip_decks` are left out.
+  void export_entries(const ListFilter& filter, const std::set<std::string>& skip_decks,
+                      const std::function<void(const ExchangeEntry&)>& emit);
+
+  struct ImportCounts {
+    long added = 0, skipped = 0;
+  };
+  /// Adds entries whose UUID is not in the journal yet, all in one transaction; the rest are
+  /// skipped. `progress(done)` is called now and then.
+  ImportCounts import_entries(const std::vector<ExchangeEntry>& entries, const std::function<void(std::size_t)>& progress);
 
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();

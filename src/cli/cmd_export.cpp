@@ -1,0 +1,141 @@
+// `debrief export` and `debrief import`: the journal out as JSONL, Markdown or CSV, and JSONL
+// back in (one transaction, idempotent by UUID, nothing imported when any line is bad).
+#include "cli/commands.hpp"
+#include "cli/filters.hpp"
+
+#include "core/sanitize.hpp"
+#include "storage/deck_store.hpp"
+#include "storage/files.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <istream>
+#include <iterator>
+#include <memory>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+
+enum class ExportFormat { jsonl, markdown, csv };
+
+struct ExportOptions {
+  FilterOptions filter;
+  ExportFormat format = ExportFormat::jsonl;
+  bool no_private = false;
+};
+
+struct ImportOptions {
+  std::string file;
+};
+
+/// Rejected lines shown before the summary; the rest are counted.
+constexpr std::size_t k_shown_rejects = 20;
+
+int run_export(const ExportOptions& o, Context& ctx) {
+  ExportOptions opts = o;
+  opts.filter.limit = 0;
+  const ListFilter filter = make_filter(opts.filter, ctx);
+  std::set<std::string> skip;
+  if (o.no_private)
+    for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
+      if (d.deck.is_private) skip.insert(d.deck.id);
+  auto journal = Journal::open_existing(ctx.journal_path().path);
+  if (o.format == ExportFormat::csv) ctx.io.out << k_export_csv_header << "\r\n";
+  if (!journal) return 0;
+  journal->export_entries(filter, skip, [&](const ExchangeEntry& x) {
+    switch (o.format) {
+    case ExportFormat::jsonl: ctx.io.out << to_jsonl(x) << '\n'; break;
+    case ExportFormat::markdown: ctx.io.out << to_markdown(x, ctx.now); break;
+    case ExportFormat::csv: ctx.io.out << to_csv_row(x) << "\r\n"; break;
+    }
+  });
+  return 0;
+}
+
+int run_import(const ImportOptions& o, Context& ctx) {
+  const std::string name = o.file == "-" ? "(stdin)" : o.file;
+  const std::string text = o.file == "-" ? std::string{std::istreambuf_iterator<char>(ctx.io.in), {}} : read_file(o.file);
+  const auto started = std::chrono::steady_clock::now();
+  bool showing_progress = false;
+  auto progress = [&](std::size_t done, std::size_t total, const char* what) {
+    if (!ctx.io.stderr_is_tty) return;
+    if (!showing_progress && std::chrono::steady_clock::now() - started < std::chrono::seconds(1)) return;
+    showing_progress = true;
+    ctx.io.err << fmt::format("\r{} {}/{}", what, done, total) << std::flush;
+  };
+
+  std::vector<ExchangeEntry> entries;
+  std::vector<std::string> rejects;
+  std::size_t reject_count = 0, lines = 0;
+  std::size_t total_lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  for (std::size_t start = 0; start < text.size();) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    start = end + 1;
+    ++lines;
+    if (lines % 4096 == 0) progress(lines, total_lines, "reading");
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    try {
+      entries.push_back(parse_jsonl(line));
+    } catch (const UsageError& e) {
+      if (++reject_count <= k_shown_rejects) rejects.push_back(fmt::format("{}:{}: {}", name, lines, e.what()));
+    }
+  }
+  if (showing_progress) ctx.io.err << '\n';
+  if (reject_count > 0) {
+    for (const auto& r : rejects) ctx.io.err << sanitize_line(r) << '\n';
+    if (reject_count > rejects.size()) ctx.io.err << fmt::format("… and {} more\n", reject_count - rejects.size());
+    throw UsageError(fmt::format("import: {} of {} entries rejected; nothing imported", reject_count,
+                                 reject_count + entries.size()));
+  }
+  auto journal = Journal::open_for_write(ctx.journal_path().path);
+  showing_progress = false;
+  auto counts = journal.import_entries(entries, [&](std::size_t done) { progress(done, entries.size(), "importing"); });
+  if (showing_progress) ctx.io.err << '\n';
+  ctx.io.out << fmt::format("imported {}: {} added, {} skipped (already in the journal), 0 rejected\n", name,
+                            counts.added, counts.skipped);
+  return 0;
+}
+
+} // namespace
+
+void setup_export(CLI::App& app, Context& ctx) {
+  auto opt = std::make_shared<ExportOptions>();
+  auto* sub = app.add_subcommand("export", "Write entries out as JSONL (for import and backup), Markdown or CSV");
+  sub->add_option("-f,--format", opt->format, "jsonl (default), markdown or csv")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ExportFormat>{{"jsonl", ExportFormat::jsonl},
+                                                                              {"markdown", ExportFormat::markdown},
+                                                                              {"csv", ExportFormat::csv}},
+                                          CLI::ignore_case))
+      ->option_text("jsonl|markdown|csv");
+  add_filter_options(*sub, opt->filter, false);
+  sub->add_flag("--no-private", opt->no_private, "Leave out entries from private decks (trust-check)");
+  sub->footer(R"(Oldest first; deleted entries are left out. JSONL carries everything (answers, marks,
+commitments, UUIDs) and is what import reads: export, then import into an empty journal,
+then export again gives the same bytes.
+
+Examples:
+  debrief export > journal-backup.jsonl
+  debrief export --rep alice --since 2026-01-01 --format markdown > alice.md
+  debrief export --format csv --kind note > notes.csv)");
+  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_export(*opt, ctx); }; });
+
+  auto iopt = std::make_shared<ImportOptions>();
+  auto* imp = app.add_subcommand("import", "Add entries from a JSONL export (- for stdin)");
+  imp->add_option("file", iopt->file, "A file written by 'debrief export', or - for stdin")->required();
+  imp->footer(R"(One transaction: if any line is malformed, nothing is imported and every bad line is named
+(file:line: what is wrong). Entries already in the journal (same UUID) are skipped, so
+importing the same file twice adds nothing the second time.
+
+Examples:
+  debrief import journal-backup.jsonl
+  ssh laptop debrief export | debrief import -)");
+  imp->callback([iopt, &ctx] { ctx.action = [iopt, &ctx] { return run_import(*iopt, ctx); }; });
+}
+
+} // namespace debrief::cli

@@ -1,0 +1,231 @@
+// The exchange format: see exchange.hpp.
+#include "core/exchange.hpp"
+
+#include "core/error.hpp"
+#include "core/json.hpp"
+#include "core/note.hpp"
+#include "core/sanitize.hpp"
+#include "core/uuid.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace debrief {
+
+namespace {
+
+std::string opt_string(const std::optional<std::string>& v) { return v ? json_string(*v) : "null"; }
+std::string iso_at(Seconds t, int offset) { return json_string(format_iso(Instant{t, offset})); }
+
+const JsonValue& field(const JsonValue::Object& o, const std::string& key, std::string_view where) {
+  auto it = o.find(key);
+  if (it == o.end()) throw UsageError(fmt::format("{}missing \"{}\"", where, key));
+  return it->second;
+}
+
+std::string get_string(const JsonValue::Object& o, const std::string& key, std::string_view where = "") {
+  const auto* s = field(o, key, where).string();
+  if (!s) throw UsageError(fmt::format("{}\"{}\" must be a string", where, key));
+  return *s;
+}
+
+std::optional<std::string> get_opt_string(const JsonValue::Object& o, const std::string& key, std::string_view where = "") {
+  const auto& v = field(o, key, where);
+  if (v.is_null()) return std::nullopt;
+  if (!v.string()) throw UsageError(fmt::format("{}\"{}\" must be a string or null", where, key));
+  return *v.string();
+}
+
+long long get_int(const JsonValue::Object& o, const std::string& key, std::string_view where = "") {
+  const auto* n = field(o, key, where).integer();
+  if (!n) throw UsageError(fmt::format("{}\"{}\" must be an integer", where, key));
+  return *n;
+}
+
+/// Exactly the form to_jsonl writes: YYYY-MM-DDTHH:MM:SS±HH:MM.
+Instant parse_time(const std::string& s, const std::string& key, std::string_view where = "") {
+  bool shape = s.size() == 25 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':' &&
+               (s[19] == '+' || s[19] == '-') && s[22] == ':';
+  try {
+    if (shape) {
+      auto parsed = parse_when(s, 0, FixedZone(), Direction::past);
+      return parsed.at;
+    }
+  } catch (const UsageError&) {
+  }
+  throw UsageError(fmt::format("{}\"{}\" must be a time like 2026-11-23T15:00:00+01:00, not '{}'", where, key,
+                               sanitize_line(s)));
+}
+
+std::optional<Instant> parse_opt_time(const JsonValue::Object& o, const std::string& key, std::string_view where = "") {
+  auto s = get_opt_string(o, key, where);
+  if (!s) return std::nullopt;
+  return parse_time(*s, key, where);
+}
+
+void check_keys(const JsonValue::Object& o, std::initializer_list<const char*> allowed, std::string_view where) {
+  for (const auto& [k, v] : o) {
+    (void)v;
+    bool known = false;
+    for (const char* a : allowed) known = known || k == a;
+    if (!known) throw UsageError(fmt::format("{}unknown key \"{}\"", where, sanitize_line(k)));
+  }
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+} // namespace
+
+std::string to_jsonl(const ExchangeEntry& x) {
+  const Entry& e = x.entry;
+  const int off = e.at.offset;
+  std::vector<std::string> tags, answers, commitments;
+  for (const auto& t : e.tags) tags.push_back(json_string(t));
+  for (const auto& a : x.answers)
+    answers.push_back(fmt::format(
+        R"({{"position":{},"question":{},"question_text":{},"text":{},"scale":{},"mark":{},"probes":{},"answered":{}}})",
+        a.position, json_string(a.question_id), json_string(a.question_text), opt_string(a.text),
+        a.scale ? std::to_string(*a.scale) : "null", a.mark ? json_string(to_string(*a.mark)) : "null", a.probes,
+        iso_at(a.answered, off)));
+  for (const auto& c : x.commitments)
+    commitments.push_back(fmt::format(
+        R"({{"uuid":{},"person":{},"text":{},"due":{},"status":{},"note":{},"created":{},"closed":{}}})",
+        json_string(c.uuid), opt_string(c.person), json_string(c.text), c.due ? iso_at(*c.due, off) : "null",
+        json_string(c.status), opt_string(c.note), iso_at(c.created, off), c.closed ? iso_at(*c.closed, off) : "null"));
+  return fmt::format(R"({{"uuid":{},"kind":{},"person":{},"deck":{},"at":{},"created":{},"updated":{},"outcome":{},)"
+                     R"("lesson":{},"status":{},"tags":[{}],"body":{},"answers":[{}],"commitments":[{}]}})",
+                     json_string(e.uuid), json_string(to_string(e.kind)), opt_string(e.person), opt_string(e.deck),
+                     json_string(format_iso(e.at)), iso_at(e.created, off), iso_at(e.updated, off),
+                     e.outcome ? json_string(to_string(*e.outcome)) : "null", e.lesson ? "true" : "false",
+                     json_string(to_string(e.status)), fmt::join(tags, ","), json_string(e.body),
+                     fmt::join(answers, ","), fmt::join(commitments, ","));
+}
+
+ExchangeEntry parse_jsonl(std::string_view line) {
+  const JsonValue v = parse_json(line);
+  const auto* o = v.object();
+  if (!o) throw UsageError("expected a JSON object");
+  check_keys(*o, {"uuid", "kind", "person", "deck", "at", "created", "updated", "outcome", "lesson", "status", "tags",
+                  "body", "answers", "commitments"},
+             "");
+  ExchangeEntry x;
+  Entry& e = x.entry;
+  e.uuid = get_string(*o, "uuid");
+  if (!is_uuid(e.uuid)) throw UsageError(fmt::format("\"uuid\" is not a UUID: '{}'", sanitize_line(e.uuid)));
+  e.kind = parse_kind(get_string(*o, "kind"));
+  if (auto p = get_opt_string(*o, "person")) e.person = normalize_person(*p);
+  e.deck = get_opt_string(*o, "deck");
+  e.at = parse_time(get_string(*o, "at"), "at");
+  e.created = parse_time(get_string(*o, "created"), "created").utc;
+  e.updated = parse_time(get_string(*o, "updated"), "updated").utc;
+  if (auto out = get_opt_string(*o, "outcome")) e.outcome = parse_outcome(*out);
+  const auto* lesson = field(*o, "lesson", "").boolean();
+  if (!lesson) throw UsageError("\"lesson\" must be true or false");
+  e.lesson = *lesson;
+  e.status = parse_status(get_string(*o, "status"));
+  const auto* tags = field(*o, "tags", "").array();
+  if (!tags) throw UsageError("\"tags\" must be an array");
+  for (const auto& t : *tags) {
+    if (!t.string()) throw UsageError("\"tags\" must hold strings");
+    e.tags.push_back(normalize_tag(*t.string()));
+  }
+  if (e.tags.size() > k_max_tags) throw UsageError(fmt::format("too many tags ({}; at most {})", e.tags.size(), k_max_tags));
+  e.body = get_string(*o, "body");
+  if (e.kind == Kind::note) check_note_text(e.body);
+  else if (e.body.size() > k_max_note_bytes) throw UsageError("\"body\" is too long");
+
+  const auto* answers = field(*o, "answers", "").array();
+  if (!answers) throw UsageError("\"answers\" must be an array");
+  for (std::size_t i = 0; i < answers->size(); ++i) {
+    const auto* a = (*answers)[i].object();
+    std::string where = fmt::format("answers[{}]: ", i);
+    if (!a) throw UsageError(where + "expected an object");
+    check_keys(*a, {"position", "question", "question_text", "text", "scale", "mark", "probes", "answered"}, where);
+    ExchangeAnswer ans;
+    ans.position = static_cast<int>(get_int(*a, "position", where));
+    ans.question_id = get_string(*a, "question", where);
+    ans.question_text = get_string(*a, "question_text", where);
+    ans.text = get_opt_string(*a, "text", where);
+    if (ans.text && ans.text->size() > k_max_note_bytes) throw UsageError(where + "\"text\" is too long");
+    const auto& scale = field(*a, "scale", where);
+    if (!scale.is_null()) {
+      if (!scale.integer()) throw UsageError(where + "\"scale\" must be an integer or null");
+      ans.scale = static_cast<int>(*scale.integer());
+    }
+    if (auto m = get_opt_string(*a, "mark", where)) {
+      ans.mark = parse_discovery(*m);
+      if (!ans.mark) throw UsageError(fmt::format("{}invalid mark '{}' (accepted: self, nudged, told)", where, sanitize_line(*m)));
+    }
+    ans.probes = static_cast<int>(get_int(*a, "probes", where));
+    ans.answered = parse_time(get_string(*a, "answered", where), "answered", where).utc;
+    x.answers.push_back(std::move(ans));
+  }
+  const auto* commitments = field(*o, "commitments", "").array();
+  if (!commitments) throw UsageError("\"commitments\" must be an array");
+  for (std::size_t i = 0; i < commitments->size(); ++i) {
+    const auto* c = (*commitments)[i].object();
+    std::string where = fmt::format("commitments[{}]: ", i);
+    if (!c) throw UsageError(where + "expected an object");
+    check_keys(*c, {"uuid", "person", "text", "due", "status", "note", "created", "closed"}, where);
+    ExchangeCommitment com;
+    com.uuid = get_string(*c, "uuid", where);
+    if (!is_uuid(com.uuid)) throw UsageError(where + "\"uuid\" is not a UUID");
+    if (auto p = get_opt_string(*c, "person", where)) com.person = normalize_person(*p);
+    com.text = get_string(*c, "text", where);
+    if (auto d = parse_opt_time(*c, "due", where)) com.due = d->utc;
+    com.status = get_string(*c, "status", where);
+    if (com.status != "open" && com.status != "done" && com.status != "dropped")
+      throw UsageError(fmt::format("{}invalid status '{}' (accepted: open, done, dropped)", where, sanitize_line(com.status)));
+    com.note = get_opt_string(*c, "note", where);
+    com.created = parse_time(get_string(*c, "created", where), "created", where).utc;
+    if (auto cl = parse_opt_time(*c, "closed", where)) com.closed = cl->utc;
+    x.commitments.push_back(std::move(com));
+  }
+  return x;
+}
+
+const char* const k_export_csv_header = "uuid,at,kind,person,deck,outcome,lesson,status,tags,body";
+
+std::string to_csv_row(const ExchangeEntry& x) {
+  const Entry& e = x.entry;
+  return fmt::format("{},{},{},{},{},{},{},{},{},{}", e.uuid, format_iso(e.at), to_string(e.kind),
+                     csv_field(e.person.value_or("")), csv_field(e.deck.value_or("")),
+                     e.outcome ? to_string(*e.outcome) : "", e.lesson ? "yes" : "no", to_string(e.status),
+                     csv_field(fmt::format("{}", fmt::join(e.tags, " "))), csv_field(e.body));
+}
+
+std::string to_markdown(const ExchangeEntry& x, Seconds now) {
+  const Entry& e = x.entry;
+  std::string out = fmt::format("## {} · {}", format_short(e.at, now), to_string(e.kind));
+  if (e.person) out += " · " + sanitize_line(*e.person);
+  out += "\n\n";
+  std::vector<std::string> facts;
+  if (e.deck) facts.push_back("deck " + sanitize_line(*e.deck));
+  if (e.outcome) facts.push_back(fmt::format("outcome {}", to_string(*e.outcome)));
+  if (e.lesson) facts.push_back("lesson");
+  if (e.status != Status::complete) facts.push_back(std::string(to_string(e.status)));
+  if (!e.tags.empty()) facts.push_back(fmt::format("tags {}", fmt::join(e.tags, ", ")));
+  if (!facts.empty()) out += fmt::format("*{}*\n\n", fmt::join(facts, " · "));
+  if (e.kind == Kind::note) out += sanitize_text(e.body) + "\n\n";
+  for (const auto& a : x.answers) {
+    out += fmt::format("**{}**\n{}", sanitize_line(a.question_text), a.text ? sanitize_text(*a.text) : "(skipped)");
+    if (a.mark) out += fmt::format(" *({})*", to_string(*a.mark));
+    out += "\n\n";
+  }
+  for (const auto& c : x.commitments) {
+    out += fmt::format("- Commitment: {} ({}", sanitize_line(c.text), c.status);
+    if (c.due) out += fmt::format(", due {}", format_day(Instant{*c.due, e.at.offset}, now));
+    out += ")\n\n";
+  }
+  return out;
+}
+
+} // namespace debrief

@@ -1,0 +1,56 @@
+// The journal's exchange format for export and import: one JSON object per line and entry,
+// carrying its tags, answers and commitments, identified by UUID. Pure: text in, values out.
+#pragma once
+
+#include "core/entry.hpp"
+#include "core/interview.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace debrief {
+
+struct ExchangeAnswer {
+  int position = 0;
+  std::string question_id, question_text;
+  std::optional<std::string> text;
+  std::optional<int> scale;
+  std::optional<Discovery> mark;
+  int probes = 0;
+  Seconds answered = 0;
+};
+
+struct ExchangeCommitment {
+  std::string uuid;
+  std::optional<std::string> person;
+  std::string text;
+  std::optional<Seconds> due;
+  std::string status; ///< open, done, dropped
+  std::optional<std::string> note;
+  Seconds created = 0;
+  std::optional<Seconds> closed;
+};
+
+/// An entry as exported: everything but local ids (the UUID identifies it across journals).
+struct ExchangeEntry {
+  Entry entry; ///< entry.id and entry.deleted are not exported
+  std::vector<ExchangeAnswer> answers;
+  std::vector<ExchangeCommitment> commitments;
+};
+
+/// One line of JSONL, without the newline. Times keep the entry's own UTC offset, so
+/// export → import → export gives the same bytes.
+std::string to_jsonl(const ExchangeEntry& e);
+
+/// Parses and validates one line. Throws UsageError saying what is wrong (without the line
+/// number, which the caller adds).
+ExchangeEntry parse_jsonl(std::string_view line);
+
+/// The same entry as Markdown (export --format markdown) and as a CSV row with its header.
+std::string to_markdown(const ExchangeEntry& e, Seconds now);
+extern const char* const k_export_csv_header;
+std::string to_csv_row(const ExchangeEntry& e);
+
+} // namespace debrief

@@ -1,0 +1,66 @@
+# export → import into an empty journal → export gives the same bytes; importing twice adds
+# nothing; one bad line among 1,000 good ones imports nothing and names the line; deleted
+# entries are not exported; Markdown and CSV exports.
+source "$DEBRIEF_TEST_LIB"
+sandbox
+"$(dirname "$DEBRIEF_TEST_LIB")/../report/make-fixture.sh" "$db" "$SANDBOX/f.db"
+export TZ="CET-1CEST,M3.5.0,M10.5.0/3"
+
+"$db" --db "$SANDBOX/f.db" export >"$SANDBOX/one.jsonl"
+[ "$(wc -l <"$SANDBOX/one.jsonl")" -eq 13 ] || fail "export lines: $(wc -l <"$SANDBOX/one.jsonl")"
+run "$db" --db "$SANDBOX/copy.db" import "$SANDBOX/one.jsonl"
+expect_rc 0
+[ "$OUT" = "imported $SANDBOX/one.jsonl: 13 added, 0 skipped (already in the journal), 0 rejected" ] || fail "$OUT"
+TZ=UTC "$db" --db "$SANDBOX/copy.db" export >"$SANDBOX/two.jsonl"
+cmp "$SANDBOX/one.jsonl" "$SANDBOX/two.jsonl" || fail "round trip is not byte-identical"
+run bash -c "'$db' --db '$SANDBOX/copy.db' import - <'$SANDBOX/one.jsonl'"
+expect_rc 0
+expect_out_contains "0 added, 13 skipped"
+[ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM entry")" = 13 ] || fail "second import added entries"
+[ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM commitment")" = 4 ] || fail "commitments"
+[ "$(sql "$SANDBOX/copy.db" "PRAGMA integrity_check")" = ok ] || fail "integrity"
+# The imported journal reports exactly like the original.
+for j in f copy; do
+  DEBRIEF_NOW=2026-11-25T12:00 "$db" --db "$SANDBOX/$j.db" report --week 2026-11-16 --format json >"$SANDBOX/$j.report"
+done
+cmp "$SANDBOX/f.report" "$SANDBOX/copy.report" || fail "imported journal reports differently"
+
+# 1,000 good lines and one bad one: nothing imported, the bad line named, non-zero exit.
+python3 - "$SANDBOX/one.jsonl" "$SANDBOX/big.jsonl" <<'PY'
+import json, sys, uuid
+base = json.loads(open(sys.argv[1]).readline())
+with open(sys.argv[2], "w") as out:
+    for i in range(1001):
+        e = dict(base, uuid=str(uuid.UUID(int=(0x7 << 76) | (0x8 << 60) | i)), body=f"note {i}")
+        line = json.dumps(e, ensure_ascii=False, separators=(",", ":"))
+        if i == 600:
+            line = line.replace('"kind":"note"', '"kind":"memo"')
+        out.write(line + "\n")
+PY
+run "$db" --db "$SANDBOX/big.db" import "$SANDBOX/big.jsonl"
+expect_rc 2
+expect_err_contains "$SANDBOX/big.jsonl:601: invalid kind 'memo' (accepted: note, debrief, reflection)"
+expect_err_contains "debrief: import: 1 of 1001 entries rejected; nothing imported"
+[ "$(entry_count "$SANDBOX/big.db")" -eq 0 ] || fail "a partial import happened"
+printf '{"uuid": \n' >"$SANDBOX/broken.jsonl"
+run "$db" --db "$SANDBOX/big.db" import "$SANDBOX/broken.jsonl"
+expect_rc 2
+expect_err_contains "broken.jsonl:1: invalid JSON at byte 10: expected a value"
+run "$db" import "$SANDBOX/missing.jsonl"
+expect_rc 1
+expect_one_error_line
+
+# Deleted entries are not exported; filters apply; --no-private drops the trust check.
+"$db" --db "$SANDBOX/f.db" delete 4 >/dev/null 2>&1
+[ "$("$db" --db "$SANDBOX/f.db" export | wc -l)" -eq 12 ] || fail "deleted entry exported"
+"$db" --db "$SANDBOX/f.db" undelete 4 >/dev/null
+[ "$("$db" --db "$SANDBOX/f.db" export --rep bob | wc -l)" -eq 4 ] || fail "--rep"
+[ "$("$db" --db "$SANDBOX/f.db" export --no-private | grep -c trust-check)" -eq 0 ] || fail "--no-private"
+[ "$("$db" --db "$SANDBOX/f.db" export | grep -c trust-check)" -eq 1 ] || fail "export keeps everything by default"
+
+"$db" --db "$SANDBOX/f.db" export --format csv >"$SANDBOX/e.csv"
+python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); assert len(r)==13 and r[0]["person"]=="alice", r[0]' "$SANDBOX/e.csv"
+run "$db" --db "$SANDBOX/f.db" export --format markdown --kind note --rep carol
+[ "$OUT" = $'## Fri 20 Nov 2026 09:00 · note · carol\n\n*outcome won · tags discovery*\n\nGreat discovery call #discovery' ] \
+  || [[ "$OUT" == "## Fri 20 Nov 09:00 · note · carol"* ]] || fail "markdown: $OUT"
+pass
