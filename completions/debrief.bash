@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list show search delete undelete export import ask reflect report commitments done drop people decks config"
+  local commands="log list show search edit delete undelete export import ask reflect report commitments done drop people decks config"
   local global="--db --color --version -h --help"
 
   cmd=
@@ -37,7 +37,7 @@ _debrief() {
     list|search) COMPREPLY=($(compgen -W "-h --help -r --rep -t --tag -k --kind --since --until --lesson -n --limit --json --db --color" -- "$cur")) ;;
     export) COMPREPLY=($(compgen -W "-h --help -f --format -r --rep -t --tag -k --kind --since --until --lesson --no-private --db --color" -- "$cur")) ;;
     import) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
-    show|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
+    show|edit|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     people)
       if [ "${COMP_WORDS[i+1]}" = rename ]; then
         if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--merge -h --help" -- "$cur"))

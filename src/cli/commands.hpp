@@ -20,6 +20,7 @@ std::string entry_line(const Entry& e, const Context& ctx, bool color);
 void setup_log(CLI::App& app, Context& ctx);
 void setup_list(CLI::App& app, Context& ctx);
 void setup_show(CLI::App& app, Context& ctx);
+void setup_edit(CLI::App& app, Context& ctx);
 void setup_search(CLI::App& app, Context& ctx);
 void setup_people(CLI::App& app, Context& ctx);
 void setup_export(CLI::App& app, Context& ctx);

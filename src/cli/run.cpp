@@ -96,6 +96,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   setup_log(app, ctx);
   setup_list(app, ctx);
   setup_show(app, ctx);
+  setup_edit(app, ctx);
   setup_search(app, ctx);
   setup_ask(app, ctx);
   setup_reflect(app, ctx);

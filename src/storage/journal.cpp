@@ -711,6 +711,56 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
   return counts;
 }
 
+void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds now) {
+  try {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    std::optional<std::int64_t> pid;
+    if (ed.person) {
+      std::string name = *ed.person;
+      std::optional<std::string> ignored;
+      pid = person_id(name, now, ignored);
+    }
+    SQLite::Statement up(*db_, "UPDATE entry SET at_utc = ?, at_offset = ?, person_id = ?, outcome = ?, lesson = ?, "
+                               "body = ?, updated_at = ? WHERE id = ?");
+    up.bind(1, static_cast<std::int64_t>(ed.at.utc));
+    up.bind(2, ed.at.offset);
+    if (pid) up.bind(3, *pid);
+    if (ed.outcome) up.bind(4, std::string(to_string(*ed.outcome)));
+    up.bind(5, ed.lesson ? 1 : 0);
+    up.bind(6, ed.body);
+    up.bind(7, static_cast<std::int64_t>(now));
+    up.bind(8, static_cast<std::int64_t>(entry_id));
+    up.exec();
+    SQLite::Statement clear(*db_, "DELETE FROM tag WHERE entry_id = ?");
+    clear.bind(1, static_cast<std::int64_t>(entry_id));
+    clear.exec();
+    SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
+    for (const auto& t : ed.tags) {
+      tag.bind(1, static_cast<std::int64_t>(entry_id));
+      tag.bind(2, t);
+      tag.exec();
+      tag.reset();
+    }
+    SQLite::Statement ans(*db_, "UPDATE answer SET answer_text = ?, scale_value = ?, discovery = ?, "
+                                "probes_used = CASE WHEN ? IS NULL THEN NULL ELSE probes_used END "
+                                "WHERE entry_id = ? AND question_id = ?");
+    for (const auto& a : ed.answers) {
+      ans.clearBindings();
+      if (a.text) ans.bind(1, *a.text);
+      if (a.scale && a.text) ans.bind(2, static_cast<std::int64_t>(std::stoll(*a.text)));
+      if (a.mark) ans.bind(3, std::string(to_string(*a.mark)));
+      if (a.mark) ans.bind(4, std::string(to_string(*a.mark)));
+      ans.bind(5, static_cast<std::int64_t>(entry_id));
+      ans.bind(6, a.question_id);
+      ans.exec();
+      ans.reset();
+    }
+    txn.commit();
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+  }
+}
+
 std::vector<PersonSummary> Journal::people() {
   std::vector<PersonSummary> out;
   SQLite::Statement q(*db_,

@@ -1,6 +1,7 @@
 // The journal: one SQLite file per user, and the typed reads and writes commands need.
 #pragma once
 
+#include "core/edit.hpp"
 #include "core/entry.hpp"
 #include "core/exchange.hpp"
 #include "core/error.hpp"
@@ -155,6 +156,9 @@ public:
   /// Soft-deletes (`deleted`: true) or restores an entry. Throws UsageError when there is no
   /// such entry or it is already in that state.
   void set_deleted(long long entry_id, bool deleted, Seconds now);
+
+  /// Saves an edited entry (fields, text, tags, answers) in one transaction.
+  void update_entry(long long entry_id, const EditedEntry& edited, Seconds now);
 
   /// Everyone with their counts, in name order.
   std::vector<PersonSummary> people();

@@ -32,7 +32,7 @@ PATH="$(dirname "$db"):$PATH" complete_words debrief list --rep ali >"$SANDBOX/n
 [ "$(complete_words debrief --db x.db li)" = "list " ] || fail "after --db"
 
 # Every option in each command's --help is offered.
-for cmd in log list show search delete undelete export import ask reflect report commitments done drop people decks config; do
+for cmd in log list show search edit delete undelete export import ask reflect report commitments done drop people decks config; do
   offered=$(complete_words debrief "$cmd" -)
   for opt in $("$db" "$cmd" --help | awk '/^Options:/ {on=1; next} on && /^$/ {exit} on' |
     grep -oE -- '^ +(-[a-z],)?--?[a-z][a-z-]*' | tr ',' '\n' | tr -d ' ' | sort -u); do

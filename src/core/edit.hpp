@@ -1,0 +1,39 @@
+// The text form of an entry for `debrief edit`: header fields, the text, one section per
+// answer. Rendering and parsing are pure; the editor round-trip lives in cli.
+#pragma once
+
+#include "core/entry.hpp"
+#include "core/interview.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace debrief {
+
+struct EditAnswer {
+  std::string question_id;
+  std::optional<std::string> text; ///< nullopt: skipped
+  std::optional<Discovery> mark;
+  bool scale = false;              ///< a scale answer: the text must be a whole number
+};
+
+struct EditedEntry {
+  Instant at;
+  std::optional<std::string> person;
+  std::vector<std::string> tags;
+  std::optional<Outcome> outcome;
+  bool lesson = false;
+  std::string body;
+  std::vector<EditAnswer> answers;
+};
+
+/// The entry as text to edit.
+std::string render_edit(const Entry& e, const std::vector<EditAnswer>& answers);
+
+/// Reads an edited text back. `original` lists the entry's answers: every one must be present,
+/// none added. Throws UsageError naming the line and what is accepted.
+EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& original, Seconds now, const Zone& zone);
+
+} // namespace debrief
