@@ -309,14 +309,13 @@ void Journal::finish_entry(long long entry_id, Seconds now) {
 }
 
 namespace {
-/// The columns read_entry() reads, then the FROM clause they need.
-#define DEBRIEF_ENTRY_SELECT                                                                                  \
-  "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "      \
-  "e.body, e.outcome, e.lesson, e.status, "                                                                   \
-  "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), " \
-  "e.deleted_at IS NOT NULL "
-#define DEBRIEF_ENTRY_FROM "FROM entry e LEFT JOIN person p ON p.id = e.person_id "
-const char* const k_entry_columns = DEBRIEF_ENTRY_SELECT DEBRIEF_ENTRY_FROM;
+/// The columns read_entry() reads, and the FROM clause they need.
+const char* const k_entry_columns =
+    "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
+    "e.body, e.outcome, e.lesson, e.status, "
+    "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
+    "e.deleted_at IS NOT NULL "
+    "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
 }
 
 std::optional<Entry> Journal::last_in_progress(Kind kind) {
@@ -475,24 +474,45 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
 std::vector<SearchHit> Journal::search(const std::string& query, const ListFilter& filter) {
   std::vector<SearchHit> out;
   std::optional<std::int64_t> person_id;
-  // The search table's rowid encodes its owner (see schema.cpp): id*4+1 entry body,
-  // id*4+2 answer, id*4+3 commitment. Each entry keeps its best-ranked hit.
-  std::string sql = std::string("WITH hits AS MATERIALIZED (SELECT rowid AS r, rank, snippet(search, 0, '") + k_match_start + "', '" +
-                    k_match_end +
-                    "', '…', 12) AS snip FROM search WHERE search MATCH :query), "
-                    "owned AS (SELECT CASE r % 4 WHEN 1 THEN r / 4 "
-                    "WHEN 2 THEN (SELECT entry_id FROM answer WHERE id = r / 4) "
-                    "ELSE (SELECT entry_id FROM commitment WHERE id = r / 4) END AS eid, rank, snip FROM hits), "
-                    "best AS (SELECT eid, min(rank) AS rank, snip FROM owned WHERE eid IS NOT NULL GROUP BY eid) "
-                    DEBRIEF_ENTRY_SELECT ", b.snip " DEBRIEF_ENTRY_FROM "JOIN best b ON b.eid = e.id "
-                    "WHERE e.deleted_at IS NULL" +
-                    filter_sql(filter, person_id) + " ORDER BY b.rank, e.id";
-  if (filter.limit > 0) sql += " LIMIT :limit";
+  const std::string conditions = filter_sql(filter, person_id);
+  ListFilter unlimited = filter;
+  unlimited.limit = 0;
   try {
-    SQLite::Statement q(*db_, sql);
-    q.bind(":query", query);
-    bind_filter(q, filter, person_id);
-    while (q.executeStep()) out.push_back(SearchHit{read_entry(q), q.getColumn(15).getString()});
+    // Matching texts in rank order. The rowid encodes the owner (see schema.cpp): id*4+1 an
+    // entry's body, id*4+2 an answer, id*4+3 a commitment. Entries are taken in the order of
+    // their best text until the limit; snippets are made for those alone.
+    SQLite::Statement hits(*db_, "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank");
+    hits.bind(1, query);
+    SQLite::Statement answer_owner(*db_, "SELECT entry_id FROM answer WHERE id = ?");
+    SQLite::Statement commitment_owner(*db_, "SELECT entry_id FROM commitment WHERE id = ?");
+    SQLite::Statement entry_q(*db_, std::string(k_entry_columns) + "WHERE e.id = :id AND e.deleted_at IS NULL" + conditions);
+    SQLite::Statement snippet(*db_, std::string("SELECT snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
+                                        "', '…', 12) FROM search WHERE search MATCH ? AND rowid = ?");
+    std::set<long long> seen;
+    while (hits.executeStep()) {
+      const std::int64_t rowid = hits.getColumn(0).getInt64();
+      std::optional<long long> owner;
+      if (rowid % 4 == 1) owner = rowid / 4;
+      else {
+        auto& q = rowid % 4 == 2 ? answer_owner : commitment_owner;
+        q.bind(1, rowid / 4);
+        if (q.executeStep() && !q.getColumn(0).isNull()) owner = q.getColumn(0).getInt64();
+        q.reset();
+      }
+      if (!owner || !seen.insert(*owner).second) continue;
+      entry_q.bind(":id", static_cast<std::int64_t>(*owner));
+      bind_filter(entry_q, unlimited, person_id);
+      bool selected = entry_q.executeStep();
+      if (selected) {
+        snippet.bind(1, query);
+        snippet.bind(2, rowid);
+        std::string snip = snippet.executeStep() ? snippet.getColumn(0).getString() : std::string();
+        snippet.reset();
+        out.push_back(SearchHit{read_entry(entry_q), std::move(snip)});
+      }
+      entry_q.reset();
+      if (filter.limit > 0 && out.size() >= static_cast<std::size_t>(filter.limit)) break;
+    }
   } catch (const SQLite::Exception& ex) {
     std::string what = ex.what();
     if (what.find("fts5") != std::string::npos || what.find("syntax error") != std::string::npos ||
@@ -619,7 +639,19 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
                                               const std::function<void(std::size_t)>& progress) {
   ImportCounts counts;
   try {
+    // One transaction builds the whole import: a page cache that holds it avoids spilling
+    // dirty pages to the file mid-transaction (64 MiB at most; reset afterwards).
+    db_->exec("PRAGMA cache_size = -65536");
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    // FTS5 flushes its pending index at every statement, so row-by-row indexing of a large
+    // import makes thousands of tiny segments to merge. Instead the insert triggers are
+    // suspended, the new texts indexed in three bulk statements at the end, and the triggers
+    // restored, all inside this transaction: any failure rolls the whole of it back.
+    auto max_id = [&](const char* table) {
+      return db_->execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", table)).getInt64();
+    };
+    const std::int64_t first_entry = max_id("entry"), first_answer = max_id("answer"), first_commitment = max_id("commitment");
+    db_->exec(drop_search_insert_triggers());
     SQLite::Statement exists(*db_, "SELECT 1 FROM entry WHERE uuid = ?");
     SQLite::Statement commitment_exists(*db_, "SELECT 1 FROM commitment WHERE uuid = ?");
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
@@ -704,7 +736,19 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
       }
       ++counts.added;
     }
+    SQLite::Statement index_bodies(*db_, "INSERT INTO search (rowid, text) SELECT id * 4 + 1, body FROM entry WHERE id > ?");
+    index_bodies.bind(1, first_entry);
+    index_bodies.exec();
+    SQLite::Statement index_answers(*db_, "INSERT INTO search (rowid, text) SELECT id * 4 + 2, answer_text FROM answer "
+                                          "WHERE id > ? AND answer_text IS NOT NULL");
+    index_answers.bind(1, first_answer);
+    index_answers.exec();
+    SQLite::Statement index_commitments(*db_, "INSERT INTO search (rowid, text) SELECT id * 4 + 3, text FROM commitment WHERE id > ?");
+    index_commitments.bind(1, first_commitment);
+    index_commitments.exec();
+    db_->exec(search_insert_triggers());
     txn.commit();
+    db_->exec("PRAGMA cache_size = -2000");
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot import into the journal {}: {}; nothing was imported", path_, ex.what()));
   }

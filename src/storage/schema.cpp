@@ -72,17 +72,11 @@ CREATE TABLE commitment (
 CREATE INDEX commitment_person_status ON commitment (person_id, status, due_utc);
 CREATE INDEX commitment_entry ON commitment (entry_id);
 CREATE VIRTUAL TABLE search USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
-CREATE TRIGGER entry_search_insert AFTER INSERT ON entry BEGIN
-  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 1, new.body);
-END;
 CREATE TRIGGER entry_search_update AFTER UPDATE OF body ON entry BEGIN
   UPDATE search SET text = new.body WHERE rowid = new.id * 4 + 1;
 END;
 CREATE TRIGGER entry_search_delete AFTER DELETE ON entry BEGIN
   DELETE FROM search WHERE rowid = old.id * 4 + 1;
-END;
-CREATE TRIGGER answer_search_insert AFTER INSERT ON answer WHEN new.answer_text IS NOT NULL BEGIN
-  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 2, new.answer_text);
 END;
 CREATE TRIGGER answer_search_update AFTER UPDATE OF answer_text ON answer BEGIN
   DELETE FROM search WHERE rowid = old.id * 4 + 2;
@@ -90,9 +84,6 @@ CREATE TRIGGER answer_search_update AFTER UPDATE OF answer_text ON answer BEGIN
 END;
 CREATE TRIGGER answer_search_delete AFTER DELETE ON answer BEGIN
   DELETE FROM search WHERE rowid = old.id * 4 + 2;
-END;
-CREATE TRIGGER commitment_search_insert AFTER INSERT ON commitment BEGIN
-  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 3, new.text);
 END;
 CREATE TRIGGER commitment_search_update AFTER UPDATE OF text ON commitment BEGIN
   UPDATE search SET text = new.text WHERE rowid = new.id * 4 + 3;
@@ -102,11 +93,31 @@ CREATE TRIGGER commitment_search_delete AFTER DELETE ON commitment BEGIN
 END;
 )sql";
 
+// Kept apart so a bulk import can suspend them (see Journal::import_entries).
+constexpr const char* k_search_insert_triggers = R"sql(
+CREATE TRIGGER entry_search_insert AFTER INSERT ON entry BEGIN
+  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 1, new.body);
+END;
+CREATE TRIGGER answer_search_insert AFTER INSERT ON answer WHEN new.answer_text IS NOT NULL BEGIN
+  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 2, new.answer_text);
+END;
+CREATE TRIGGER commitment_search_insert AFTER INSERT ON commitment BEGIN
+  INSERT INTO search (rowid, text) VALUES (new.id * 4 + 3, new.text);
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> steps{{1, k_schema_v1}};
+  static const std::string v1 = std::string(k_schema_v1) + k_search_insert_triggers;
+  static const std::vector<Migration> steps{{1, v1.c_str()}};
   return steps;
+}
+
+const char* search_insert_triggers() { return k_search_insert_triggers; }
+
+const char* drop_search_insert_triggers() {
+  return "DROP TRIGGER entry_search_insert; DROP TRIGGER answer_search_insert; DROP TRIGGER commitment_search_insert;";
 }
 
 void migrate(SQLite::Database& db, const std::vector<Migration>& steps, int target) {

@@ -21,6 +21,11 @@ struct Migration {
 /// The real migrations, in order; migrations()[i].to_version == i + 1.
 const std::vector<Migration>& migrations();
 
+/// The triggers that index new bodies, answers and commitments for search, and the SQL that
+/// drops them: a bulk import suspends them inside its transaction and indexes in bulk.
+const char* search_insert_triggers();
+const char* drop_search_insert_triggers();
+
 /// Applies, in one IMMEDIATE transaction, every migration above the journal's current
 /// user_version up to `target`, then sets user_version and application_id. Safe to race: the
 /// version is read again once the write lock is held. Throws RuntimeError.

@@ -19,6 +19,13 @@ expect_out_contains "0 added, 13 skipped"
 [ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM entry")" = 13 ] || fail "second import added entries"
 [ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM commitment")" = 4 ] || fail "commitments"
 [ "$(sql "$SANDBOX/copy.db" "PRAGMA integrity_check")" = ok ] || fail "integrity"
+# The search index covers imported texts, and texts written after an import.
+[ "$("$db" --db "$SANDBOX/copy.db" search 'consultant OR bonus' --json | wc -l)" -ge 1 ] || fail "imported answers not searchable"
+"$db" --db "$SANDBOX/copy.db" log -q "zebra crossing after import" >/dev/null
+[ "$("$db" --db "$SANDBOX/copy.db" search zebra --json | wc -l)" -eq 1 ] || fail "search triggers not restored after import"
+[ "$(sql "$SANDBOX/copy.db" "INSERT INTO search (search) VALUES ('integrity-check'); PRAGMA integrity_check")" = ok ] || fail "fts integrity"
+"$db" --db "$SANDBOX/copy.db" delete 14 >/dev/null 2>&1
+
 # The imported journal reports exactly like the original.
 for j in f copy; do
   DEBRIEF_NOW=2026-11-25T12:00 "$db" --db "$SANDBOX/$j.db" report --week 2026-11-16 --format json >"$SANDBOX/$j.report"
