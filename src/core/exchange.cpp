@@ -2,6 +2,7 @@
 #include "core/exchange.hpp"
 
 #include "core/error.hpp"
+#include "core/csv.hpp"
 #include "core/json.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
@@ -70,16 +71,6 @@ void check_keys(const JsonValue::Object& o, std::initializer_list<const char*> a
     for (const char* a : allowed) known = known || k == a;
     if (!known) throw UsageError(fmt::format("{}unknown key \"{}\"", where, sanitize_line(k)));
   }
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Report renderers: see render.hpp. All four read the same Report.
 #include "core/render.hpp"
 
+#include "core/csv.hpp"
 #include "core/json.hpp"
 #include "core/sanitize.hpp"
 
@@ -90,16 +91,6 @@ std::string md_escape(std::string s) {
     out += c;
   }
   return out;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 /// The report's own punctuation in ASCII, for terminals that are not UTF-8.
