@@ -124,13 +124,13 @@ Examples:
 
   auto* show = decks->add_subcommand("show", "Show a deck's questions, hints and probes");
   show->add_option("id", opt->show_id, "Deck id")->required();
-  show->footer("Example:\n  debrief decks show grow");
+  show->footer("Examples:\n  debrief decks show grow\n  debrief decks show post-call | less");
   auto* check = decks->add_subcommand("check", "Validate deck files; exit 2 on any error");
   check->add_option("files", opt->check_files, "Deck files (TOML)")->required();
   check->footer("Errors are printed as file:line:column: message, every error of a file at once.\n\n"
                 "Examples:\n  debrief decks check decks/*.toml\n  debrief decks check ~/.config/debrief/decks/*.toml");
   auto* path = decks->add_subcommand("path", "Print the directory for user decks");
-  path->footer("Example:\n  mkdir -p \"$(debrief decks path)\"");
+  path->footer("Examples:\n  mkdir -p \"$(debrief decks path)\"\n  cp my-deck.toml \"$(debrief decks path)/\" && debrief decks check \"$(debrief decks path)\"/*.toml");
 
   decks->callback([opt, &ctx, show, check, path] {
     if (show->parsed()) ctx.action = [opt, &ctx] { return run_decks_show(*opt, ctx); };

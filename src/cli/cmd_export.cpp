@@ -1,5 +1,6 @@
 // `debrief export` and `debrief import`: the journal out as JSONL, Markdown or CSV, and JSONL
 // back in (one transaction, idempotent by UUID, nothing imported when any line is bad).
+#include "cli/choices.hpp"
 #include "cli/commands.hpp"
 #include "cli/filters.hpp"
 
@@ -112,6 +113,7 @@ void setup_export(CLI::App& app, Context& ctx) {
                                                                               {"markdown", ExportFormat::markdown},
                                                                               {"csv", ExportFormat::csv}},
                                           CLI::ignore_case))
+      ->transform(one_of({"jsonl", "markdown", "csv"}))
       ->option_text("jsonl|markdown|csv");
   add_filter_options(*sub, opt->filter, false);
   sub->add_flag("--no-private", opt->no_private, "Leave out entries from private decks (trust-check)");

@@ -71,8 +71,7 @@ void setup_list(CLI::App& app, Context& ctx) {
 Examples:
   debrief list
   debrief list --rep alice --limit 5
-  debrief list --tag pricing --since "last week" --kind note
-  debrief list --lesson --limit 0
+  debrief list --lesson --tag pricing --since "last week" --kind note
   debrief list --limit 0 --json | jq -r .body)");
   sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_list(*opt, ctx); }; });
 }

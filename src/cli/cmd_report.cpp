@@ -1,5 +1,6 @@
 // `debrief report`: the weekly coaching report, for people (text, Markdown) and scripts
 // (JSON, CSV). Period and filters → storage rows → core::build_report → core::render_*.
+#include "cli/choices.hpp"
 #include "cli/commands.hpp"
 
 #include "core/note.hpp"
@@ -116,6 +117,7 @@ void setup_report(CLI::App& app, Context& ctx) {
                                                                         {"json", Format::json},
                                                                         {"csv", Format::csv}},
                                           CLI::ignore_case))
+      ->transform(one_of({"text", "markdown", "json", "csv"}))
       ->option_text("text|markdown|json|csv");
   sub->add_flag("--include-private", opt->include_private, "Include entries from private decks (trust-check)");
   sub->footer(R"(Sections, each left out when empty: people (notes, debriefs, reflections, outcomes, the

@@ -1,6 +1,8 @@
 // Shared entry filters: see filters.hpp.
 #include "cli/filters.hpp"
 
+#include "cli/choices.hpp"
+
 #include "core/note.hpp"
 #include "core/period.hpp"
 
@@ -12,11 +14,11 @@ void add_filter_options(CLI::App& sub, FilterOptions& o, bool with_limit) {
   sub.add_option("-r,--rep", o.rep, "Only entries about this person");
   sub.add_option("-t,--tag", o.tag, "Only entries with this tag");
   sub.add_option("-k,--kind", o.kind, "Only this kind: note, debrief or reflection")
-      ->check(CLI::IsMember({"note", "debrief", "reflection"}));
+      ->transform(one_of({"note", "debrief", "reflection"}));
   sub.add_option("--since", o.since, "Only entries at or after this date");
   sub.add_option("--until", o.until, "Only entries up to this date (inclusive for a date)");
   sub.add_flag("--lesson", o.lesson, "Only entries flagged as lessons");
-  if (with_limit) sub.add_option("-n,--limit", o.limit, "At most N entries (0: all)")->check(CLI::NonNegativeNumber)->default_str("20");
+  if (with_limit) sub.add_option("-n,--limit", o.limit, "At most N entries (0: all)")->check(whole_number())->default_str("20");
 }
 
 ListFilter make_filter(const FilterOptions& o, const Context& ctx) {

@@ -2,6 +2,7 @@
 // and an exit code. The only catch in the program.
 #include "cli/run.hpp"
 
+#include "cli/choices.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
@@ -11,6 +12,8 @@
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -33,7 +36,8 @@ std::vector<std::string> command_names(CLI::App& app) {
   return names;
 }
 
-/// The first word that is not an option or an option's value, which must name a command.
+/// The first word that is not a global option or its value, which must name a command;
+/// nothing when an unknown option comes first (the parser then reports that option).
 std::optional<std::string> first_command_word(int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
@@ -42,7 +46,9 @@ std::optional<std::string> first_command_word(int argc, const char* const* argv)
       ++i;
       continue;
     }
-    if (a.starts_with("-")) continue;
+    if (a.starts_with("--db=") || a.starts_with("--color=") || a == "--version" || a == "--help" || a == "-h")
+      continue;
+    if (a.starts_with("-")) return std::nullopt;
     return std::string(a);
   }
   return std::nullopt;
@@ -63,10 +69,66 @@ void print_overview(CLI::App& app, Context& ctx) {
   out << "Run 'debrief COMMAND --help' for a command's options and examples.\n";
 }
 
-std::string chosen_command(CLI::App& app) {
-  for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    if (sub->parsed()) return fmt::format("debrief {}", sub->get_name());
-  return "debrief";
+/// The innermost command the parser entered: the app itself, a command, or a nested one
+/// such as `people rename`.
+CLI::App* chosen_app(CLI::App& app) {
+  CLI::App* at = &app;
+  for (bool descended = true; descended;) {
+    descended = false;
+    for (auto* sub : at->get_subcommands([](CLI::App*) { return true; }))
+      if (sub->parsed()) {
+        at = sub;
+        descended = true;
+        break;
+      }
+  }
+  return at;
+}
+
+std::string command_line_name(const CLI::App* app) {
+  std::string name;
+  for (; app; app = app->get_parent()) name = name.empty() ? app->get_name() : app->get_name() + " " + name;
+  return name;
+}
+
+/// The first option on the command line that neither the chosen command nor a command above
+/// it knows, with the closest known option if one is near.
+std::optional<std::pair<std::string, std::optional<std::string>>> unknown_option(const CLI::App* chosen, int argc,
+                                                                                 const char* const* argv) {
+  std::vector<std::string> longs, shorts;
+  for (const auto* at = chosen; at; at = at->get_parent())
+    for (const auto* opt : at->get_options()) {
+      for (const auto& n : opt->get_lnames()) longs.push_back("--" + n);
+      for (const auto& n : opt->get_snames()) shorts.push_back("-" + n);
+    }
+  auto known = [](const std::vector<std::string>& names, std::string_view word) {
+    return std::find(names.begin(), names.end(), word) != names.end();
+  };
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") break;
+    if (a.starts_with("--") && a.size() > 2) {
+      auto name = std::string(a.substr(0, a.find('=')));
+      if (!known(longs, name)) return std::pair{name, did_you_mean(name, longs)};
+    } else if (a.size() >= 2 && a[0] == '-' && std::isalpha(static_cast<unsigned char>(a[1]))) {
+      auto name = std::string(a.substr(0, 2));
+      if (!known(shorts, name)) return std::pair{name, std::optional<std::string>{}};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string parse_error_message(CLI::App& app, const CLI::ParseError& e, int argc, const char* const* argv) {
+  const auto* chosen = chosen_app(app);
+  auto command = command_line_name(chosen);
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) return e.what(); // says what is accepted
+  if (dynamic_cast<const CLI::ExtrasError*>(&e))
+    if (auto unknown = unknown_option(chosen, argc, argv)) {
+      const auto& [word, near] = *unknown;
+      return near ? fmt::format("unknown option '{}' for '{}'; did you mean '{}'?", word, command, *near)
+                  : fmt::format("unknown option '{}' for '{}' (see '{} --help')", word, command, command);
+    }
+  return fmt::format("{} (see '{} --help')", e.what(), command);
 }
 
 int fail(Io& io, int code, std::string_view message) {
@@ -88,6 +150,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
           std::map<std::string, ColorChoice>{
               {"auto", ColorChoice::auto_}, {"always", ColorChoice::always}, {"never", ColorChoice::never}},
           CLI::ignore_case))
+      ->transform(one_of({"auto", "always", "never"}))
       ->option_text("auto|always|never");
   app.footer(R"(Examples:
   debrief log "Acme demo: jumped to pricing before the pain was clear #demo @alice"
@@ -124,7 +187,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
         app.exit(e, io.out, io.err);
         return ok;
       }
-      return fail(io, usage, fmt::format("{} (see '{} --help')", e.what(), chosen_command(app)));
+      return fail(io, usage, parse_error_message(app, e, argc, argv));
     }
     if (!ctx.action) {
       print_overview(app, ctx);

@@ -11,11 +11,15 @@ expect_rc 0
 expect_out_contains "log"
 expect_out_contains "Journal: $JOURNAL (from \$XDG_DATA_HOME; not created yet)"
 
-for cmd in log list; do
+# Every command and nested command has 2 to 4 examples in its --help.
+commands=$("$db" --help | awk '/^Subcommands:/ {on=1; next} on && /^$/ {exit} on && /^  [a-z]/ {print $1}')
+[ "$(wc -w <<<"$commands")" -ge 18 ] || fail "too few commands in --help: $commands"
+for cmd in $commands "people rename" "decks show" "decks check" "decks path"; do
   run "$db" $cmd --help
   expect_rc 0
-  expect_out_contains "Examples:"
-  [ "$(grep -c "debrief $cmd" <<<"$OUT")" -ge 2 ] || fail "$cmd --help has fewer than 2 examples"
+  examples=$(awk '/^Examples?:$/ {on=1; next} on && /^  / {n++} on && !/^  / {exit} END {print n+0}' <<<"$OUT")
+  [ "$examples" -ge 2 ] && [ "$examples" -le 4 ] || fail "'$cmd --help' has $examples examples (want 2-4): $OUT"
+  ! awk '/^Examples?:$/ {on=1; next} on && /^  / {print}' <<<"$OUT" | grep -v "debrief" || fail "'$cmd' example without debrief"
 done
 
 run "$db" lgo
@@ -24,10 +28,42 @@ expect_rc 2
 run "$db" log --bogus x
 expect_rc 2
 expect_one_error_line
+# Unknown options and values: the closest known one, or the accepted ones.
+run "$db" log --otucome won "x"
+expect_rc 2
+[ "$ERR" = "debrief: unknown option '--otucome' for 'debrief log'; did you mean '--outcome'?" ] || fail "otucome: $ERR"
+run "$db" people rename --marge a b
+expect_rc 2
+[ "$ERR" = "debrief: unknown option '--marge' for 'debrief people rename'; did you mean '--merge'?" ] || fail "marge: $ERR"
+run "$db" --colr never list
+expect_rc 2
+expect_err_contains "unknown option '--colr'"
+expect_err_contains "did you mean '--color'?"
+run "$db" list -z
+expect_rc 2
+[ "$ERR" = "debrief: unknown option '-z' for 'debrief list' (see 'debrief list --help')" ] || fail "-z: $ERR"
+run "$db" report --format=jsn
+expect_rc 2
+[ "$ERR" = "debrief: --format: unknown value 'jsn'; did you mean 'json'? (accepted: text, markdown, json, csv)" ] ||
+  fail "jsn: $ERR"
 run "$db" --color sometimes list
 expect_rc 2
+[ "$ERR" = "debrief: --color: unknown value 'sometimes' (accepted: auto, always, never)" ] || fail "sometimes: $ERR"
+run "$db" list --kind nte
+expect_rc 2
+expect_err_contains "did you mean 'note'?"
+run "$db" export --format XML
+expect_rc 2
+expect_err_contains "unknown value 'XML' (accepted: jsonl, markdown, csv)"
+run "$db" report --format JSON
+expect_rc 0
+expect_out_contains '"schema":"debrief.report/1"'
 run "$db" list --limit -3
 expect_rc 2
+expect_one_error_line
+run "$db" list --limit abc
+expect_rc 2
+[ "$ERR" = "debrief: --limit: 'abc' is not a whole number (accepted: 0 to 999999999)" ] || fail "abc: $ERR"
 
 # An empty journal lists nothing, says so on stderr, exits 0, creates nothing.
 run "$db" list
