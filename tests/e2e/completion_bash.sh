@@ -1,5 +1,6 @@
 # The bash completion offers commands, each command's options (every one in its --help) and
-# option values.
+# option values; and in a real interactive bash with bash-completion loaded, it is found by
+# bash-completion's loader and completes commands, people's names and deck ids.
 source "$DEBRIEF_TEST_LIB"
 sandbox
 script="$(dirname "$DEBRIEF_TEST_LIB")/../../completions/debrief.bash"
@@ -39,4 +40,32 @@ for cmd in log list show search edit delete undelete export import ask reflect r
     grep -qw -- "$opt" <<<"$offered" || fail "'$cmd $opt' is not completed"
   done
 done
+
+# A real interactive bash (tmux) with bash-completion loaded; our script found by its loader.
+[ -r /usr/share/bash-completion/bash_completion ] || fail "bash-completion is not installed"
+mkdir -p "$SANDBOX/share/bash-completion/completions"
+cp "$script" "$SANDBOX/share/bash-completion/completions/debrief"
+export PATH="$(dirname "$db"):$PATH" XDG_DATA_DIRS="$SANDBOX/share:/usr/share"
+cat >"$SANDBOX/bashrc" <<'BASHRC'
+source /usr/share/bash-completion/bash_completion
+bind 'set show-all-if-ambiguous on'
+bind 'set completion-query-items 0'
+bind 'set page-completions off'
+PS1='$ '
+BASHRC
+tmux_start "bash --noprofile --rcfile '$SANDBOX/bashrc' -i"
+tmux_wait '$'
+expect_screen() { grep -qE -- "$1" <<<"$SCREEN" || fail "after '$2<Tab>' the screen lacks /$1/: $SCREEN"; }
+tmux_complete "debrief re"
+expect_screen '^reflect +report$' "debrief re"
+tmux_complete "debrief ask "
+expect_screen '^albert +alice$' "debrief ask "
+tmux_complete "debrief ask alice --deck "
+for id in after-action assignment-review fast-failure grow post-call self-review trust-check; do
+  expect_screen "(^| )$id( |\$)" "--deck "
+done
+tmux_complete "debrief ask alice --deck gr"
+expect_screen '^\$ debrief ask alice --deck grow ?$' "--deck gr"
+tmux_complete "debrief report --format j"
+expect_screen '^\$ debrief report --format json ?$' "--format j"
 pass

@@ -97,3 +97,23 @@ tmux_wait() {
 }
 # tmux_type KEYS...: sends keys to the session (tmux send-keys names: Enter, Left, Home, ...).
 tmux_type() { tmux_cmd send-keys -t "$TMUX_TARGET" "$@"; }
+# tmux_complete LINE: on a cleared screen, types LINE and Tab into the shell in the session and
+# waits (up to 10 s) for the shell to answer by changing the screen; the screen, without empty
+# lines, is left in $SCREEN and the line is cleared again.
+tmux_complete() {
+  local before
+  tmux_type C-u "clear" Enter
+  sleep 0.2
+  tmux_type -l "$1"
+  sleep 0.1
+  before=$(tmux_cmd capture-pane -p -t "$TMUX_TARGET")
+  tmux_type Tab
+  for _ in $(seq 1 100); do
+    sleep 0.1
+    SCREEN=$(tmux_cmd capture-pane -p -t "$TMUX_TARGET")
+    [ "$SCREEN" != "$before" ] && break
+  done
+  sleep 0.3 # the rest of a listing
+  SCREEN=$(tmux_cmd capture-pane -p -t "$TMUX_TARGET" | grep -v '^$')
+  tmux_type C-u
+}
