@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
                               : parse_week(spec, now, utc, 1);
     ReportInput in = report_frame(period, now, utc, 1);
     const auto bounds = report_boundaries(in);
-    for (std::size_t i = 0; i < bounds.size(); ++i) param(":b" + std::to_string(i), std::to_string(bounds[i]));
+    param(":from", std::to_string(bounds.front()));
+    param(":to", std::to_string(bounds.back()));
     param(":start", std::to_string(in.period.start));
     param(":end", std::to_string(in.period.end));
     param(":as_of", std::to_string(report_as_of(in)));
@@ -76,10 +77,10 @@ int main(int argc, char** argv) {
     param(":limit", "1");
     // In the order Journal::fill_report runs them, then whether the journal is empty.
     statement(sql::people_ids);
-    statement(sql::report_groups(bounds.size()));
-    statement(sql::report_marks(bounds.size()));
-    statement(sql::report_scales(bounds.size()));
-    statement(sql::report_tags);
+    statement(sql::report_entry_rows);
+    statement(sql::report_mark_rows);
+    statement(sql::report_scale_rows);
+    statement(sql::report_tag_rows);
     statement(sql::report_lessons);
     statement(sql::report_commitment_counts);
     statement(sql::report_open_commitments);

@@ -15,10 +15,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <sys/stat.h>
+#include <unordered_map>
 
 namespace debrief {
 
@@ -74,7 +77,8 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
 
 std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW,
+    // One thread per connection: no mutex around every SQLite call.
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
                                                  Journal::k_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
     check_and_upgrade(*db, path);
@@ -114,6 +118,61 @@ Entry read_entry(SQLite::Statement& q) {
   }
   return e;
 }
+
+/// Small numbers for the few distinct texts of a column (decks, tags, question ids).
+class Interner {
+public:
+  std::int64_t of(std::string_view text) {
+    if (auto it = ids_.find(text); it != ids_.end()) return it->second;
+    texts_.emplace_back(text);
+    return ids_[texts_.back()] = static_cast<std::int64_t>(texts_.size() - 1);
+  }
+  const std::string& text(std::int64_t id) const { return texts_[static_cast<std::size_t>(id)]; }
+
+private:
+  std::deque<std::string> texts_; // stable addresses: ids_ keys view them
+  std::map<std::string_view, std::int64_t, std::less<>> ids_;
+};
+
+/// A statement stepped through SQLite's own API, for loops that run once per row of the
+/// journal (SQLiteCpp's Column costs a shared_ptr copy per value).
+class RowReader {
+public:
+  RowReader(SQLite::Database& db, const char* sql) : db_(db.getHandle()) {
+    if (int rc = sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  ~RowReader() { sqlite3_finalize(stmt_); }
+  RowReader(const RowReader&) = delete;
+  RowReader& operator=(const RowReader&) = delete;
+  void bind(const char* name, std::int64_t value) {
+    sqlite3_bind_int64(stmt_, sqlite3_bind_parameter_index(stmt_, name), value);
+  }
+  bool step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db_, rc);
+  }
+  std::int64_t int64(int i) const { return sqlite3_column_int64(stmt_, i); }
+  bool null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+  std::string_view text(int i) const {
+    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
+    return t ? std::string_view(t, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))) : std::string_view();
+  }
+
+private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+using CountKey = std::array<std::int64_t, 5>;
+struct CountKeyHash {
+  std::size_t operator()(const CountKey& k) const {
+    std::uint64_t h = 1469598103934665603u;
+    for (auto v : k) h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211u;
+    return static_cast<std::size_t>(h);
+  }
+};
 
 } // namespace
 
@@ -820,70 +879,102 @@ void Journal::fill_report(ReportInput& in) {
       return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
     };
     auto text = [](const SQLite::Column& c) { return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString()); };
+    // Rows are counted as they come, by the slice between report boundaries their instant
+    // falls in, under integer keys: a million rows must cost little more than reading them.
     const auto bounds = report_boundaries(in);
-    auto bind_slices = [&](SQLite::Statement& q) {
-      for (std::size_t i = 0; i < bounds.size(); ++i) q.bind(fmt::format(":b{}", i), static_cast<std::int64_t>(bounds[i]));
+    auto slice = [&](const RowReader& q, int i) {
+      return static_cast<std::int64_t>(std::upper_bound(bounds.begin(), bounds.end(), q.int64(i)) - bounds.begin() - 1);
     };
-    auto bind_period = [&](SQLite::Statement& q) {
-      q.bind(":start", static_cast<std::int64_t>(in.period.start));
-      q.bind(":end", static_cast<std::int64_t>(in.period.end));
+    auto person_key = [](const RowReader& q, int i) { return q.null(i) ? std::int64_t{-1} : q.int64(i); };
+    auto name_of = [&](std::int64_t pid) {
+      auto it = names.find(pid);
+      return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    Interner decks, labels; // decks: "" (none) is 0; labels: tags and question ids
+    decks.of("");
+    auto deck_of = [&](std::int64_t d) { return d == 0 ? std::nullopt : std::optional<std::string>(decks.text(d)); };
+    auto bind_span = [&](RowReader& q) {
+      q.bind(":from", bounds.front());
+      q.bind(":to", bounds.back());
+    };
+    auto bind_period = [&](RowReader& q) {
+      q.bind(":start", in.period.start);
+      q.bind(":end", in.period.end);
     };
 
-    SQLite::Statement groups(*db_, sql::report_groups(bounds.size()));
-    bind_slices(groups);
-    while (groups.executeStep()) {
-      ReportGroup g;
-      g.at = groups.getColumn(0).getInt64();
-      g.person = person(groups.getColumn(1));
-      g.kind = parse_kind(groups.getColumn(2).getString());
-      if (!groups.getColumn(3).isNull()) g.outcome = parse_outcome(groups.getColumn(3).getString());
-      g.deck = text(groups.getColumn(4));
-      g.count = groups.getColumn(5).getInt();
+    // slice, person, deck, kind, outcome (-1: none)
+    std::unordered_map<CountKey, int, CountKeyHash> counts;
+    RowReader entries(*db_, sql::report_entry_rows);
+    bind_span(entries);
+    for (auto& q = entries; q.step();) {
+      const auto outcome = q.text(3);
+      ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(4)), static_cast<std::int64_t>(parse_kind(q.text(2))),
+                outcome.empty() ? -1 : static_cast<std::int64_t>(parse_outcome(outcome))}];
+    }
+    for (const auto& [k, n] : counts) {
+      ReportGroup g{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), static_cast<Kind>(k[3]), std::nullopt,
+                    deck_of(k[2]), n};
+      if (k[4] >= 0) g.outcome = static_cast<Outcome>(k[4]);
       in.groups.push_back(std::move(g));
     }
-    SQLite::Statement marks(*db_, sql::report_marks(bounds.size()));
-    bind_slices(marks);
-    while (marks.executeStep()) {
-      ReportMarks m;
-      m.at = marks.getColumn(0).getInt64();
-      m.person = person(marks.getColumn(1));
-      m.deck = text(marks.getColumn(2));
-      const auto mark = parse_discovery(marks.getColumn(3).getString());
-      const int n = marks.getColumn(4).getInt();
-      (mark == Discovery::self ? m.tally.self : mark == Discovery::nudged ? m.tally.nudged : m.tally.told) = n;
+
+    // slice, person, deck, mark
+    counts.clear();
+    RowReader marks(*db_, sql::report_mark_rows);
+    bind_span(marks);
+    for (auto& q = marks; q.step();)
+      if (auto mark = parse_discovery(q.text(3)))
+        ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), static_cast<std::int64_t>(*mark), 0}];
+    for (const auto& [k, n] : counts) {
+      ReportMarks m{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), deck_of(k[2]), {}};
+      (k[3] == static_cast<std::int64_t>(Discovery::self)     ? m.tally.self
+       : k[3] == static_cast<std::int64_t>(Discovery::nudged) ? m.tally.nudged
+                                                               : m.tally.told) = n;
       in.marks.push_back(std::move(m));
     }
-    SQLite::Statement scales(*db_, sql::report_scales(bounds.size()));
-    bind_slices(scales);
-    while (scales.executeStep()) {
-      ReportScale a;
-      a.at = scales.getColumn(0).getInt64();
-      a.person = person(scales.getColumn(1));
-      a.deck = scales.getColumn(2).getString();
-      a.question_id = scales.getColumn(3).getString();
-      a.sum = scales.getColumn(4).getDouble();
-      a.count = scales.getColumn(5).getInt();
-      a.latest = scales.getColumn(6).getInt64();
-      a.question_text = scales.getColumn(7).getString();
+
+    // slice, person, deck, question
+    std::unordered_map<CountKey, ReportScale, CountKeyHash> scales;
+    RowReader scale_rows(*db_, sql::report_scale_rows);
+    bind_span(scale_rows);
+    for (auto& q = scale_rows; q.step();) {
+      const Seconds at = q.int64(0);
+      auto& a = scales[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), labels.of(q.text(3)), 0}];
+      a.sum += static_cast<double>(q.int64(4));
+      if (a.count++ == 0 || at >= a.latest) a.latest = at, a.question_text = std::string(q.text(5));
+    }
+    for (auto& [k, a] : scales) {
+      a.at = bounds[static_cast<std::size_t>(k[0])];
+      a.person = name_of(k[1]);
+      a.deck = decks.text(k[2]);
+      a.question_id = labels.text(k[3]);
       in.scales.push_back(std::move(a));
     }
-    SQLite::Statement tags(*db_, sql::report_tags);
+
+    // tag, person, deck
+    counts.clear();
+    RowReader tags(*db_, sql::report_tag_rows);
     bind_period(tags);
-    while (tags.executeStep())
-      in.tags.push_back(ReportTag{tags.getColumn(0).getString(), person(tags.getColumn(1)), text(tags.getColumn(2)),
-                                  tags.getColumn(3).getInt()});
+    for (auto& q = tags; q.step();)
+      ++counts[{labels.of(q.text(0)), person_key(q, 1), decks.of(q.text(2)), 0, 0}];
+    for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), deck_of(k[2]), n});
+
     SQLite::Statement lessons(*db_, sql::report_lessons);
-    bind_period(lessons);
+    lessons.bind(":start", static_cast<std::int64_t>(in.period.start));
+    lessons.bind(":end", static_cast<std::int64_t>(in.period.end));
     while (lessons.executeStep())
       in.lessons.push_back(ReportLesson{lessons.getColumn(0).getInt64(),
                                         Instant{lessons.getColumn(1).getInt64(), lessons.getColumn(2).getInt()},
                                         person(lessons.getColumn(3)), text(lessons.getColumn(4)),
                                         lessons.getColumn(5).getString()});
-    SQLite::Statement counts(*db_, sql::report_commitment_counts);
-    bind_period(counts);
-    while (counts.executeStep())
-      in.commitment_counts.push_back(ReportCommitmentCounts{person(counts.getColumn(0)), counts.getColumn(1).getInt(),
-                                                            counts.getColumn(2).getInt(), counts.getColumn(3).getInt()});
+    SQLite::Statement commitments(*db_, sql::report_commitment_counts);
+    commitments.bind(":start", static_cast<std::int64_t>(in.period.start));
+    commitments.bind(":end", static_cast<std::int64_t>(in.period.end));
+    while (commitments.executeStep())
+      in.commitment_counts.push_back(ReportCommitmentCounts{person(commitments.getColumn(0)),
+                                                            commitments.getColumn(1).getInt(),
+                                                            commitments.getColumn(2).getInt(),
+                                                            commitments.getColumn(3).getInt()});
     SQLite::Statement open(*db_, sql::report_open_commitments);
     open.bind(":as_of", static_cast<std::int64_t>(report_as_of(in)));
     open.bind(":due_before", static_cast<std::int64_t>(report_due_horizon(in)));

@@ -41,24 +41,22 @@ std::string search_snippet();
 /// search must do, and the floor bench/ holds `search` to.
 std::string search_top();
 
-/// The report reads aggregates over the entries in [:b0, :bN), where b0 < b1 < ... < bN are
-/// the report's slice boundaries (report_boundaries()); `slice` is the start of an entry's
-/// slice. `:start`/`:end` bound the report's own period.
-/// Entries counted by slice, person id, kind, outcome and deck.
-std::string report_groups(std::size_t boundaries);
-/// Discovery marks of debriefs' answers, by slice, person id, deck and mark.
-std::string report_marks(std::size_t boundaries);
-/// Scale answers by slice, person id, deck and question: sum, count, latest instant and its
-/// question text.
-std::string report_scales(std::size_t boundaries);
-/// Tags of the period's entries, counted by tag, person id and deck.
-extern const char* const report_tags;
+/// The report reads the entries in [:from, :to), the span of its periods (report_boundaries()),
+/// and the period's own [:start, :end).
+/// Entries: instant, person id, kind, outcome, deck.
+extern const char* const report_entry_rows;
+/// Discovery marks of debriefs' answers: instant, person id, deck, mark.
+extern const char* const report_mark_rows;
+/// Scale answers: instant, person id, deck, question id, value, question text.
+extern const char* const report_scale_rows;
+/// Tags of the period's entries: tag, person id, deck.
+extern const char* const report_tag_rows;
 /// The period's lessons: id, instant, person id, deck, text (a `lesson` answer, else the body).
 extern const char* const report_lessons;
 /// Per person id: commitments opened, done and closed (done or dropped) in the period.
 extern const char* const report_commitment_counts;
-/// Commitments open at `:as_of` (created before it; open, or closed at or after it) that are
-/// due before `:due_before`.
+/// Commitments that may have been open at `:as_of` (open now, or closed at or after it) and
+/// are due before `:due_before`; build_report checks when each was created.
 extern const char* const report_open_commitments;
 
 /// A hot statement under a name, for the query-plan test and the benchmarks.
