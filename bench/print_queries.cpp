@@ -17,10 +17,15 @@ using namespace debrief;
 
 namespace {
 
+/// A text as an SQL literal, as one argument of a shell dot-command: "'it''s \"so\"'".
 std::string quoted(std::string_view s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
-  return out + "'";
+  std::string out = "\"'";
+  for (char c : s) {
+    if (c == '\'') out += "''";
+    else if (c == '"' || c == '\\') out += std::string("\\") + c;
+    else out += c;
+  }
+  return out + "'\"";
 }
 
 void param(const std::string& name, const std::string& value) {
