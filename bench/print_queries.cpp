@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
     statement(sql::report_scale_rows);
     statement(sql::report_tag_rows);
     statement(sql::report_lessons);
-    statement(sql::report_commitment_counts);
+    statement(sql::report_commitment_rows);
     statement(sql::report_open_commitments);
     ListFilter any;
     any.limit = 1;

@@ -55,7 +55,7 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       {"report_tag_rows",
        {"SEARCH e USING COVERING INDEX entry_report (at_utc>? AND at_utc<?)", "SEARCH t USING PRIMARY KEY (entry_id=?)"}},
       {"report_lessons", {"SEARCH e USING INDEX entry_lesson_at (at_utc>? AND at_utc<?)"}},
-      {"report_commitment_counts",
+      {"report_commitment_rows",
        {"SEARCH commitment USING INDEX commitment_created (created_at>? AND created_at<?)",
         "SEARCH commitment USING INDEX commitment_closed (closed_at>? AND closed_at<?)"}},
       {"report_open_commitments",

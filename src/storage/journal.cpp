@@ -962,19 +962,26 @@ void Journal::fill_report(ReportInput& in) {
     SQLite::Statement lessons(*db_, sql::report_lessons);
     lessons.bind(":start", static_cast<std::int64_t>(in.period.start));
     lessons.bind(":end", static_cast<std::int64_t>(in.period.end));
-    while (lessons.executeStep())
+    while (lessons.executeStep()) {
+      std::string body = lessons.getColumn(5).getString();
+      body.erase(std::min(body.find('\n'), body.size())); // the report shows the first line alone
       in.lessons.push_back(ReportLesson{lessons.getColumn(0).getInt64(),
                                         Instant{lessons.getColumn(1).getInt64(), lessons.getColumn(2).getInt()},
-                                        person(lessons.getColumn(3)), text(lessons.getColumn(4)),
-                                        lessons.getColumn(5).getString()});
-    SQLite::Statement commitments(*db_, sql::report_commitment_counts);
-    commitments.bind(":start", static_cast<std::int64_t>(in.period.start));
-    commitments.bind(":end", static_cast<std::int64_t>(in.period.end));
-    while (commitments.executeStep())
-      in.commitment_counts.push_back(ReportCommitmentCounts{person(commitments.getColumn(0)),
-                                                            commitments.getColumn(1).getInt(),
-                                                            commitments.getColumn(2).getInt(),
-                                                            commitments.getColumn(3).getInt()});
+                                        person(lessons.getColumn(3)), text(lessons.getColumn(4)), std::move(body)});
+    }
+    std::map<std::int64_t, ReportCommitmentCounts> by_person;
+    RowReader commitments(*db_, sql::report_commitment_rows);
+    bind_period(commitments);
+    while (commitments.step()) {
+      auto& c = by_person[person_key(commitments, 0)];
+      c.opened += commitments.int64(1) != 0;
+      c.done += commitments.int64(2) != 0;
+      c.closed += commitments.int64(3) != 0;
+    }
+    for (auto& [pid, c] : by_person) {
+      c.person = name_of(pid);
+      in.commitment_counts.push_back(std::move(c));
+    }
     SQLite::Statement open(*db_, sql::report_open_commitments);
     open.bind(":as_of", static_cast<std::int64_t>(report_as_of(in)));
     open.bind(":due_before", static_cast<std::int64_t>(report_due_horizon(in)));

@@ -94,12 +94,11 @@ const char* const report_lessons =
     "e.body) FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
     "ORDER BY e.at_utc, e.id";
 
-const char* const report_commitment_counts =
-    "SELECT person_id, sum(created_at >= :start AND created_at < :end), "
-    "sum(status = 'done' AND closed_at >= :start AND closed_at < :end), "
-    "sum(status <> 'open' AND closed_at >= :start AND closed_at < :end) FROM commitment "
-    "WHERE (created_at >= :start AND created_at < :end) OR (closed_at >= :start AND closed_at < :end) "
-    "GROUP BY person_id";
+const char* const report_commitment_rows =
+    "SELECT person_id, created_at >= :start AND created_at < :end, "
+    "status = 'done' AND closed_at >= :start AND closed_at < :end, "
+    "status <> 'open' AND closed_at >= :start AND closed_at < :end FROM commitment "
+    "WHERE (created_at >= :start AND created_at < :end) OR (closed_at >= :start AND closed_at < :end)";
 
 const char* const report_open_commitments =
     "SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
@@ -122,7 +121,7 @@ std::vector<Named> hot_queries() {
       {"report_scale_rows", report_scale_rows},
       {"report_tag_rows", report_tag_rows},
       {"report_lessons", report_lessons},
-      {"report_commitment_counts", report_commitment_counts},
+      {"report_commitment_rows", report_commitment_rows},
       {"report_open_commitments", report_open_commitments},
   };
   std::vector<std::pair<std::string, ListFilter>> filters;

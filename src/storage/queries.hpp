@@ -53,8 +53,9 @@ extern const char* const report_scale_rows;
 extern const char* const report_tag_rows;
 /// The period's lessons: id, instant, person id, deck, text (a `lesson` answer, else the body).
 extern const char* const report_lessons;
-/// Per person id: commitments opened, done and closed (done or dropped) in the period.
-extern const char* const report_commitment_counts;
+/// Commitments opened or closed in the period: person id, whether opened, done, closed (done
+/// or dropped) in it.
+extern const char* const report_commitment_rows;
 /// Commitments that may have been open at `:as_of` (open now, or closed at or after it) and
 /// are due before `:due_before`; build_report checks when each was created.
 extern const char* const report_open_commitments;
