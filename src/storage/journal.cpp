@@ -904,9 +904,9 @@ void Journal::fill_report(ReportInput& in) {
 
     // slice, person, deck, kind, outcome (-1: none)
     std::unordered_map<CountKey, int, CountKeyHash> counts;
-    RowReader entries(*db_, sql::report_entry_rows);
-    bind_span(entries);
-    for (auto& q = entries; q.step();) {
+    RowReader q_entries(*db_, sql::report_entry_rows);
+    bind_span(q_entries);
+    for (auto& q = q_entries; q.step();) {
       const auto outcome = q.text(3);
       ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(4)), static_cast<std::int64_t>(parse_kind(q.text(2))),
                 outcome.empty() ? -1 : static_cast<std::int64_t>(parse_outcome(outcome))}];
@@ -920,9 +920,9 @@ void Journal::fill_report(ReportInput& in) {
 
     // slice, person, deck, mark
     counts.clear();
-    RowReader marks(*db_, sql::report_mark_rows);
-    bind_span(marks);
-    for (auto& q = marks; q.step();)
+    RowReader q_marks(*db_, sql::report_mark_rows);
+    bind_span(q_marks);
+    for (auto& q = q_marks; q.step();)
       if (auto mark = parse_discovery(q.text(3)))
         ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), static_cast<std::int64_t>(*mark), 0}];
     for (const auto& [k, n] : counts) {
@@ -935,9 +935,9 @@ void Journal::fill_report(ReportInput& in) {
 
     // slice, person, deck, question
     std::unordered_map<CountKey, ReportScale, CountKeyHash> scales;
-    RowReader scale_rows(*db_, sql::report_scale_rows);
-    bind_span(scale_rows);
-    for (auto& q = scale_rows; q.step();) {
+    RowReader q_scale_rows(*db_, sql::report_scale_rows);
+    bind_span(q_scale_rows);
+    for (auto& q = q_scale_rows; q.step();) {
       const Seconds at = q.int64(0);
       auto& a = scales[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), labels.of(q.text(3)), 0}];
       a.sum += static_cast<double>(q.int64(4));
@@ -953,9 +953,9 @@ void Journal::fill_report(ReportInput& in) {
 
     // tag, person, deck
     counts.clear();
-    RowReader tags(*db_, sql::report_tag_rows);
-    bind_period(tags);
-    for (auto& q = tags; q.step();)
+    RowReader q_tags(*db_, sql::report_tag_rows);
+    bind_period(q_tags);
+    for (auto& q = q_tags; q.step();)
       ++counts[{labels.of(q.text(0)), person_key(q, 1), decks.of(q.text(2)), 0, 0}];
     for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), deck_of(k[2]), n});
 
