@@ -109,7 +109,7 @@ TEST_CASE("storage::Journal refuses what it must not touch") {
     { Journal::open_for_write(p).db().exec("PRAGMA user_version = 99"); }
     auto before = bytes(p);
     CHECK_THROWS_WITH_AS(Journal::open_existing(p),
-                         (p + " was written by a newer debrief (schema version 99; this one reads up to 1); left "
+                         (p + " was written by a newer debrief (schema version 99; this one reads up to 2); left "
                               "untouched, upgrade debrief to use it")
                              .c_str(),
                          RuntimeError);
@@ -214,4 +214,36 @@ TEST_CASE("storage::Journal notes") {
     CHECK(all[0].body == "'); DROP TABLE entry; --");
     CHECK(all[0].person == "O'Brien");
   }
+}
+
+TEST_CASE("storage::Journal::fill_report counts what the period holds") {
+  auto dir = fresh_dir("report");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  const Seconds monday = 1794787200; // 2026-11-16 00:00 UTC
+  auto at = [&](Seconds t, std::string body, std::optional<std::string> person, std::vector<std::string> tags = {}) {
+    auto n = note(std::move(body), std::move(person), std::move(tags));
+    n.at = Instant{t, 0};
+    n.lesson = true;
+    return j.add_note(n, t, "u" + std::to_string(t)).entry.id;
+  };
+  at(monday + 3600, "in the period\nsecond line", "alice", {"demo"});
+  at(monday + 2 * 86400, "also in", "bob", {"demo", "pricing"});
+  at(monday + 4 * 86400, "after the period, in its last trend week", "alice", {"demo"});
+  at(monday - 2 * 86400, "in the previous period", "alice", {"demo"});
+  j.set_deleted(at(monday + 7200, "deleted", "alice", {"demo"}), true, monday);
+  const FixedZone utc(0);
+  // Monday to Wednesday inclusive: the period ends mid-week.
+  ReportInput in = report_frame(Period{monday, monday + 3 * 86400, false}, monday + 10 * 86400, utc, 1);
+  for (auto b : report_boundaries(in)) CHECK(b <= in.period.end);
+  j.fill_report(in);
+  const Report r = build_report(in);
+  CHECK(r.notes == 2);
+  REQUIRE(r.people.size() == 2);
+  CHECK(r.people[0].name == "alice");
+  CHECK(r.people[0].notes == 1);
+  REQUIRE(r.tags.size() == 2);
+  CHECK(r.tags[0].tag == "demo");
+  CHECK(r.tags[0].count == 2);
+  REQUIRE(r.lessons.size() == 2);
+  CHECK(r.lessons[0].text == "in the period");
 }

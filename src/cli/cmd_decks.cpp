@@ -29,6 +29,12 @@ DeckCatalog catalog_with_warnings(const Context& ctx) {
 }
 
 int run_decks_list(const DecksOptions& o, Context& ctx) {
+  if (o.ids) {
+    if (auto ids = builtin_catalog_ids(resolve_decks_dir(ctx.env))) {
+      for (const auto& id : *ids) ctx.io.out << id << '\n';
+      return 0;
+    }
+  }
   auto catalog = catalog_with_warnings(ctx);
   if (o.ids) {
     for (const auto& id : catalog.ids()) ctx.io.out << id << '\n';

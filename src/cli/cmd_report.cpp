@@ -36,9 +36,8 @@ Period chosen_period(const ReportOptions& o, const Context& ctx) {
   return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
 }
 
-/// Keeps only the named people's entries and commitments; unknown names are usage errors.
-void keep_reps(const std::vector<std::string>& reps, Journal& journal, std::vector<ReportEntry>& entries,
-               std::vector<ReportCommitment>& commitments) {
+/// Keeps only the named people's rows; unknown names are usage errors.
+void keep_reps(const std::vector<std::string>& reps, Journal& journal, ReportInput& in) {
   if (reps.empty()) return;
   auto known = journal.people_names();
   std::set<std::string> wanted;
@@ -52,19 +51,18 @@ void keep_reps(const std::vector<std::string>& reps, Journal& journal, std::vect
     }
     wanted.insert(name);
   }
-  auto keep = [&](const std::optional<std::string>& p) { return p && wanted.count(ascii_lower(*p)); };
-  std::erase_if(entries, [&](const ReportEntry& e) { return !keep(e.person); });
-  std::erase_if(commitments, [&](const ReportCommitment& c) { return !keep(c.person); });
+  auto other = [&](const auto& row) { return !row.person || !wanted.count(ascii_lower(*row.person)); };
+  std::erase_if(in.groups, other);
+  std::erase_if(in.marks, other);
+  std::erase_if(in.lessons, other);
+  std::erase_if(in.commitment_counts, other);
+  std::erase_if(in.open_commitments, other);
+  std::erase_if(in.tags, other);
+  std::erase_if(in.scales, other);
 }
 
 int run_report(const ReportOptions& o, Context& ctx) {
-  ReportInput in;
-  in.period = chosen_period(o, ctx);
-  in.previous = previous_period(in.period, ctx.zone);
-  const Period last_week = week_containing(in.period.end - 1, ctx.zone, ctx.config().week_start);
-  for (int w = k_trend_weeks - 1; w >= 0; --w) in.weeks.push_back(shift_weeks(last_week, -w, ctx.zone));
-  in.now = ctx.now;
-  in.zone = &ctx.zone;
+  ReportInput in = report_frame(chosen_period(o, ctx), ctx.now, ctx.zone, ctx.config().week_start);
   in.target = ctx.config().discovery_target;
   in.include_private = o.include_private;
 
@@ -78,9 +76,8 @@ int run_report(const ReportOptions& o, Context& ctx) {
   auto journal = Journal::open_existing(ctx.journal_path().path);
   bool empty_journal = !journal;
   if (journal) {
-    in.entries = journal->report_entries(std::min(in.previous.start, in.weeks.front().start), in.period.end);
-    in.commitments = journal->report_commitments();
-    keep_reps(o.reps, *journal, in.entries, in.commitments);
+    journal->fill_report(in);
+    keep_reps(o.reps, *journal, in);
     ListFilter any;
     any.limit = 1;
     empty_journal = journal->list(any).empty();

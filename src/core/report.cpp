@@ -21,10 +21,10 @@ bool person_less(const std::optional<std::string>& a, const std::optional<std::s
 
 std::string key_of(const std::optional<std::string>& person) { return person ? ascii_lower(*person) : std::string(); }
 
-void add_marks(DiscoveryTally& t, const ReportEntry& e) {
-  if (e.kind != Kind::debrief) return;
-  for (const auto& a : e.answers)
-    if (a.mark) t.add(*a.mark);
+void add(DiscoveryTally& to, const DiscoveryTally& t) {
+  to.self += t.self;
+  to.nudged += t.nudged;
+  to.told += t.told;
 }
 
 std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
@@ -37,19 +37,43 @@ std::optional<double> PersonRow::change() const {
   return *now - *before;
 }
 
+ReportInput report_frame(const Period& period, Seconds now, const Zone& zone, int week_start) {
+  ReportInput in;
+  in.period = period;
+  in.previous = previous_period(period, zone);
+  const Period last_week = week_containing(period.end - 1, zone, week_start);
+  for (int w = k_trend_weeks - 1; w >= 0; --w) in.weeks.push_back(shift_weeks(last_week, -w, zone));
+  in.now = now;
+  in.zone = &zone;
+  return in;
+}
+
+std::vector<Seconds> report_boundaries(const ReportInput& in) {
+  // Nothing after the period counts, even in the last trend week.
+  std::vector<Seconds> b{in.period.start, in.period.end, in.previous.start, in.previous.end};
+  for (const auto& w : in.weeks) b.push_back(w.start), b.push_back(w.end);
+  for (auto& t : b) t = std::min(t, in.period.end);
+  std::sort(b.begin(), b.end());
+  b.erase(std::unique(b.begin(), b.end()), b.end());
+  return b;
+}
+
+Seconds report_as_of(const ReportInput& in) { return std::min(in.now, in.period.end); }
+
+Seconds report_due_horizon(const ReportInput& in) { return report_as_of(in) + 8 * 86400; }
+
 Report build_report(const ReportInput& in) {
   Report r;
   r.period = in.period;
   r.previous = in.previous;
   r.weeks = in.weeks;
-  r.as_of = std::min(in.now, in.period.end);
+  r.as_of = report_as_of(in);
   r.target = in.target;
   r.include_private = in.include_private;
 
-  std::vector<const ReportEntry*> shown;
-  for (const auto& e : in.entries)
-    if (in.include_private || !e.deck || !in.private_decks.count(*e.deck)) shown.push_back(&e);
-
+  auto shown = [&](const std::optional<std::string>& deck) {
+    return in.include_private || !deck || !in.private_decks.count(*deck);
+  };
   std::map<std::string, PersonRow> people;
   auto row = [&](const std::optional<std::string>& person) -> PersonRow& {
     auto& p = people[key_of(person)];
@@ -58,65 +82,69 @@ Report build_report(const ReportInput& in) {
     return p;
   };
 
-  std::map<std::string, int> tag_counts;
-  std::map<std::pair<std::string, std::string>, ScaleRow> scales;
-  std::map<std::pair<std::string, std::string>, std::vector<std::pair<double, int>>> scale_weeks; // sum, n
-  for (const ReportEntry* e : shown) {
-    const bool current = within(in.period, e->at.utc);
-    if (current) {
-      auto& p = row(e->person);
-      switch (e->kind) {
-      case Kind::note: ++p.notes, ++r.notes; break;
-      case Kind::debrief: ++p.debriefs, ++r.debriefs; break;
-      case Kind::reflection: ++p.reflections, ++r.reflections; break;
-      }
-      if (e->outcome) {
-        switch (*e->outcome) {
-        case Outcome::won: ++p.won; break;
-        case Outcome::lost: ++p.lost; break;
-        case Outcome::advanced: ++p.advanced; break;
-        case Outcome::stalled: ++p.stalled; break;
-        }
-      }
-      add_marks(p.tally, *e);
-      for (const auto& t : e->tags) ++tag_counts[t];
-      if (e->lesson) {
-        std::string text = first_line(e->body);
-        for (const auto& a : e->answers)
-          if (a.question_id == "lesson" && a.text && !a.text->empty()) text = first_line(*a.text);
-        r.lessons.push_back(LessonRow{e->id, e->at, e->person, text});
-      }
+  std::map<Outcome, std::pair<int, std::set<std::string>>> calls; // calls and their reps, per outcome
+  for (const auto& g : in.groups) {
+    if (!shown(g.deck) || !within(in.period, g.at)) continue;
+    auto& p = row(g.person);
+    switch (g.kind) {
+    case Kind::note: p.notes += g.count, r.notes += g.count; break;
+    case Kind::debrief: p.debriefs += g.count, r.debriefs += g.count; break;
+    case Kind::reflection: p.reflections += g.count, r.reflections += g.count; break;
     }
-    // Scale answers, for the period and the trend weeks.
-    for (const auto& a : e->answers) {
-      if (!a.scale || !e->deck) continue;
-      auto key = std::make_pair(*e->deck, a.question_id);
-      auto& weeks = scale_weeks[key];
-      if (weeks.empty()) weeks.assign(in.weeks.size(), {0.0, 0});
-      for (std::size_t w = 0; w < in.weeks.size(); ++w)
-        if (within(in.weeks[w], e->at.utc)) weeks[w].first += *a.scale, ++weeks[w].second;
-      if (!current) continue;
-      auto& s = scales[key];
-      s.deck = key.first;
-      s.question = key.second;
-      s.text = a.question_text;
-      s.average += *a.scale;
-      ++s.count;
+    if (g.outcome) {
+      switch (*g.outcome) {
+      case Outcome::won: p.won += g.count; break;
+      case Outcome::lost: p.lost += g.count; break;
+      case Outcome::advanced: p.advanced += g.count; break;
+      case Outcome::stalled: p.stalled += g.count; break;
+      }
+      auto& c = calls[*g.outcome];
+      c.first += g.count;
+      if (g.person) c.second.insert(key_of(g.person));
     }
   }
-  // Second pass, for the people of the period: their previous period and weekly trend.
+  // Discovery marks: the period's for everyone in it; the previous period's and each trend
+  // week's for the people of the period.
   std::map<std::string, std::vector<DiscoveryTally>> weekly;
-  for (const ReportEntry* e : shown) {
-    auto it = people.find(key_of(e->person));
-    if (e->kind != Kind::debrief || it == people.end()) continue;
-    if (within(in.previous, e->at.utc)) add_marks(it->second.previous, *e);
+  for (const auto& m : in.marks) {
+    if (!shown(m.deck)) continue;
+    auto it = people.find(key_of(m.person));
+    if (it == people.end()) continue;
+    if (within(in.period, m.at)) add(it->second.tally, m.tally);
+    if (within(in.previous, m.at)) add(it->second.previous, m.tally);
     auto& w = weekly[it->first];
     if (w.empty()) w.resize(in.weeks.size());
     for (std::size_t i = 0; i < in.weeks.size(); ++i)
-      if (within(in.weeks[i], e->at.utc)) add_marks(w[i], *e);
+      if (within(in.weeks[i], m.at)) add(w[i], m.tally);
   }
   for (auto& [key, tallies] : weekly)
     for (std::size_t i = 0; i < tallies.size(); ++i) people[key].trend[i] = tallies[i].ratio();
+
+  std::map<std::string, int> tag_counts;
+  for (const auto& t : in.tags)
+    if (shown(t.deck)) tag_counts[t.tag] += t.count;
+  for (const auto& l : in.lessons)
+    if (shown(l.deck)) r.lessons.push_back(LessonRow{l.id, l.at, l.person, first_line(l.text)});
+
+  // Scale answers, for the period and the trend weeks.
+  std::map<std::pair<std::string, std::string>, ScaleRow> scales;
+  std::map<std::pair<std::string, std::string>, Seconds> text_at;
+  std::map<std::pair<std::string, std::string>, std::vector<std::pair<double, int>>> scale_weeks; // sum, n
+  for (const auto& a : in.scales) {
+    if (!shown(a.deck)) continue;
+    auto key = std::make_pair(a.deck, a.question_id);
+    auto& weeks = scale_weeks[key];
+    if (weeks.empty()) weeks.assign(in.weeks.size(), {0.0, 0});
+    for (std::size_t w = 0; w < in.weeks.size(); ++w)
+      if (within(in.weeks[w], a.at)) weeks[w].first += a.sum, weeks[w].second += a.count;
+    if (!within(in.period, a.at)) continue;
+    auto& s = scales[key];
+    s.deck = key.first;
+    s.question = key.second;
+    if (s.count == 0 || a.latest >= text_at[key]) s.text = a.question_text, text_at[key] = a.latest;
+    s.average += a.sum;
+    s.count += a.count;
+  }
 
   // Commitments: activity in the period per person, and the open ones now due or overdue.
   const Seconds today = from_civil([&] {
@@ -125,11 +153,13 @@ Report build_report(const ReportInput& in) {
     return c;
   }(), *in.zone).utc;
   const Seconds week_ahead = today + 7 * 86400;
-  for (const auto& c : in.commitments) {
+  for (const auto& c : in.commitment_counts) {
+    if (c.opened > 0) row(c.person).opened += c.opened;
+    if (c.done > 0) row(c.person).done += c.done;
+  }
+  for (const auto& c : in.open_commitments) {
     const bool open_then = c.created < r.as_of && (c.status == "open" || (c.closed && *c.closed >= r.as_of));
     const bool overdue = open_then && c.due && *c.due < today;
-    if (within(in.period, c.created)) ++row(c.person).opened;
-    if (c.status == "done" && c.closed && within(in.period, *c.closed)) ++row(c.person).done;
     if (overdue) {
       ++row(c.person).overdue;
       r.overdue.push_back(CommitmentRow{c.id, c.person, c.text, *c.due});
@@ -145,25 +175,17 @@ Report build_report(const ReportInput& in) {
 
   // Outcomes against coaching: the reps on calls with each outcome, side by side.
   for (Outcome o : {Outcome::won, Outcome::lost, Outcome::advanced, Outcome::stalled}) {
+    auto it = calls.find(o);
+    if (it == calls.end() || it->second.first == 0) continue;
     OutcomeRow orow;
     orow.outcome = o;
-    std::set<std::string> reps;
-    for (const ReportEntry* e : shown)
-      if (within(in.period, e->at.utc) && e->outcome == o) {
-        ++orow.calls;
-        if (e->person) reps.insert(key_of(e->person));
-      }
-    if (orow.calls == 0) continue;
-    for (const auto& rep : reps) {
-      const auto& p = people[rep];
-      orow.tally.self += p.tally.self;
-      orow.tally.nudged += p.tally.nudged;
-      orow.tally.told += p.tally.told;
-    }
-    for (const auto& c : in.commitments)
-      if (c.person && reps.count(key_of(c.person)) && c.closed && within(in.period, *c.closed) && c.status != "open") {
-        ++orow.commitments_closed;
-        if (c.status == "done") ++orow.commitments_done;
+    orow.calls = it->second.first;
+    const auto& reps = it->second.second;
+    for (const auto& rep : reps) add(orow.tally, people[rep].tally);
+    for (const auto& c : in.commitment_counts)
+      if (c.person && reps.count(key_of(c.person))) {
+        orow.commitments_closed += c.closed;
+        orow.commitments_done += c.done;
       }
     r.outcomes.push_back(orow);
   }

@@ -13,27 +13,58 @@
 
 namespace debrief {
 
-/// One answer, as far as the report cares.
-struct ReportAnswer {
-  std::string question_id;
-  std::string question_text;
-  std::optional<std::string> text;
-  std::optional<int> scale;
-  std::optional<Discovery> mark;
+/// Entries that count alike in the report, counted together: same slice of time (between two
+/// neighbouring report_boundaries()), person, kind, outcome and deck. Every period of the
+/// report holds all of a slice or none of it, so `at`, the slice's start, stands for all.
+struct ReportGroup {
+  Seconds at = 0;
+  std::optional<std::string> person;
+  Kind kind = Kind::note;
+  std::optional<Outcome> outcome;
+  std::optional<std::string> deck;
+  int count = 0;
 };
 
-/// An entry with what the report reads of it.
-struct ReportEntry {
-  long long id = 0;
-  Kind kind = Kind::note;
+/// Discovery marks of debriefs' answers, by slice, person and deck.
+struct ReportMarks {
+  Seconds at = 0;
   std::optional<std::string> person;
   std::optional<std::string> deck;
+  DiscoveryTally tally;
+};
+
+/// Scale answers to one deck question, by slice and person: their sum and count, and the question's text
+/// as last asked (at `latest`).
+struct ReportScale {
+  Seconds at = 0;
+  std::optional<std::string> person;
+  std::string deck, question_id, question_text;
+  double sum = 0;
+  int count = 0;
+  Seconds latest = 0;
+};
+
+/// How many of the period's entries about `person` from `deck` have `tag`.
+struct ReportTag {
+  std::string tag;
+  std::optional<std::string> person;
+  std::optional<std::string> deck;
+  int count = 0;
+};
+
+/// A lesson of the period; `text` is its `lesson` answer if any, else its body.
+struct ReportLesson {
+  long long id = 0;
   Instant at;
-  std::string body;
-  std::optional<Outcome> outcome;
-  bool lesson = false;
-  std::vector<std::string> tags;
-  std::vector<ReportAnswer> answers;
+  std::optional<std::string> person;
+  std::optional<std::string> deck;
+  std::string text;
+};
+
+/// A person's commitments opened, done, and closed (done or dropped) in the period.
+struct ReportCommitmentCounts {
+  std::optional<std::string> person;
+  int opened = 0, done = 0, closed = 0;
 };
 
 struct ReportCommitment {
@@ -61,10 +92,30 @@ struct ReportInput {
   double target = k_default_discovery_target;
   std::set<std::string> private_decks;  ///< decks whose entries stay out unless include_private
   bool include_private = false;
-  std::vector<ReportEntry> entries;     ///< every entry from the first trend week or previous period to the end
-  std::vector<ReportCommitment> commitments; ///< every commitment
+  // What the journal holds, aggregated by the storage layer over report_boundaries():
+  std::vector<ReportGroup> groups;
+  std::vector<ReportMarks> marks;
+  std::vector<ReportScale> scales;
+  std::vector<ReportTag> tags;         ///< of the period's entries
+  std::vector<ReportLesson> lessons;   ///< of the period
+  std::vector<ReportCommitmentCounts> commitment_counts;
+  /// Commitments open at report_as_of() due before report_due_horizon(); more do no harm.
+  std::vector<ReportCommitment> open_commitments;
   std::vector<ScaleBounds> scale_bounds;
 };
+
+/// A report's input before the journal is read: the period, the previous one, the trend weeks
+/// (the last one containing the period's end), the clock and the zone.
+ReportInput report_frame(const Period& period, Seconds now, const Zone& zone, int week_start);
+
+/// Where the periods of the report (period, previous, trend weeks) start and end, up to the
+/// period's end, in order and without repeats: the report counts entries by the slices
+/// between neighbours, from the first boundary to the last.
+std::vector<Seconds> report_boundaries(const ReportInput& in);
+/// The instant at which commitments are judged overdue or due soon: min(now, period end).
+Seconds report_as_of(const ReportInput& in);
+/// Open commitments due from here on are neither overdue nor due soon at report_as_of().
+Seconds report_due_horizon(const ReportInput& in);
 
 struct PersonRow {
   std::optional<std::string> name; ///< nullopt: entries about no one (e.g. one's own reflections)

@@ -23,6 +23,39 @@ void put(DeckCatalog& catalog, Deck deck, std::string origin) {
   else catalog.decks.push_back(CatalogDeck{std::move(deck), std::move(origin)});
 }
 
+/// The `*.toml` files in `dir`, in name order; none when it does not exist.
+std::vector<std::string> deck_files(const std::string& dir) {
+  std::vector<std::string> files;
+  if (dir.empty()) return files;
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return files;
+  while (const dirent* e = ::readdir(d)) {
+    std::string name = e->d_name;
+    if (name.size() > 5 && name.ends_with(".toml") && name.front() != '.') files.push_back(dir + "/" + name);
+  }
+  ::closedir(d);
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+/// A built-in deck's id without parsing it: its top-level `id = "..."`, else its file name.
+std::string builtin_id(const DeckText& d) {
+  std::string_view text = d.text;
+  while (!text.empty() && text.front() != '[') {
+    auto end = text.find('\n');
+    auto line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    if (!line.starts_with("id")) continue;
+    auto open = line.find('"'), close = line.rfind('"');
+    auto key = line.substr(2, open == std::string_view::npos ? 0 : open - 2);
+    if (key.find_first_not_of(" \t=") == std::string_view::npos && open < close)
+      return std::string(line.substr(open + 1, close - open - 1));
+  }
+  auto name = d.name;
+  if (name.ends_with(".toml")) name.remove_suffix(5);
+  return std::string(name);
+}
+
 } // namespace
 
 const CatalogDeck* DeckCatalog::find(const std::string& id) const {
@@ -83,16 +116,7 @@ DeckCatalog load_catalog(const std::string& user_dir) {
     if (loaded.deck) put(catalog, std::move(*loaded.deck), "built-in");
     else catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
   }
-  if (user_dir.empty()) return catalog;
-  DIR* dir = ::opendir(user_dir.c_str());
-  if (!dir) return catalog; // no user decks
-  std::vector<std::string> files;
-  while (const dirent* e = ::readdir(dir)) {
-    std::string name = e->d_name;
-    if (name.size() > 5 && name.ends_with(".toml") && name.front() != '.') files.push_back(user_dir + "/" + name);
-  }
-  ::closedir(dir);
-  std::sort(files.begin(), files.end());
+  const auto files = deck_files(user_dir);
   std::vector<std::pair<std::string, std::string>> user_ids; // id, file
   for (const auto& file : files) {
     auto loaded = load_deck_file(file);
@@ -110,6 +134,13 @@ DeckCatalog load_catalog(const std::string& user_dir) {
     put(catalog, std::move(*loaded.deck), file);
   }
   return catalog;
+}
+
+std::optional<std::vector<std::string>> builtin_catalog_ids(const std::string& user_dir) {
+  if (!deck_files(user_dir).empty()) return std::nullopt;
+  std::vector<std::string> ids;
+  for (const auto& builtin : builtin_deck_texts()) ids.push_back(builtin_id(builtin));
+  return ids;
 }
 
 } // namespace debrief

@@ -33,6 +33,10 @@ ConfigLoad load_config_file(const std::string& path);
 /// Reads and validates one deck file (at most k_max_deck_bytes).
 DeckLoad load_deck_file(const std::string& path);
 
+/// When `user_dir` holds no deck files, the ids load_catalog(user_dir).ids() gives, found
+/// without parsing the built-in decks (shell completion asks at every Tab); else nullopt.
+std::optional<std::vector<std::string>> builtin_catalog_ids(const std::string& user_dir);
+
 /// Built-in decks, then every `*.toml` in `user_dir` (if it exists), in name order; a user deck
 /// replaces the built-in deck with its id. A broken file adds problems and never hides others.
 DeckCatalog load_catalog(const std::string& user_dir);

@@ -6,6 +6,7 @@
 #include "core/suggest.hpp"
 #include "storage/files.hpp"
 #include "storage/paths.hpp"
+#include "storage/queries.hpp"
 #include "storage/schema.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -14,10 +15,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <sys/stat.h>
+#include <unordered_map>
 
 namespace debrief {
 
@@ -73,7 +77,8 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
 
 std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW,
+    // One thread per connection: no mutex around every SQLite call.
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
                                                  Journal::k_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
     check_and_upgrade(*db, path);
@@ -113,6 +118,61 @@ Entry read_entry(SQLite::Statement& q) {
   }
   return e;
 }
+
+/// Small numbers for the few distinct texts of a column (decks, tags, question ids).
+class Interner {
+public:
+  std::int64_t of(std::string_view text) {
+    if (auto it = ids_.find(text); it != ids_.end()) return it->second;
+    texts_.emplace_back(text);
+    return ids_[texts_.back()] = static_cast<std::int64_t>(texts_.size() - 1);
+  }
+  const std::string& text(std::int64_t id) const { return texts_[static_cast<std::size_t>(id)]; }
+
+private:
+  std::deque<std::string> texts_; // stable addresses: ids_ keys view them
+  std::map<std::string_view, std::int64_t, std::less<>> ids_;
+};
+
+/// A statement stepped through SQLite's own API, for loops that run once per row of the
+/// journal (SQLiteCpp's Column costs a shared_ptr copy per value).
+class RowReader {
+public:
+  RowReader(SQLite::Database& db, const char* sql) : db_(db.getHandle()) {
+    if (int rc = sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  ~RowReader() { sqlite3_finalize(stmt_); }
+  RowReader(const RowReader&) = delete;
+  RowReader& operator=(const RowReader&) = delete;
+  void bind(const char* name, std::int64_t value) {
+    sqlite3_bind_int64(stmt_, sqlite3_bind_parameter_index(stmt_, name), value);
+  }
+  bool step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db_, rc);
+  }
+  std::int64_t int64(int i) const { return sqlite3_column_int64(stmt_, i); }
+  bool null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+  std::string_view text(int i) const {
+    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
+    return t ? std::string_view(t, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))) : std::string_view();
+  }
+
+private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+using CountKey = std::array<std::int64_t, 5>;
+struct CountKeyHash {
+  std::size_t operator()(const CountKey& k) const {
+    std::uint64_t h = 1469598103934665603u;
+    for (auto v : k) h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211u;
+    return static_cast<std::size_t>(h);
+  }
+};
 
 } // namespace
 
@@ -282,8 +342,7 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
 
 std::vector<StoredAnswer> Journal::answers(long long entry_id) {
   std::vector<StoredAnswer> out;
-  SQLite::Statement q(*db_, "SELECT position, question_id, question_text, answer_text, scale_value, discovery, "
-                            "coalesce(probes_used, 0) FROM answer WHERE entry_id = ? ORDER BY position");
+  SQLite::Statement q(*db_, sql::answers_of_entry);
   q.bind(1, static_cast<std::int64_t>(entry_id));
   while (q.executeStep()) {
     StoredAnswer a;
@@ -308,18 +367,8 @@ void Journal::finish_entry(long long entry_id, Seconds now) {
   txn.commit();
 }
 
-namespace {
-/// The columns read_entry() reads, and the FROM clause they need.
-const char* const k_entry_columns =
-    "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
-    "e.body, e.outcome, e.lesson, e.status, "
-    "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
-    "e.deleted_at IS NOT NULL "
-    "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
-}
-
 std::optional<Entry> Journal::last_in_progress(Kind kind) {
-  SQLite::Statement q(*db_, std::string(k_entry_columns) +
+  SQLite::Statement q(*db_, std::string(sql::entry_columns) +
                                 "WHERE e.kind = ? AND e.status = 'in-progress' AND e.deleted_at IS NULL "
                                 "ORDER BY e.updated_at DESC, e.id DESC LIMIT 1");
   q.bind(1, std::string(to_string(kind)));
@@ -328,18 +377,16 @@ std::optional<Entry> Journal::last_in_progress(Kind kind) {
 }
 
 std::optional<Entry> Journal::entry(long long id) {
-  SQLite::Statement q(*db_, std::string(k_entry_columns) + "WHERE e.id = ?");
-  q.bind(1, static_cast<std::int64_t>(id));
+  SQLite::Statement q(*db_, sql::entry_by_id());
+  q.bind(":id", static_cast<std::int64_t>(id));
   if (!q.executeStep()) return std::nullopt;
   return read_entry(q);
 }
 
-std::vector<Commitment> Journal::query_commitments(const std::string& where,
+std::vector<Commitment> Journal::query_commitments(const std::string& statement,
                                                    const std::function<void(SQLite::Statement&)>& bind) {
   std::vector<Commitment> out;
-  SQLite::Statement q(*db_, "SELECT c.id, c.uuid, p.name, c.entry_id, c.text, c.due_utc, c.status, c.created_at, "
-                            "c.closing_note, c.closed_at FROM commitment c LEFT JOIN person p ON p.id = c.person_id " +
-                                where);
+  SQLite::Statement q(*db_, statement);
   bind(q);
   while (q.executeStep()) {
     Commitment c;
@@ -359,12 +406,12 @@ std::vector<Commitment> Journal::query_commitments(const std::string& where,
 }
 
 std::vector<Commitment> Journal::open_commitments(const std::string& person) {
-  return query_commitments("WHERE c.status = 'open' AND p.name = ? ORDER BY c.created_at, c.id",
+  return query_commitments(sql::commitments("WHERE c.status = 'open' AND p.name = ? ORDER BY c.created_at, c.id"),
                            [&](SQLite::Statement& q) { q.bind(1, person); });
 }
 
 std::vector<Commitment> Journal::commitments_of_entry(long long entry_id) {
-  return query_commitments("WHERE c.entry_id = ? ORDER BY c.id",
+  return query_commitments(sql::commitments_of_entry(),
                            [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(entry_id)); });
 }
 
@@ -380,14 +427,14 @@ std::vector<Commitment> Journal::commitments(bool all, const std::optional<std::
   }
   if (due_before) where += " AND c.due_utc < :before";
   where += " ORDER BY c.due_utc IS NULL, c.due_utc, c.id";
-  return query_commitments(where, [&](SQLite::Statement& q) {
+  return query_commitments(sql::commitments(where), [&](SQLite::Statement& q) {
     if (person) q.bind(":person", *person);
     if (due_before) q.bind(":before", static_cast<std::int64_t>(*due_before));
   });
 }
 
 std::optional<Commitment> Journal::commitment(long long id) {
-  auto found = query_commitments("WHERE c.id = ?", [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(id)); });
+  auto found = query_commitments(sql::commitments("WHERE c.id = ?"), [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(id)); });
   if (found.empty()) return std::nullopt;
   return found.front();
 }
@@ -431,19 +478,12 @@ void Journal::close_commitment(long long id, std::string_view status, const std:
 
 std::string Journal::filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id) {
   if (filter.person) {
-    SQLite::Statement find(*db_, "SELECT id FROM person WHERE name = ?");
+    SQLite::Statement find(*db_, sql::person_id_by_name);
     find.bind(1, *filter.person);
     if (!find.executeStep()) throw unknown_person(*filter.person);
     person_id = find.getColumn(0).getInt64();
   }
-  std::string sql;
-  if (person_id) sql += " AND e.person_id = :person";
-  if (filter.tag) sql += " AND EXISTS (SELECT 1 FROM tag t WHERE t.entry_id = e.id AND t.tag = :tag)";
-  if (filter.kind) sql += " AND e.kind = :kind";
-  if (filter.since) sql += " AND e.at_utc >= :since";
-  if (filter.until) sql += " AND e.at_utc < :until";
-  if (filter.lessons_only) sql += " AND e.lesson = 1";
-  return sql;
+  return sql::filter_conditions(filter);
 }
 
 void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<std::int64_t>& person_id) {
@@ -459,10 +499,8 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
   std::vector<Entry> out;
   try {
     std::optional<std::int64_t> person_id;
-    std::string sql = std::string(k_entry_columns) + "WHERE e.deleted_at IS NULL" + filter_sql(filter, person_id) +
-                      " ORDER BY e.at_utc DESC, e.id DESC";
-    if (filter.limit > 0) sql += " LIMIT :limit";
-    SQLite::Statement q(*db_, sql);
+    filter_sql(filter, person_id);
+    SQLite::Statement q(*db_, sql::list(filter));
     bind_filter(q, filter, person_id);
     while (q.executeStep()) out.push_back(read_entry(q));
   } catch (const SQLite::Exception& ex) {
@@ -474,20 +512,19 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
 std::vector<SearchHit> Journal::search(const std::string& query, const ListFilter& filter) {
   std::vector<SearchHit> out;
   std::optional<std::int64_t> person_id;
-  const std::string conditions = filter_sql(filter, person_id);
+  filter_sql(filter, person_id);
   ListFilter unlimited = filter;
   unlimited.limit = 0;
   try {
     // Matching texts in rank order. The rowid encodes the owner (see schema.cpp): id*4+1 an
     // entry's body, id*4+2 an answer, id*4+3 a commitment. Entries are taken in the order of
     // their best text until the limit; snippets are made for those alone.
-    SQLite::Statement hits(*db_, "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank");
+    SQLite::Statement hits(*db_, sql::search_hits);
     hits.bind(1, query);
-    SQLite::Statement answer_owner(*db_, "SELECT entry_id FROM answer WHERE id = ?");
-    SQLite::Statement commitment_owner(*db_, "SELECT entry_id FROM commitment WHERE id = ?");
-    SQLite::Statement entry_q(*db_, std::string(k_entry_columns) + "WHERE e.id = :id AND e.deleted_at IS NULL" + conditions);
-    SQLite::Statement snippet(*db_, std::string("SELECT snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
-                                        "', '…', 12) FROM search WHERE search MATCH ? AND rowid = ?");
+    SQLite::Statement answer_owner(*db_, sql::answer_owner);
+    SQLite::Statement commitment_owner(*db_, sql::commitment_owner);
+    SQLite::Statement entry_q(*db_, sql::search_entry(filter));
+    SQLite::Statement snippet(*db_, sql::search_snippet());
     std::set<long long> seen;
     while (hits.executeStep()) {
       const std::int64_t rowid = hits.getColumn(0).getInt64();
@@ -620,7 +657,7 @@ void Journal::export_entries(const ListFilter& filter, const std::set<std::strin
         commitments[c.getColumn(0).getInt64()].push_back(std::move(x));
       }
     }
-    SQLite::Statement q(*db_, std::string(k_entry_columns) + where + " ORDER BY e.at_utc, e.id");
+    SQLite::Statement q(*db_, std::string(sql::entry_columns) + where + " ORDER BY e.at_utc, e.id");
     bind_filter(q, all, person_id);
     while (q.executeStep()) {
       ExchangeEntry x;
@@ -831,62 +868,142 @@ std::vector<PersonSummary> Journal::people() {
   return out;
 }
 
-std::vector<ReportEntry> Journal::report_entries(Seconds from, Seconds to) {
-  std::vector<ReportEntry> out;
-  std::map<long long, std::size_t> index;
+void Journal::fill_report(ReportInput& in) {
   try {
-    SQLite::Statement q(*db_, "SELECT e.id, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.body, e.outcome, e.lesson "
-                              "FROM entry e LEFT JOIN person p ON p.id = e.person_id "
-                              "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL ORDER BY e.at_utc, e.id");
-    q.bind(":from", static_cast<std::int64_t>(from));
-    q.bind(":to", static_cast<std::int64_t>(to));
-    while (q.executeStep()) {
-      ReportEntry e;
-      e.id = q.getColumn(0).getInt64();
-      e.kind = parse_kind(q.getColumn(1).getString());
-      if (!q.getColumn(2).isNull()) e.person = q.getColumn(2).getString();
-      if (!q.getColumn(3).isNull()) e.deck = q.getColumn(3).getString();
-      e.at = Instant{q.getColumn(4).getInt64(), q.getColumn(5).getInt()};
-      e.body = q.getColumn(6).getString();
-      if (!q.getColumn(7).isNull()) e.outcome = parse_outcome(q.getColumn(7).getString());
-      e.lesson = q.getColumn(8).getInt() != 0;
-      index[e.id] = out.size();
-      out.push_back(std::move(e));
+    std::map<std::int64_t, std::string> names;
+    SQLite::Statement people(*db_, sql::people_ids);
+    while (people.executeStep()) names[people.getColumn(0).getInt64()] = people.getColumn(1).getString();
+    auto person = [&](const SQLite::Column& c) -> std::optional<std::string> {
+      if (c.isNull()) return std::nullopt;
+      auto it = names.find(c.getInt64());
+      return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    auto text = [](const SQLite::Column& c) { return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString()); };
+    // Rows are counted as they come, by the slice between report boundaries their instant
+    // falls in, under integer keys: a million rows must cost little more than reading them.
+    const auto bounds = report_boundaries(in);
+    auto slice = [&](const RowReader& q, int i) {
+      return static_cast<std::int64_t>(std::upper_bound(bounds.begin(), bounds.end(), q.int64(i)) - bounds.begin() - 1);
+    };
+    auto person_key = [](const RowReader& q, int i) { return q.null(i) ? std::int64_t{-1} : q.int64(i); };
+    auto name_of = [&](std::int64_t pid) {
+      auto it = names.find(pid);
+      return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    Interner decks, labels; // decks: "" (none) is 0; labels: tags and question ids
+    decks.of("");
+    auto deck_of = [&](std::int64_t d) { return d == 0 ? std::nullopt : std::optional<std::string>(decks.text(d)); };
+    auto bind_span = [&](RowReader& q) {
+      q.bind(":from", bounds.front());
+      q.bind(":to", bounds.back());
+    };
+    auto bind_period = [&](RowReader& q) {
+      q.bind(":start", in.period.start);
+      q.bind(":end", in.period.end);
+    };
+
+    // slice, person, deck, kind, outcome (-1: none)
+    std::unordered_map<CountKey, int, CountKeyHash> counts;
+    RowReader q_entries(*db_, sql::report_entry_rows);
+    bind_span(q_entries);
+    for (auto& q = q_entries; q.step();) {
+      const auto outcome = q.text(3);
+      ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(4)), static_cast<std::int64_t>(parse_kind(q.text(2))),
+                outcome.empty() ? -1 : static_cast<std::int64_t>(parse_outcome(outcome))}];
     }
-    const char* in_range = "SELECT id FROM entry WHERE at_utc >= :from AND at_utc < :to AND deleted_at IS NULL";
-    SQLite::Statement a(*db_, std::string("SELECT entry_id, question_id, question_text, answer_text, scale_value, "
-                                          "discovery FROM answer WHERE entry_id IN (") + in_range + ") ORDER BY entry_id, position");
-    a.bind(":from", static_cast<std::int64_t>(from));
-    a.bind(":to", static_cast<std::int64_t>(to));
-    while (a.executeStep()) {
-      ReportAnswer r;
-      r.question_id = a.getColumn(1).getString();
-      r.question_text = a.getColumn(2).getString();
-      if (!a.getColumn(3).isNull()) r.text = a.getColumn(3).getString();
-      if (!a.getColumn(4).isNull()) r.scale = a.getColumn(4).getInt();
-      if (!a.getColumn(5).isNull()) r.mark = parse_discovery(a.getColumn(5).getString());
-      out[index.at(a.getColumn(0).getInt64())].answers.push_back(std::move(r));
+    for (const auto& [k, n] : counts) {
+      ReportGroup g{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), static_cast<Kind>(k[3]), std::nullopt,
+                    deck_of(k[2]), n};
+      if (k[4] >= 0) g.outcome = static_cast<Outcome>(k[4]);
+      in.groups.push_back(std::move(g));
     }
-    SQLite::Statement t(*db_, std::string("SELECT entry_id, tag FROM tag WHERE entry_id IN (") + in_range + ") ORDER BY entry_id, tag");
-    t.bind(":from", static_cast<std::int64_t>(from));
-    t.bind(":to", static_cast<std::int64_t>(to));
-    while (t.executeStep()) out[index.at(t.getColumn(0).getInt64())].tags.push_back(t.getColumn(1).getString());
+
+    // slice, person, deck, mark
+    counts.clear();
+    RowReader q_marks(*db_, sql::report_mark_rows);
+    bind_span(q_marks);
+    for (auto& q = q_marks; q.step();)
+      if (auto mark = parse_discovery(q.text(3)))
+        ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), static_cast<std::int64_t>(*mark), 0}];
+    for (const auto& [k, n] : counts) {
+      ReportMarks m{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), deck_of(k[2]), {}};
+      (k[3] == static_cast<std::int64_t>(Discovery::self)     ? m.tally.self
+       : k[3] == static_cast<std::int64_t>(Discovery::nudged) ? m.tally.nudged
+                                                               : m.tally.told) = n;
+      in.marks.push_back(std::move(m));
+    }
+
+    // slice, person, deck, question
+    std::unordered_map<CountKey, ReportScale, CountKeyHash> scales;
+    RowReader q_scale_rows(*db_, sql::report_scale_rows);
+    bind_span(q_scale_rows);
+    for (auto& q = q_scale_rows; q.step();) {
+      const Seconds at = q.int64(0);
+      auto& a = scales[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), labels.of(q.text(3)), 0}];
+      a.sum += static_cast<double>(q.int64(4));
+      if (a.count++ == 0 || at >= a.latest) a.latest = at, a.question_text = std::string(q.text(5));
+    }
+    for (auto& [k, a] : scales) {
+      a.at = bounds[static_cast<std::size_t>(k[0])];
+      a.person = name_of(k[1]);
+      a.deck = decks.text(k[2]);
+      a.question_id = labels.text(k[3]);
+      in.scales.push_back(std::move(a));
+    }
+
+    // tag, person, deck
+    counts.clear();
+    RowReader q_tags(*db_, sql::report_tag_rows);
+    bind_period(q_tags);
+    for (auto& q = q_tags; q.step();)
+      ++counts[{labels.of(q.text(0)), person_key(q, 1), decks.of(q.text(2)), 0, 0}];
+    for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), deck_of(k[2]), n});
+
+    SQLite::Statement lessons(*db_, sql::report_lessons);
+    lessons.bind(":start", static_cast<std::int64_t>(in.period.start));
+    lessons.bind(":end", static_cast<std::int64_t>(in.period.end));
+    while (lessons.executeStep()) {
+      std::string body = lessons.getColumn(5).getString();
+      body.erase(std::min(body.find('\n'), body.size())); // the report shows the first line alone
+      in.lessons.push_back(ReportLesson{lessons.getColumn(0).getInt64(),
+                                        Instant{lessons.getColumn(1).getInt64(), lessons.getColumn(2).getInt()},
+                                        person(lessons.getColumn(3)), text(lessons.getColumn(4)), std::move(body)});
+    }
+    std::map<std::int64_t, ReportCommitmentCounts> by_person;
+    RowReader commitments(*db_, sql::report_commitment_rows);
+    bind_period(commitments);
+    while (commitments.step()) {
+      auto& c = by_person[person_key(commitments, 0)];
+      c.opened += commitments.int64(1) != 0;
+      c.done += commitments.int64(2) != 0;
+      c.closed += commitments.int64(3) != 0;
+    }
+    for (auto& [pid, c] : by_person) {
+      c.person = name_of(pid);
+      in.commitment_counts.push_back(std::move(c));
+    }
+    SQLite::Statement open(*db_, sql::report_open_commitments);
+    open.bind(":as_of", static_cast<std::int64_t>(report_as_of(in)));
+    open.bind(":due_before", static_cast<std::int64_t>(report_due_horizon(in)));
+    while (open.executeStep()) {
+      ReportCommitment c;
+      c.id = open.getColumn(0).getInt64();
+      c.person = person(open.getColumn(1));
+      c.text = open.getColumn(2).getString();
+      if (!open.getColumn(3).isNull()) c.due = open.getColumn(3).getInt64();
+      c.status = open.getColumn(4).getString();
+      c.created = open.getColumn(5).getInt64();
+      if (!open.getColumn(6).isNull()) c.closed = open.getColumn(6).getInt64();
+      in.open_commitments.push_back(std::move(c));
+    }
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
   }
-  return out;
-}
-
-std::vector<ReportCommitment> Journal::report_commitments() {
-  std::vector<ReportCommitment> out;
-  for (auto& c : query_commitments("ORDER BY c.id", [](SQLite::Statement&) {}))
-    out.push_back(ReportCommitment{c.id, c.person, c.text, c.due, c.status, c.created, c.closed});
-  return out;
 }
 
 std::vector<std::string> Journal::people_names() {
   std::vector<std::string> names;
-  SQLite::Statement q(*db_, "SELECT name FROM person ORDER BY name");
+  SQLite::Statement q(*db_, sql::people_names);
   while (q.executeStep()) names.push_back(q.getColumn(0).getString());
   return names;
 }

@@ -144,10 +144,9 @@ public:
   /// Closes a commitment as "done" or "dropped" with a note.
   void close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
 
-  /// What a report reads: entries (with answers and tags) that happened in [from, to), not
-  /// deleted, oldest first; and every commitment.
-  std::vector<ReportEntry> report_entries(Seconds from, Seconds to);
-  std::vector<ReportCommitment> report_commitments();
+  /// Fills what a report reads of the journal (groups, marks, scales, tags, lessons,
+  /// commitments) for `in`'s periods, aggregated in SQL: memory does not grow with the journal.
+  void fill_report(ReportInput& in);
 
   /// FTS5 search over bodies, answers and commitment texts, best match first, one hit per
   /// entry, with the list filters. Throws UsageError for a malformed query.
@@ -199,7 +198,7 @@ private:
   /// and a binder for their parameters.
   std::string filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id);
   void bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<std::int64_t>& person_id);
-  std::vector<Commitment> query_commitments(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
+  std::vector<Commitment> query_commitments(const std::string& statement, const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
 };

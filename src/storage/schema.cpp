@@ -1,5 +1,5 @@
 // Schema v1 holds the whole data model of the product brief, including the parts later
-// commands fill (answers, commitments, full-text search).
+// commands fill (answers, commitments, full-text search); v2 adds indexes.
 #include "storage/schema.hpp"
 
 #include "core/error.hpp"
@@ -106,11 +106,26 @@ CREATE TRIGGER commitment_search_insert AFTER INSERT ON commitment BEGIN
 END;
 )sql";
 
+// v2: indexes for the report at a million entries (storage/queries.cpp; their use is checked
+// by tests/test_storage_queryplan.cpp). The report reads entries, debriefs' marks and scale
+// answers of a span of time from covering indexes, without visiting the table's rows; lessons
+// by time; commitments by creation, closing and due date.
+constexpr const char* k_schema_v2 = R"sql(
+CREATE INDEX entry_report ON entry (at_utc, deleted_at, person_id, kind, outcome, deck_id);
+CREATE INDEX entry_kind_at ON entry (kind, at_utc, deleted_at, person_id, deck_id);
+CREATE INDEX entry_lesson_at ON entry (at_utc) WHERE lesson = 1;
+CREATE INDEX answer_marks ON answer (entry_id, discovery) WHERE discovery IS NOT NULL;
+CREATE INDEX answer_scales ON answer (entry_id, question_id, scale_value, question_text) WHERE scale_value IS NOT NULL;
+CREATE INDEX commitment_created ON commitment (created_at);
+CREATE INDEX commitment_closed ON commitment (closed_at);
+CREATE INDEX commitment_status_due ON commitment (status, due_utc);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::string v1 = std::string(k_schema_v1) + k_search_insert_triggers;
-  static const std::vector<Migration> steps{{1, v1.c_str()}};
+  static const std::vector<Migration> steps{{1, v1.c_str()}, {2, k_schema_v2}};
   return steps;
 }
 

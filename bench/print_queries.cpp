@@ -1,0 +1,101 @@
+// Prints, as a sqlite3 shell script, the statements debrief runs for one command, with the
+// same parameters: bench/run times the shell on it as the command's floor. The SQL comes from
+// storage/queries.hpp, the very strings the program prepares; the report's periods come from
+// core::report_frame, as in `debrief report`.
+// Usage: debrief_print_queries schema-version | list N | show ID | search QUERY N
+//        | report (this|since:DATE) NOW | people-names          (TZ=UTC, weeks from Monday)
+#include "core/report.hpp"
+#include "core/period.hpp"
+#include "storage/queries.hpp"
+#include "storage/schema.hpp"
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+using namespace debrief;
+
+namespace {
+
+/// A text as an SQL literal, as one argument of a shell dot-command: "'it''s \"so\"'".
+std::string quoted(std::string_view s) {
+  std::string out = "\"'";
+  for (char c : s) {
+    if (c == '\'') out += "''";
+    else if (c == '"' || c == '\\') out += std::string("\\") + c;
+    else out += c;
+  }
+  return out + "'\"";
+}
+
+void param(const std::string& name, const std::string& value) {
+  std::printf(".parameter set %s %s\n", name.c_str(), value.c_str());
+}
+
+void statement(const std::string& sql) { std::printf("%s;\n", sql.c_str()); }
+
+int usage() {
+  std::fprintf(stderr, "usage: debrief_print_queries schema-version | list N | show ID | search QUERY N | "
+                       "report (this|since:DATE) NOW | people-names\n");
+  return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage();
+  const std::string_view op = argv[1];
+  if (op == "schema-version") {
+    std::printf("%d\n", k_schema_version);
+  } else if (op == "list" && argc == 3) {
+    ListFilter f;
+    f.limit = std::stol(argv[2]);
+    param(":limit", argv[2]);
+    statement(sql::list(f));
+  } else if (op == "show" && argc == 3) {
+    param(":id", argv[2]);
+    param("?1", argv[2]);
+    statement(sql::entry_by_id());
+    statement(sql::answers_of_entry);
+    statement(sql::commitments_of_entry());
+  } else if (op == "search" && argc == 4) {
+    // FTS5's best N with their snippets: the least any search must do. The program runs
+    // search_hits and, for its N hits alone, their entries and snippets.
+    param("?1", quoted(argv[2]));
+    param("?2", argv[3]);
+    statement(sql::search_top());
+  } else if (op == "report" && argc == 4) {
+    const FixedZone utc(0);
+    const Seconds now = parse_when(argv[3], 0, utc).at.utc;
+    const std::string_view spec = argv[2];
+    const Period period = spec.starts_with("since:")
+                              ? parse_range(std::string(spec.substr(6)), std::nullopt, now, utc, 1)
+                              : parse_week(spec, now, utc, 1);
+    ReportInput in = report_frame(period, now, utc, 1);
+    const auto bounds = report_boundaries(in);
+    param(":from", std::to_string(bounds.front()));
+    param(":to", std::to_string(bounds.back()));
+    param(":start", std::to_string(in.period.start));
+    param(":end", std::to_string(in.period.end));
+    param(":as_of", std::to_string(report_as_of(in)));
+    param(":due_before", std::to_string(report_due_horizon(in)));
+    param(":limit", "1");
+    // In the order Journal::fill_report runs them, then whether the journal is empty.
+    statement(sql::people_ids);
+    statement(sql::report_entry_rows);
+    statement(sql::report_mark_rows);
+    statement(sql::report_scale_rows);
+    statement(sql::report_tag_rows);
+    statement(sql::report_lessons);
+    statement(sql::report_commitment_rows);
+    statement(sql::report_open_commitments);
+    ListFilter any;
+    any.limit = 1;
+    statement(sql::list(any));
+  } else if (op == "people-names") {
+    statement(sql::people_names);
+  } else {
+    return usage();
+  }
+  return 0;
+}

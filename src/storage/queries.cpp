@@ -1,0 +1,144 @@
+// The hot statements: see queries.hpp.
+#include "storage/queries.hpp"
+
+#include "storage/journal.hpp"
+
+#include <fmt/format.h>
+
+namespace debrief::sql {
+
+const char* const entry_columns =
+    "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
+    "e.body, e.outcome, e.lesson, e.status, "
+    "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
+    "e.deleted_at IS NOT NULL "
+    "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
+
+std::string entry_by_id() { return std::string(entry_columns) + "WHERE e.id = :id"; }
+
+std::string filter_conditions(const ListFilter& filter) {
+  std::string sql;
+  if (filter.person) sql += " AND e.person_id = :person";
+  if (filter.tag) sql += " AND EXISTS (SELECT 1 FROM tag t WHERE t.entry_id = e.id AND t.tag = :tag)";
+  if (filter.kind) sql += " AND e.kind = :kind";
+  if (filter.since) sql += " AND e.at_utc >= :since";
+  if (filter.until) sql += " AND e.at_utc < :until";
+  if (filter.lessons_only) sql += " AND e.lesson = 1";
+  return sql;
+}
+
+std::string list(const ListFilter& filter) {
+  std::string sql = std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(filter) +
+                    " ORDER BY e.at_utc DESC, e.id DESC";
+  if (filter.limit > 0) sql += " LIMIT :limit";
+  return sql;
+}
+
+const char* const answers_of_entry = "SELECT position, question_id, question_text, answer_text, scale_value, discovery, "
+                                     "coalesce(probes_used, 0) FROM answer WHERE entry_id = ? ORDER BY position";
+
+std::string commitments(const std::string& where) {
+  return "SELECT c.id, c.uuid, p.name, c.entry_id, c.text, c.due_utc, c.status, c.created_at, c.closing_note, "
+         "c.closed_at FROM commitment c LEFT JOIN person p ON p.id = c.person_id " +
+         where;
+}
+
+std::string commitments_of_entry() { return commitments("WHERE c.entry_id = ? ORDER BY c.id"); }
+
+const char* const person_id_by_name = "SELECT id FROM person WHERE name = ?";
+const char* const people_names = "SELECT name FROM person ORDER BY name";
+const char* const people_ids = "SELECT id, name FROM person";
+
+const char* const search_hits = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank";
+const char* const answer_owner = "SELECT entry_id FROM answer WHERE id = ?";
+const char* const commitment_owner = "SELECT entry_id FROM commitment WHERE id = ?";
+
+std::string search_entry(const ListFilter& filter) {
+  return std::string(entry_columns) + "WHERE e.id = :id AND e.deleted_at IS NULL" + filter_conditions(filter);
+}
+
+std::string search_snippet() {
+  return std::string("SELECT snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
+         "', '…', 12) FROM search WHERE search MATCH ?1 AND rowid = ?2";
+}
+
+std::string search_top() {
+  return std::string("SELECT rowid, snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
+         "', '…', 12) FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT ?2";
+}
+
+// The report's rows come in the order of covering indexes and are counted as they come
+// (Journal::fill_report): SQLite's GROUP BY would sort a million rows first, which takes
+// longer than reading them. Memory stays that of the counts.
+const char* const report_entry_rows =
+    "SELECT e.at_utc, e.person_id, e.kind, e.outcome, e.deck_id FROM entry e "
+    "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL";
+
+const char* const report_mark_rows =
+    "SELECT e.at_utc, e.person_id, e.deck_id, a.discovery FROM entry e JOIN answer a ON a.entry_id = e.id "
+    "WHERE e.kind = 'debrief' AND e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL "
+    "AND a.discovery IS NOT NULL";
+
+const char* const report_scale_rows =
+    "SELECT e.at_utc, e.person_id, e.deck_id, a.question_id, a.scale_value, a.question_text FROM entry e "
+    "JOIN answer a ON a.entry_id = e.id "
+    "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL AND e.deck_id IS NOT NULL "
+    "AND a.scale_value IS NOT NULL";
+
+const char* const report_tag_rows = "SELECT t.tag, e.person_id, e.deck_id FROM entry e JOIN tag t ON t.entry_id = e.id "
+                                    "WHERE e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL";
+
+const char* const report_lessons =
+    "SELECT e.id, e.at_utc, e.at_offset, e.person_id, e.deck_id, coalesce((SELECT a.answer_text FROM answer a "
+    "WHERE a.entry_id = e.id AND a.question_id = 'lesson' AND a.answer_text <> '' ORDER BY a.position DESC LIMIT 1), "
+    "e.body) FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
+    "ORDER BY e.at_utc, e.id";
+
+const char* const report_commitment_rows =
+    "SELECT person_id, created_at >= :start AND created_at < :end, "
+    "status = 'done' AND closed_at >= :start AND closed_at < :end, "
+    "status <> 'open' AND closed_at >= :start AND closed_at < :end FROM commitment "
+    "WHERE (created_at >= :start AND created_at < :end) OR (closed_at >= :start AND closed_at < :end)";
+
+const char* const report_open_commitments =
+    "SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
+    "WHERE (status = 'open' AND due_utc < :due_before) OR (closed_at >= :as_of AND due_utc < :due_before)";
+
+std::vector<Named> hot_queries() {
+  std::vector<Named> out{
+      {"entry_by_id", entry_by_id()},
+      {"answers_of_entry", answers_of_entry},
+      {"commitments_of_entry", commitments_of_entry()},
+      {"person_id_by_name", person_id_by_name},
+      {"people_names", people_names},
+      {"search_hits", search_hits},
+      {"answer_owner", answer_owner},
+      {"commitment_owner", commitment_owner},
+      {"search_snippet", search_snippet()},
+      {"search_top", search_top()},
+      {"report_entry_rows", report_entry_rows},
+      {"report_mark_rows", report_mark_rows},
+      {"report_scale_rows", report_scale_rows},
+      {"report_tag_rows", report_tag_rows},
+      {"report_lessons", report_lessons},
+      {"report_commitment_rows", report_commitment_rows},
+      {"report_open_commitments", report_open_commitments},
+  };
+  std::vector<std::pair<std::string, ListFilter>> filters;
+  ListFilter f;
+  filters.emplace_back("recent", f);
+  f = {}, f.person = "alice", filters.emplace_back("person", f);
+  f = {}, f.tag = "demo", filters.emplace_back("tag", f);
+  f = {}, f.kind = Kind::debrief, filters.emplace_back("kind", f);
+  f = {}, f.since = 0, filters.emplace_back("since", f);
+  f = {}, f.since = 0, f.until = 1, filters.emplace_back("since+until", f);
+  f = {}, f.lessons_only = true, filters.emplace_back("lesson", f);
+  f = {}, f.person = "alice", f.since = 0, filters.emplace_back("person+since", f);
+  for (const auto& [name, filter] : filters) {
+    out.push_back({"list/" + name, list(filter)});
+    out.push_back({"search_entry/" + name, search_entry(filter)});
+  }
+  return out;
+}
+
+} // namespace debrief::sql

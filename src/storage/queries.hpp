@@ -1,0 +1,71 @@
+// The SQL behind the commands that must stay fast in a journal of a million entries, in one
+// place: Journal issues these very strings, tests/test_storage_queryplan.cpp checks that each
+// one's plan uses its index, and bench/ times them in the sqlite3 shell as the program's floor.
+#pragma once
+
+#include "storage/journal.hpp"
+
+#include <string>
+#include <vector>
+
+namespace debrief::sql {
+
+/// The columns read_entry() reads (entry `e`, its person and tags), and the FROM clause.
+extern const char* const entry_columns;
+/// One entry by `:id`, deleted or not.
+std::string entry_by_id();
+/// The filter's conditions on entries `e`, each starting with " AND "; `:person` is a person
+/// id, set when the filter names a person.
+std::string filter_conditions(const ListFilter& filter);
+/// `list`: the filter's entries, most recent first, `LIMIT :limit` when it has a limit.
+std::string list(const ListFilter& filter);
+/// An entry's answers (`?1`) in the order asked.
+extern const char* const answers_of_entry;
+/// Commitments with their person's name, then `where` (conditions and order).
+std::string commitments(const std::string& where);
+/// `show`: the commitments made in entry `?1`.
+std::string commitments_of_entry();
+extern const char* const person_id_by_name;
+extern const char* const people_names;
+extern const char* const people_ids;
+
+/// `search`: the matching texts (`?1`), best first; rowid encodes the owner (see schema.cpp).
+extern const char* const search_hits;
+extern const char* const answer_owner;
+extern const char* const commitment_owner;
+/// A hit's entry (`:id`) if not deleted and the filter selects it.
+std::string search_entry(const ListFilter& filter);
+/// The highlighted snippet of text `?2` for query `?1`.
+std::string search_snippet();
+/// The best `?2` texts for query `?1` with their snippets, in one statement: the least any
+/// search must do, and the floor bench/ holds `search` to.
+std::string search_top();
+
+/// The report reads the entries in [:from, :to), the span of its periods (report_boundaries()),
+/// and the period's own [:start, :end).
+/// Entries: instant, person id, kind, outcome, deck.
+extern const char* const report_entry_rows;
+/// Discovery marks of debriefs' answers: instant, person id, deck, mark.
+extern const char* const report_mark_rows;
+/// Scale answers: instant, person id, deck, question id, value, question text.
+extern const char* const report_scale_rows;
+/// Tags of the period's entries: tag, person id, deck.
+extern const char* const report_tag_rows;
+/// The period's lessons: id, instant, person id, deck, text (a `lesson` answer, else the body).
+extern const char* const report_lessons;
+/// Commitments opened or closed in the period: person id, whether opened, done, closed (done
+/// or dropped) in it.
+extern const char* const report_commitment_rows;
+/// Commitments that may have been open at `:as_of` (open now, or closed at or after it) and
+/// are due before `:due_before`; build_report checks when each was created.
+extern const char* const report_open_commitments;
+
+/// A hot statement under a name, for the query-plan test and the benchmarks.
+struct Named {
+  std::string name;
+  std::string sql;
+};
+/// Every statement above, those that take filters once per filter (and a few combinations).
+std::vector<Named> hot_queries();
+
+} // namespace debrief::sql
