@@ -26,6 +26,10 @@ namespace {
 /// The WAL-reset bug with concurrent writers is fixed from SQLite 3.51.3 on.
 constexpr int k_first_safe_wal_version = 3051003;
 
+int g_busy_timeout_ms = Journal::k_busy_timeout_ms;
+
+std::string reason(const SQLite::Exception& e) { return journal_failure(e); }
+
 enum class Presence { missing, file };
 
 /// Refuses anything at `path` that is not a plain file: a symlink is never followed.
@@ -57,7 +61,7 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
     tables = q.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB) throw;
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, e.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, reason(e)));
   }
   bool fresh = app_id == 0 && version == 0 && tables == 0;
   if (!fresh && app_id != k_application_id)
@@ -74,7 +78,7 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
 std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW,
-                                                 Journal::k_busy_timeout_ms);
+                                                 g_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
     check_and_upgrade(*db, path);
     if (sqlite3_libversion_number() < k_first_safe_wal_version) {
@@ -85,7 +89,7 @@ std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB)
       throw RuntimeError(fmt::format("{} is not a debrief journal (not an SQLite database); left untouched", path));
-    throw RuntimeError(fmt::format("cannot open the journal {}: {}", path, e.what()));
+    throw RuntimeError(fmt::format("cannot open the journal {}: {}", path, reason(e)));
   }
 }
 
@@ -115,6 +119,19 @@ Entry read_entry(SQLite::Statement& q) {
 }
 
 } // namespace
+
+void Journal::set_busy_timeout_ms(int ms) { g_busy_timeout_ms = ms; }
+
+std::string journal_failure(const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xFF;
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    return fmt::format("it is locked by another process (waited {} ms; try again when it is done)", g_busy_timeout_ms);
+  if (code == SQLITE_CORRUPT)
+    return fmt::format("it is damaged ({}); it is left as it is: restore it from a backup, or salvage it with "
+                       "sqlite3's .recover",
+                       e.what());
+  return e.what();
+}
 
 Journal::Journal(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
 Journal::Journal(Journal&&) noexcept = default;
@@ -178,7 +195,7 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
     }
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
   return result;
 }
@@ -238,7 +255,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
     e.id = db_->getLastInsertRowid();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
   return result;
 }
@@ -276,7 +293,7 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
     touch.exec();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save the answer to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save the answer to the journal {}: {}", path_, reason(ex)));
   }
 }
 
@@ -466,7 +483,7 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
     bind_filter(q, filter, person_id);
     while (q.executeStep()) out.push_back(read_entry(q));
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
   return out;
 }
@@ -631,7 +648,7 @@ void Journal::export_entries(const ListFilter& filter, const std::set<std::strin
       emit(x);
     }
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
 }
 
@@ -750,7 +767,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     txn.commit();
     db_->exec("PRAGMA cache_size = -2000");
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot import into the journal {}: {}; nothing was imported", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot import into the journal {}: {}; nothing was imported", path_, reason(ex)));
   }
   return counts;
 }
@@ -801,7 +818,7 @@ void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds no
     }
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
 }
 
@@ -872,7 +889,7 @@ std::vector<ReportEntry> Journal::report_entries(Seconds from, Seconds to) {
     t.bind(":to", static_cast<std::int64_t>(to));
     while (t.executeStep()) out[index.at(t.getColumn(0).getInt64())].tags.push_back(t.getColumn(1).getString());
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
   return out;
 }
