@@ -532,12 +532,13 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
     }
   } catch (const SQLite::Exception& ex) {
     std::string what = ex.what();
-    if (what.find("fts5") != std::string::npos || what.find("syntax error") != std::string::npos ||
-        what.find("no such column") != std::string::npos || what.find("unterminated") != std::string::npos)
+    // A malformed MATCH expression is SQLITE_ERROR ("fts5: syntax error near ...", "unknown
+    // special query: ...", "no such column: ..."); locks, damage and I/O have their own codes.
+    if (ex.getErrorCode() == SQLITE_ERROR)
       throw UsageError(fmt::format("invalid search query '{}' (accepted: words, prefix*, \"a phrase\", AND, OR, NOT "
                                    "and parentheses)",
                                    query));
-    throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, what));
+    throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
   }
   return out;
 }

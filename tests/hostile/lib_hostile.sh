@@ -48,14 +48,14 @@ expect_error() {
   no_control_bytes "$SANDBOX/.err" || fail "control bytes on stderr: $(od -c "$SANDBOX/.err" | head -5)"
 }
 
-# no_control_bytes FILE [tty]: no C0 control (but newline and tab; CR too with "tty"), DEL or
-# C1 control (U+0080–U+009F) in the file.
+# no_control_bytes FILE [tty]: no C0 control (but newline, tab and CR before LF; any CR with
+# "tty"), DEL or C1 control (U+0080–U+009F) in the file.
 no_control_bytes() {
   local allowed='\t\n'
   [ "${2:-}" = tty ] && allowed='\t\n\r'
   LC_ALL=C "$PY" - "$1" "$allowed" <<'EOF'
 import re, sys
-data = open(sys.argv[1], 'rb').read()
+data = open(sys.argv[1], 'rb').read().replace(b'\r\n', b'\n')  # CSV's line ends
 allowed = sys.argv[2].encode().decode('unicode_escape').encode()
 bad = [c for c in range(0x20) if bytes([c]) not in allowed] + [0x7f]
 if any(bytes([c]) in data for c in bad) or re.search(rb'\xc2[\x80-\x9f]', data):
@@ -155,4 +155,17 @@ wait_for() {
     sleep 0.05
   done
   fail "timed out waiting for: $*"
+}
+
+# ESCAPES: terminal control sequences of every kind, all valid UTF-8 (so they are stored):
+# clear screen, window title (OSC 0), clipboard write (OSC 52), C1 CSI, DCS, BEL, backspace,
+# carriage return, DEL.
+ESCAPES=$'\e[2J\e[H\e]0;pwned\a\e]52;c;cHduZWQ=\a\xc2\x9b31mC1\eP+q\e\\\x07\x08\r\x7f'
+
+# expect_clean_tty CMDLINE: runs it in a terminal (script) with colour off and checks that
+# nothing but text, CR and LF reached the terminal.
+expect_clean_tty() {
+  tty_run "NO_COLOR=1 $1"
+  [ "$RC" -eq 0 ] || fail "$1 failed in a terminal ($RC): $TTY_OUT"
+  no_control_bytes "$SANDBOX/.tty" tty || fail "control bytes reached the terminal from '$1': $(od -c "$SANDBOX/.tty" | grep -m3 '\\033\|\\[0-9]')"
 }
