@@ -44,9 +44,9 @@ Presence inspect(const std::string& path) {
                                    "(give the real file with --db)",
                                    path));
   if (!S_ISREG(st.st_mode)) throw RuntimeError(fmt::format("the journal path {} is not a regular file", path));
-  // SQLite refuses to open its rollback journal or WAL through a link, with a vague "unable to
+  // SQLite refuses to open its rollback journal or WAL files through a link, with a vague "unable to
   // open database file": say what is wrong instead.
-  for (const char* suffix : {"-journal", "-wal"}) {
+  for (const char* suffix : {"-journal", "-wal", "-shm"}) {
     std::string side = path + suffix;
     if (::lstat(side.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
       throw RuntimeError(fmt::format("{} is a symbolic link; refusing to use the journal through it (remove the link)",

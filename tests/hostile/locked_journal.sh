@@ -7,7 +7,8 @@ sandbox
 
 seed 3
 printf 'a note while someone else writes' >note.txt
-hold_lock "$JOURNAL" 6
+"$db" export | sed 's/"uuid":"0/"uuid":"1/' >backup.jsonl
+hold_lock "$JOURNAL" 10
 start=$(date +%s%N)
 run "$db" log "$(cat note.txt)"
 elapsed=$((($(date +%s%N) - start) / 1000000))
@@ -20,8 +21,11 @@ expect_draft note.txt
 # Reading commands wait the same and say why.
 run "$db" list
 expect_error 1 "it is locked by another process"
+run "$db" import backup.jsonl
+expect_error 1 "it is locked by another process"
 kill "$LOCKER"
 wait "$LOCKER" 2>/dev/null || true
+[ "$(entry_count)" -eq 3 ] || fail "entries changed"
 check_journal
 
 # A lock held for less than the timeout is waited for.

@@ -13,6 +13,16 @@ expect_error 1 "cannot save to the journal $JOURNAL: attempt to write a readonly
 expect_draft note.txt
 run as_user "$db" delete 1
 expect_error 1 "readonly"
+# ask fails before the first question, so nothing typed is at stake; import adds nothing.
+printf 'an answer\n' >in.txt
+run as_user "$db" ask alice <in.txt
+expect_rc 1
+[ "$(grep -c '^debrief: ' <<<"$ERR")" -eq 1 ] || fail "ask: $ERR"
+expect_err_contains "attempt to write a readonly database"
+"$db" export >backup.jsonl
+sed -i 's/"uuid":"0/"uuid":"1/' backup.jsonl
+run as_user "$db" import backup.jsonl
+expect_error 1 "readonly"
 run as_user "$db" list
 expect_rc 0
 expect_out_contains "seeded note 3"

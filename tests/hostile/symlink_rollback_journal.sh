@@ -1,5 +1,5 @@
-# A symlink planted where SQLite puts its rollback journal or WAL (journal.db-journal,
-# journal.db-wal) pointing at a file to clobber: every command refuses in one line naming the
+# A symlink planted where SQLite puts its rollback journal or WAL files (journal.db-journal,
+# -wal, -shm) pointing at a file to clobber: every command refuses in one line naming the
 # link, log keeps the text, the target is untouched and the journal keeps every entry.
 source "$DEBRIEF_TEST_LIB"
 source "$(dirname "$0")/lib_hostile.sh"
@@ -20,6 +20,10 @@ run "$db" log "$(cat note.txt)"
 expect_error 1 "$JOURNAL-wal is a symbolic link"
 expect_draft note.txt
 rm "$JOURNAL-wal"
+ln -s "$SANDBOX/victim.txt" "$JOURNAL-shm"
+run "$db" log "$(cat note.txt)"
+expect_error 1 "$JOURNAL-shm is a symbolic link"
+rm "$JOURNAL-shm"
 [ "$(cat "$SANDBOX/victim.txt")" = precious ] || fail "the link's target was written"
 run "$db" log -q "$(cat note.txt)"
 expect_rc 0
