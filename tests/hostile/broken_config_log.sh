@@ -11,7 +11,7 @@ printf 'date_fromat = "iso"\n' >"$HOME/.config/debrief/config.toml"
 run "$db" log "a note with a broken config"
 expect_error 2 "unknown key 'date_fromat'"
 [ "$(entry_count)" -eq "$before" ] || fail "the note was saved although log failed"
-printf 'a note\n' | run "$db" log -r alice
+run "$db" log -r alice <<<'a note'
 expect_error 2 "unknown key"
 [ "$(entry_count)" -eq "$before" ] || fail "the note was saved although log failed"
 check_journal

@@ -20,7 +20,7 @@ expect_clean_output
 run "$db" report
 expect_rc 0
 expect_clean_output
-printf '\n\n\n\n\n\n\n\n\n' | run "$db" ask gina --deck grow
+run "$db" ask gina --deck grow < <(printf '\n\n\n\n\n\n\n\n\n')
 expect_clean_output
 cp "$dir/$name" "$SANDBOX/$name"
 mv "$dir/$name" "$dir/good.toml"

@@ -169,3 +169,15 @@ expect_clean_tty() {
   [ "$RC" -eq 0 ] || fail "$1 failed in a terminal ($RC): $TTY_OUT"
   no_control_bytes "$SANDBOX/.tty" tty || fail "control bytes reached the terminal from '$1': $(od -c "$SANDBOX/.tty" | grep -m3 '\\033\|\\[0-9]')"
 }
+
+# memory_limited CMD...: runs CMD (like run) with its address space limited to about 200 MB,
+# so reading a huge input whole would fail. A binary built with AddressSanitizer reserves far
+# more address space than that just to start: it then runs without the limit.
+memory_limited() {
+  if bash -c 'ulimit -v 200000; exec "$1" --version' _ "$db" >/dev/null 2>&1; then
+    run bash -c 'ulimit -v 200000; exec "$@"' _ "$@"
+  else
+    echo "note: $db cannot start with ulimit -v (sanitizer build?); running without the limit" >&2
+    run "$@"
+  fi
+}

@@ -7,7 +7,7 @@ sandbox
 seed 1
 text_deck plain 1
 { head -c 16777216 /dev/zero | tr '\0' 'a'; printf '\nshort answer\n'; } >in.txt
-run bash -c 'ulimit -v 200000; exec "$1" ask alice --deck plain' _ "$db" <in.txt
+memory_limited "$db" ask alice --deck plain <in.txt
 expect_rc 0
 expect_err_contains "answer is too long (at most 1048576 bytes)"
 entry=$(sql "$JOURNAL" "SELECT id FROM entry WHERE kind = 'debrief'")

@@ -23,7 +23,8 @@ check_journal "$SANDBOX/j/journal.db"
 [ "$(mode_of "$SANDBOX/j")" = 700 ] || fail "journal directory mode $(mode_of "$SANDBOX/j")"
 chmod 0400 "$SANDBOX/j/journal.db"
 give_sandbox_to_user
-nohome env DEBRIEF_DB="$SANDBOX/j/journal.db" setpriv --reuid=65534 --regid=65534 --clear-groups -- "$db" log "$(cat note.txt)"
+run as_user env -u HOME -u XDG_DATA_HOME -u XDG_STATE_HOME -u XDG_CONFIG_HOME DEBRIEF_DB="$SANDBOX/j/journal.db" \
+  "$db" log "$(cat note.txt)"
 expect_error 1 "nothing logged, your text is kept in $SANDBOX/j/debrief-drafts/"
 expect_draft note.txt
 check_journal "$SANDBOX/j/journal.db"

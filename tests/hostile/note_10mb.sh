@@ -12,7 +12,7 @@ ms=$((($(date +%s%N) - start) / 1000000))
 expect_error 2 "note is too long (more than 1114112 bytes on stdin; at most 1048576 bytes)"
 [ "$ms" -lt 5000 ] || fail "took $ms ms to refuse"
 # Memory stays bounded whatever the stream's length (100 MB here).
-run bash -c 'ulimit -v 200000; head -c 100000000 /dev/zero | tr "\0" y | "$1" log' _ "$db"
+memory_limited "$db" log < <(head -c 100000000 /dev/zero | tr '\0' y)
 expect_error 2 "note is too long"
 head -c 1048577 /dev/zero | tr '\0' 'z' >over.txt
 run "$db" log <over.txt

@@ -9,9 +9,11 @@ export TMPDIR=$SANDBOX/tmp XDG_CONFIG_HOME=$SANDBOX/home/.config
 mkdir -p "$TMPDIR" "$XDG_CONFIG_HOME"
 chmod 0700 "$TMPDIR" "$XDG_CONFIG_HOME"
 umask 000
-cat >"$SANDBOX/editor" <<'SH'
+# The editor records the modes of the draft it is given and of its directory.
+cat >"$SANDBOX/editor" <<SH
 #!/bin/sh
-sed -i 's/^tags: .*/tags: edited/' "$1"
+stat -c %a "\$1" "\$(dirname "\$1")" >"$SANDBOX/draft-modes"
+sed -i 's/^tags: .*/tags: edited/' "\$1"
 SH
 chmod 0755 "$SANDBOX/editor"
 export EDITOR=$SANDBOX/editor
@@ -33,6 +35,7 @@ step log -r alice --outcome won "second note"
 step list
 step show 1
 step edit 1
+[ "$(tr '\n' ' ' <"$SANDBOX/draft-modes")" = "600 700 " ] || fail "the editor's draft was $(cat "$SANDBOX/draft-modes")"
 step search note
 mkdir -p "$XDG_CONFIG_HOME/debrief/decks"
 printf 'title = "One"\naudience = "either"\n[[question]]\nid = "a"\ntext = "A?"\ndiscovery = true\n[commitment]\ntext = "Next?"\n' \

@@ -15,7 +15,7 @@ expect_err_contains "debrief: warning: skipping a broken deck: $dir: writable by
 grep -q Planted <<<"$OUT" && fail "a deck from a world-writable directory was used: $OUT"
 run "$db" decks show post-call
 expect_out_contains "source: built-in"
-printf '\n\n\n\n\n\n\n\n\n\n' | run "$db" ask alice
+run "$db" ask alice < <(printf '\n\n\n\n\n\n\n\n\n\n')
 grep -q 'Planted?' "$SANDBOX/.err" && fail "ask used the planted deck"
 
 chmod 0755 "$dir"
