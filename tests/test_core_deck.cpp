@@ -94,6 +94,22 @@ TEST_CASE("core::load_deck limits") {
   CHECK_FALSE(load_deck(std::string("title = \"a\0b\"", 13), "nul.toml").deck);
 }
 
+TEST_CASE("core::is_valid_deck_id") {
+  CHECK(is_valid_deck_id("post-call"));
+  CHECK(is_valid_deck_id("q_1"));
+  CHECK(is_valid_deck_id(std::string(64, 'a')));
+  CHECK_FALSE(is_valid_deck_id(std::string(65, 'a')));
+  CHECK_FALSE(is_valid_deck_id("../evil"));
+  CHECK_FALSE(is_valid_deck_id("/etc/passwd"));
+  CHECK_FALSE(is_valid_deck_id("Grow"));
+  CHECK_FALSE(is_valid_deck_id(""));
+}
+
+TEST_CASE("core::format_diagnostic strips control sequences") {
+  CHECK(format_diagnostic({"a\x1b]0;t\x07.toml", 1, 2, "bad \x1b[2Jkey"}) == "a.toml:1:2: bad key");
+  CHECK(format_diagnostic({"x.toml", 0, 0, "not a regular file"}) == "x.toml: not a regular file");
+}
+
 TEST_CASE("built-in decks") {
   auto texts = builtin_deck_texts();
   CHECK(texts.size() == 7);

@@ -76,3 +76,12 @@ TEST_CASE("core::check_note_text") {
   CHECK_THROWS_AS(check_note_text(std::string(k_max_note_bytes + 1, 'x')), UsageError);
   CHECK_NOTHROW(check_note_text(std::string(k_max_note_bytes, 'x')));
 }
+
+TEST_CASE("core::text_problem") {
+  CHECK(text_problem("fine", "answer").empty());
+  CHECK(text_problem("", "answer").empty());
+  CHECK(text_problem("a\xFF", "answer") == "answer is not valid UTF-8 text (convert it to UTF-8 first)");
+  CHECK(text_problem(std::string("a\0b", 3), "commitment") == "commitment contains a NUL byte (accepted: text)");
+  CHECK(text_problem(std::string(k_max_note_bytes + 1, 'x'), "answer") == "answer is too long (at most 1048576 bytes)");
+  CHECK(text_problem(std::string(k_max_note_bytes, 'x'), "answer").empty());
+}

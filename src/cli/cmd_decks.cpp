@@ -71,11 +71,12 @@ int run_decks_show(const DecksOptions& o, Context& ctx) {
   for (const auto& q : d.questions) {
     std::string kind;
     if (q.type == QuestionType::scale) kind = fmt::format(" [scale {}-{}]", q.min, q.max);
-    else if (q.type == QuestionType::choice) kind = fmt::format(" [choice: {}]", fmt::join(q.choices, ", "));
+    else if (q.type == QuestionType::choice) kind = sanitize_line(fmt::format(" [choice: {}]", fmt::join(q.choices, ", ")));
     else if (q.type == QuestionType::yesno) kind = " [yes/no]";
     out << fmt::format("\n{:>2}. {}{}{}\n", ++n, sanitize_line(q.text), kind, q.discovery ? " [discovery]" : "");
     out << fmt::format("    id: {}\n", q.id);
-    if (q.when) out << fmt::format("    only when {} is {}\n", q.when->question, fmt::join(q.when->is, " or "));
+    if (q.when)
+      out << fmt::format("    only when {} is {}\n", q.when->question, sanitize_line(fmt::format("{}", fmt::join(q.when->is, " or "))));
     if (!q.hint.empty()) out << fmt::format("    hint: {}\n", sanitize_line(q.hint));
     for (const auto& p : q.probes) out << fmt::format("    probe: {}\n", sanitize_line(p));
   }
@@ -92,7 +93,8 @@ int run_decks_check(const DecksOptions& o, Context& ctx) {
   for (const auto& file : o.check_files) {
     auto loaded = load_deck_file(file);
     if (loaded.deck) {
-      ctx.io.out << fmt::format("{}: ok ({}, {} questions)\n", file, loaded.deck->id, loaded.deck->questions.size());
+      ctx.io.out << fmt::format("{}: ok ({}, {} questions)\n", sanitize_line(file), loaded.deck->id,
+                                loaded.deck->questions.size());
       continue;
     }
     ++bad_files;

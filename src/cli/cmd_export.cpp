@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/filters.hpp"
 
+#include "core/exchange.hpp"
 #include "core/sanitize.hpp"
 #include "storage/deck_store.hpp"
 #include "storage/files.hpp"
@@ -82,6 +83,8 @@ int run_import(const ImportOptions& o, Context& ctx) {
     if (lines % 4096 == 0) progress(lines, total_lines, "reading");
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     try {
+      if (line.size() > k_max_import_line_bytes)
+        throw UsageError(fmt::format("line is too long ({} bytes; at most {} bytes)", line.size(), k_max_import_line_bytes));
       entries.push_back(parse_jsonl(line));
     } catch (const UsageError& e) {
       if (++reject_count <= k_shown_rejects) rejects.push_back(fmt::format("{}:{}: {}", name, lines, e.what()));

@@ -80,14 +80,28 @@ NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
   return note;
 }
 
+/// Stdin up to a little past the longest note: a longer stream is refused without being held
+/// in memory.
 std::string read_all(std::istream& in) {
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  constexpr std::size_t cap = k_max_note_bytes + 64 * 1024;
+  std::string text;
+  std::streambuf* buf = in.rdbuf();
+  char chunk[65536];
+  for (;;) {
+    auto n = static_cast<std::size_t>(buf->sgetn(chunk, sizeof chunk));
+    if (n == 0) break;
+    if (text.size() + n > cap)
+      throw UsageError(fmt::format("note is too long (more than {} bytes on stdin; at most {} bytes)", cap,
+                                   k_max_note_bytes));
+    text.append(chunk, n);
+  }
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
   return text;
 }
 
 int run_log(const LogOptions& o, Context& ctx) {
   const auto where = ctx.journal_path();
+  ctx.config(); // a broken config.toml stops here, not after the note is saved
   const auto drafts = resolve_drafts_dir(ctx.env, where.path);
   std::string body;
   std::string draft; // set while the text lives in an editor draft

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -77,7 +78,7 @@ EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const st
     throw RuntimeError(fmt::format("the editor '{}' {}; nothing logged, the draft is kept in {}", command, how,
                                    result.draft_path));
   }
-  auto written = read_file(result.draft_path);
+  auto written = read_private_file(result.draft_path);
   if (written == template_text && elapsed < std::chrono::seconds(1))
     ctx.warn(fmt::format("the editor '{}' returned at once without changes; it may not wait for the file to be "
                          "closed (try e.g. EDITOR='code --wait' or 'gedit -w')",
@@ -86,11 +87,20 @@ EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const st
   return result;
 }
 
-std::string keep_draft(const std::string& drafts_dir, const std::string& text) {
+std::string keep_draft(const std::string& drafts_dir, const std::string& text, const std::string& what) {
+  const std::string stem = what == "text" ? "note" : what;
   try {
-    return fmt::format("your text is kept in {}", write_draft(drafts_dir, "note", text));
+    return fmt::format("your {} is kept in {}", what, write_draft(drafts_dir, stem, text));
   } catch (const std::exception& e) {
-    return fmt::format("and it could not be kept in a draft either ({})", e.what());
+    // The drafts directory may be what failed (an unwritable HOME): a private file in the
+    // temporary directory still keeps the words.
+    const char* tmp = std::getenv("TMPDIR");
+    std::string tmpdir = tmp && *tmp == '/' ? tmp : "/tmp";
+    try {
+      return fmt::format("your {} is kept in {}", what, write_draft(tmpdir, "debrief-" + stem, text));
+    } catch (const std::exception&) {
+      return fmt::format("and it could not be kept in a draft either ({})", e.what());
+    }
   }
 }
 

@@ -20,8 +20,10 @@ struct EditorText {
 /// once with the file unchanged, warns that it may not wait for the file to be closed.
 EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text);
 
-/// Keeps `text` in a private draft file and returns a message naming it; never throws.
-std::string keep_draft(const std::string& drafts_dir, const std::string& text);
+/// Keeps `text` in a private draft file (in `drafts_dir`, else in $TMPDIR or /tmp when that
+/// fails) and returns a message naming it ("your text is kept in PATH"); never throws.
+/// `what` names the text ("text", "answer") and the draft file.
+std::string keep_draft(const std::string& drafts_dir, const std::string& text, const std::string& what = "text");
 
 /// Removes the draft once its text is safely stored; failures are ignored.
 void discard_draft(const std::string& path);

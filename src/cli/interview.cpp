@@ -80,6 +80,21 @@ private:
     return std::nullopt;
   }
 
+  /// Runs a write that stores `typed`; when it fails, the typed text is kept in a private draft
+  /// and the error says where.
+  template <typename Write> void keeping(const std::string& typed, Write&& write) {
+    try {
+      write();
+    } catch (const std::exception& e) {
+      if (typed.find_first_not_of(" \t") == std::string::npos) throw;
+      std::string why = e.what();
+      if (const auto* sq = dynamic_cast<const SQLite::Exception*>(&e))
+        why = fmt::format("cannot save to the journal {}: {}", journal_.path(), journal_failure(*sq));
+      std::string drafts = resolve_drafts_dir(ctx_.env, journal_.path());
+      throw RuntimeError(fmt::format("{}; {}", why, keep_draft(drafts, typed, "answer")));
+    }
+  }
+
   /// One answer, joining lines that end in a backslash. nullopt at end of input.
   std::optional<std::string> read_answer(const std::string& prompt) {
     std::string text;
@@ -118,7 +133,10 @@ private:
           continue;
         }
         if (cmd == SessionCommand::skip) account.clear();
-        else account = *line;
+        else if (auto problem = text_problem(*line, "answer"); !problem.empty()) {
+          out_ << "  " << problem << '\n';
+          continue;
+        } else account = *line;
         break;
       }
       std::string status;
@@ -140,8 +158,10 @@ private:
       a.question_id = "review/" + c.uuid;
       a.question_text = "How did it go: " + c.text;
       a.text = account;
-      journal_.save_answer(entry_id_, a, ctx_.now);
-      if (status != "open") journal_.close_commitment(c.id, status, account, ctx_.now);
+      keeping(account, [&] {
+        journal_.save_answer(entry_id_, a, ctx_.now);
+        if (status != "open") journal_.close_commitment(c.id, status, account, ctx_.now);
+      });
       reviewed_.insert(c.uuid);
     }
     return Stop::none;
@@ -215,7 +235,7 @@ private:
       }
       auto checked = check_answer(q, *line);
       if (!checked.error.empty()) {
-        out_ << "  " << checked.error << '\n';
+        out_ << "  " << sanitize_line(checked.error) << '\n';
         forced = idx;
         continue;
       }
@@ -235,7 +255,7 @@ private:
       if (edited.text.empty()) return std::nullopt;
       return edited.text;
     } catch (const std::exception& e) {
-      out_ << "  " << e.what() << '\n';
+      out_ << "  " << sanitize_line(e.what()) << '\n';
       return std::nullopt;
     }
   }
@@ -274,7 +294,7 @@ private:
       a.mark = mark->who;
       a.probes = mark->probes;
     }
-    journal_.save_answer(entry_id_, a, ctx_.now);
+    keeping(a.text.value_or(""), [&] { journal_.save_answer(entry_id_, a, ctx_.now); });
     answers_[q.id] = a.text;
     if (history_.empty() || history_.back() != idx) history_.push_back(idx); // a mark re-saves the same answer
   }
@@ -295,6 +315,10 @@ private:
         out_ << "  (a commitment, empty for none, or :quit)\n";
         continue;
       }
+      if (auto problem = text_problem(*line, "commitment"); !problem.empty()) {
+        out_ << "  " << problem << '\n';
+        continue;
+      }
       text = *line;
       break;
     }
@@ -313,7 +337,9 @@ private:
         if (!line) break;
       }
     }
-    commitment_ = journal_.add_commitment(plan_.person, entry_id_, text, due, ctx_.now, new_uuid(ctx_.now));
+    keeping(text, [&] {
+      commitment_ = journal_.add_commitment(plan_.person, entry_id_, text, due, ctx_.now, new_uuid(ctx_.now));
+    });
     return Stop::none;
   }
 

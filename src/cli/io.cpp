@@ -2,6 +2,7 @@
 #include "cli/io.hpp"
 
 #include "core/error.hpp"
+#include "core/sanitize.hpp"
 #include "storage/deck_store.hpp"
 
 #include <fmt/format.h>
@@ -35,6 +36,7 @@ Env read_env() {
   e.lc_all = getenv_opt("LC_ALL");
   e.lc_ctype = getenv_opt("LC_CTYPE");
   e.lang = getenv_opt("LANG");
+  e.busy_timeout_ms = getenv_opt("DEBRIEF_BUSY_TIMEOUT_MS");
   return e;
 }
 
@@ -64,7 +66,7 @@ bool Context::utf8() const {
 
 JournalPath Context::journal_path() const { return resolve_journal_path(db_flag, env); }
 
-void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << text << '\n'; }
+void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << sanitize_line(text) << '\n'; }
 
 const Config& Context::config() const {
   if (!config_cache) {

@@ -1,6 +1,8 @@
 // Terminal and pipe line readers: see line_reader.hpp.
 #include "cli/line_reader.hpp"
 
+#include "core/note.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <istream>
@@ -36,8 +38,20 @@ public:
   explicit PipeReader(Io& io) : io_(io) {}
   std::optional<std::string> read_line(const std::string& prompt) override {
     io_.err << prompt << '\n';
+    // A line is kept up to one byte past the longest answer (so it is refused as too long);
+    // the rest of a longer one is read and dropped, never held in memory.
     std::string line;
-    if (!std::getline(io_.in, line)) return std::nullopt;
+    std::streambuf* buf = io_.in.rdbuf();
+    bool any = false;
+    for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
+      any = true;
+      if (c == '\n') break;
+      if (line.size() <= k_max_note_bytes) line += static_cast<char>(c);
+    }
+    if (!any) {
+      io_.in.setstate(std::ios::eofbit);
+      return std::nullopt;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     return line;
   }

@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "storage/journal.hpp"
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
@@ -171,6 +172,13 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   setup_config(app, ctx);
 
   try {
+    if (env.busy_timeout_ms && !env.busy_timeout_ms->empty()) {
+      const std::string& v = *env.busy_timeout_ms;
+      bool digits = v.size() <= 6 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!digits || std::stol(v) > 600000)
+        throw UsageError(fmt::format("DEBRIEF_BUSY_TIMEOUT_MS: invalid value '{}' (accepted: milliseconds, 0 to 600000)", v));
+      Journal::set_busy_timeout_ms(static_cast<int>(std::stol(v)));
+    }
     if (auto word = first_command_word(argc, argv)) {
       auto names = command_names(app);
       if (std::find(names.begin(), names.end(), *word) == names.end()) {
@@ -199,7 +207,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   } catch (const RuntimeError& e) {
     return fail(io, failure, e.what());
   } catch (const SQLite::Exception& e) {
-    return fail(io, failure, fmt::format("journal error: {}", e.what()));
+    return fail(io, failure, fmt::format("journal error: {}", journal_failure(e)));
   } catch (const std::exception& e) {
     return fail(io, failure, e.what());
   }
@@ -207,6 +215,9 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE below, not a kill
+  // A file-size limit (ulimit -f) must fail the write with EFBIG, reported like a full disk,
+  // rather than kill the process before it can keep the user's text.
+  std::signal(SIGXFSZ, SIG_IGN);
   tzset();
   Io io{std::cout, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1,
         ::isatty(STDERR_FILENO) == 1};

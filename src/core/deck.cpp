@@ -39,11 +39,17 @@ std::string_view type_name(const toml::node& n) {
   }
 }
 
-bool valid_id(std::string_view id) {
+} // namespace
+
+bool is_valid_deck_id(std::string_view id) {
   if (id.empty() || id.size() > 64 || !(id[0] >= 'a' && id[0] <= 'z')) return false;
   return std::all_of(id.begin(), id.end(),
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
 }
+
+namespace {
+
+bool valid_id(std::string_view id) { return is_valid_deck_id(id); }
 
 class Checker {
 public:

@@ -59,6 +59,10 @@ struct DeckLoad {
 /// Largest deck file accepted, in bytes.
 inline constexpr std::size_t k_max_deck_bytes = 256 * 1024;
 
+/// A deck or question id: a lower-case letter, then lower-case letters, digits, `-` or `_`;
+/// at most 64 bytes (so never a path like `../x`).
+bool is_valid_deck_id(std::string_view id);
+
 /// Parses and validates a deck. `source_name` names the text in diagnostics; its file-name stem
 /// is the deck's id when the deck does not set one.
 DeckLoad load_deck(std::string_view text, std::string_view source_name);

@@ -136,6 +136,8 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
     answer = trim(answer);
     if (answer.empty()) a.text.reset();
     else a.text = answer;
+    if (auto problem = text_problem(answer, fmt::format("answer '{}'", a.question_id)); !problem.empty())
+      fail(at_line, problem);
     if (a.scale && a.text && a.text->find_first_not_of("-0123456789") != std::string::npos)
       fail(at_line, fmt::format("answer '{}' is a scale: a whole number, or empty", a.question_id));
     out.answers.push_back(std::move(a));
@@ -144,6 +146,7 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
     if (std::none_of(out.answers.begin(), out.answers.end(), [&](const EditAnswer& b) { return b.question_id == a.question_id; }))
       fail(lines.size(), fmt::format("answer '{}' is missing (answers cannot be removed; leave it empty to skip it)", a.question_id));
   if (original.empty()) check_note_text(out.body);
+  else if (auto problem = text_problem(out.body, "text"); !problem.empty()) throw UsageError(problem);
   return out;
 }
 

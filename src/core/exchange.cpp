@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/csv.hpp"
+#include "core/deck.hpp"
 #include "core/json.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
@@ -114,6 +115,10 @@ ExchangeEntry parse_jsonl(std::string_view line) {
   e.kind = parse_kind(get_string(*o, "kind"));
   if (auto p = get_opt_string(*o, "person")) e.person = normalize_person(*p);
   e.deck = get_opt_string(*o, "deck");
+  if (e.deck && !is_valid_deck_id(*e.deck))
+    throw UsageError(fmt::format("invalid deck id '{}' (accepted: a lower-case letter, then lower-case letters, "
+                                 "digits, '-' or '_'; at most 64)",
+                                 sanitize_line(*e.deck)));
   e.at = parse_time(get_string(*o, "at"), "at");
   e.created = parse_time(get_string(*o, "created"), "created").utc;
   e.updated = parse_time(get_string(*o, "updated"), "updated").utc;
@@ -131,7 +136,7 @@ ExchangeEntry parse_jsonl(std::string_view line) {
   if (e.tags.size() > k_max_tags) throw UsageError(fmt::format("too many tags ({}; at most {})", e.tags.size(), k_max_tags));
   e.body = get_string(*o, "body");
   if (e.kind == Kind::note) check_note_text(e.body);
-  else if (e.body.size() > k_max_note_bytes) throw UsageError("\"body\" is too long");
+  else if (auto problem = text_problem(e.body, "\"body\""); !problem.empty()) throw UsageError(problem);
 
   const auto* answers = field(*o, "answers", "").array();
   if (!answers) throw UsageError("\"answers\" must be an array");
@@ -143,9 +148,17 @@ ExchangeEntry parse_jsonl(std::string_view line) {
     ExchangeAnswer ans;
     ans.position = static_cast<int>(get_int(*a, "position", where));
     ans.question_id = get_string(*a, "question", where);
+    // A question id from a deck, or "review/<commitment uuid>" for a reviewed commitment.
+    if (!is_valid_deck_id(ans.question_id) &&
+        !(ans.question_id.starts_with("review/") && is_uuid(ans.question_id.substr(7))))
+      throw UsageError(fmt::format("{}invalid question id '{}' (accepted: a deck's question id)", where,
+                                   sanitize_line(ans.question_id)));
     ans.question_text = get_string(*a, "question_text", where);
+    if (auto problem = text_problem(ans.question_text, "\"question_text\""); !problem.empty())
+      throw UsageError(where + problem);
     ans.text = get_opt_string(*a, "text", where);
-    if (ans.text && ans.text->size() > k_max_note_bytes) throw UsageError(where + "\"text\" is too long");
+    if (ans.text)
+      if (auto problem = text_problem(*ans.text, "\"text\""); !problem.empty()) throw UsageError(where + problem);
     const auto& scale = field(*a, "scale", where);
     if (!scale.is_null()) {
       if (!scale.integer()) throw UsageError(where + "\"scale\" must be an integer or null");
@@ -171,11 +184,14 @@ ExchangeEntry parse_jsonl(std::string_view line) {
     if (!is_uuid(com.uuid)) throw UsageError(where + "\"uuid\" is not a UUID");
     if (auto p = get_opt_string(*c, "person", where)) com.person = normalize_person(*p);
     com.text = get_string(*c, "text", where);
+    if (auto problem = text_problem(com.text, "\"text\""); !problem.empty()) throw UsageError(where + problem);
     if (auto d = parse_opt_time(*c, "due", where)) com.due = d->utc;
     com.status = get_string(*c, "status", where);
     if (com.status != "open" && com.status != "done" && com.status != "dropped")
       throw UsageError(fmt::format("{}invalid status '{}' (accepted: open, done, dropped)", where, sanitize_line(com.status)));
     com.note = get_opt_string(*c, "note", where);
+    if (com.note)
+      if (auto problem = text_problem(*com.note, "\"note\""); !problem.empty()) throw UsageError(where + problem);
     com.created = parse_time(get_string(*c, "created", where), "created", where).utc;
     if (auto cl = parse_opt_time(*c, "closed", where)) com.closed = cl->utc;
     x.commitments.push_back(std::move(com));
@@ -190,7 +206,7 @@ std::string to_csv_row(const ExchangeEntry& x) {
   return fmt::format("{},{},{},{},{},{},{},{},{},{}", e.uuid, format_iso(e.at), to_string(e.kind),
                      csv_field(e.person.value_or("")), csv_field(e.deck.value_or("")),
                      e.outcome ? to_string(*e.outcome) : "", e.lesson ? "yes" : "no", to_string(e.status),
-                     csv_field(fmt::format("{}", fmt::join(e.tags, " "))), csv_field(e.body));
+                     csv_field(fmt::format("{}", fmt::join(e.tags, " "))), csv_field(sanitize_text(e.body)));
 }
 
 std::string to_markdown(const ExchangeEntry& x, Seconds now) {

@@ -40,6 +40,10 @@ struct ExchangeEntry {
   std::vector<ExchangeCommitment> commitments;
 };
 
+/// The longest line `import` reads (an entry with its answers and commitments), documented in
+/// debrief(1) under LIMITS.
+inline constexpr std::size_t k_max_import_line_bytes = 16u << 20;
+
 /// One line of JSONL, without the newline. Times keep the entry's own UTC offset, so
 /// export → import → export gives the same bytes.
 std::string to_jsonl(const ExchangeEntry& e);

@@ -61,6 +61,7 @@ std::optional<Mark> parse_mark(std::string_view input) {
 
 CheckedAnswer check_answer(const Question& q, std::string_view input) {
   CheckedAnswer a;
+  if (a.error = text_problem(input, "answer"); !a.error.empty()) return a;
   auto s = trim(input);
   switch (q.type) {
   case QuestionType::text: a.text = std::string(s); break;

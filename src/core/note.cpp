@@ -64,7 +64,7 @@ NoteMarks scan_marks(std::string_view text) {
 std::string normalize_tag(std::string_view tag) {
   std::string_view t = tag;
   if (!t.empty() && (t.front() == '#' || t.front() == '+')) t.remove_prefix(1);
-  bool ok = !t.empty() && t.size() <= 64 && is_letter(static_cast<unsigned char>(t.front())) &&
+  bool ok = !t.empty() && t.size() <= k_max_tag_bytes && is_letter(static_cast<unsigned char>(t.front())) &&
             std::all_of(t.begin(), t.end(), [](char c) { return is_word_char(static_cast<unsigned char>(c)); }) &&
             is_valid_utf8(t);
   if (!ok)
@@ -79,7 +79,7 @@ std::string normalize_person(std::string_view name) {
   if (!n.empty() && n.front() == '@') n.remove_prefix(1);
   while (!n.empty() && n.front() == ' ') n.remove_prefix(1);
   while (!n.empty() && n.back() == ' ') n.remove_suffix(1);
-  bool ok = !n.empty() && n.size() <= 64 && is_letter(static_cast<unsigned char>(n.front())) &&
+  bool ok = !n.empty() && n.size() <= k_max_name_bytes && is_letter(static_cast<unsigned char>(n.front())) &&
             std::all_of(n.begin(), n.end(),
                         [](char c) {
                           auto u = static_cast<unsigned char>(c);
@@ -99,8 +99,15 @@ void check_note_text(std::string_view body) {
     throw UsageError("empty note; nothing logged (give the text as arguments, on stdin, or in the editor)");
   if (body.size() > k_max_note_bytes)
     throw UsageError(fmt::format("note is too long ({} bytes; at most {} bytes)", body.size(), k_max_note_bytes));
-  if (body.find('\0') != std::string_view::npos) throw UsageError("note contains a NUL byte (accepted: text)");
-  if (!is_valid_utf8(body)) throw UsageError("note is not valid UTF-8 text (convert it to UTF-8 first)");
+  if (auto problem = text_problem(body, "note"); !problem.empty()) throw UsageError(problem);
+}
+
+std::string text_problem(std::string_view text, std::string_view what) {
+  if (text.size() > k_max_note_bytes)
+    return fmt::format("{} is too long (at most {} bytes)", what, k_max_note_bytes);
+  if (text.find('\0') != std::string_view::npos) return fmt::format("{} contains a NUL byte (accepted: text)", what);
+  if (!is_valid_utf8(text)) return fmt::format("{} is not valid UTF-8 text (convert it to UTF-8 first)", what);
+  return {};
 }
 
 } // namespace debrief

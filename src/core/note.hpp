@@ -25,13 +25,20 @@ std::string normalize_tag(std::string_view tag);
 /// spaces, `-`, `_`, `.` or `'`. Returns it trimmed; throws UsageError otherwise.
 std::string normalize_person(std::string_view name);
 
-/// Upper bounds enforced by `log`, documented in debrief(1).
+/// Upper bounds, documented in debrief(1) under LIMITS. A note, an answer, a commitment and a
+/// closing note are each at most k_max_note_bytes; tags and names at most 64 bytes.
 inline constexpr std::size_t k_max_note_bytes = 1 << 20;
 inline constexpr std::size_t k_max_tags = 64;
+inline constexpr std::size_t k_max_tag_bytes = 64;
+inline constexpr std::size_t k_max_name_bytes = 64;
 
 /// Checks a note body: not blank, valid UTF-8, no NUL, at most k_max_note_bytes.
 /// Throws UsageError saying what is wrong.
 void check_note_text(std::string_view body);
+
+/// The same checks but blankness for other stored text (`what`: "answer", "commitment", ...):
+/// an empty string when it is fine, else what is wrong ("answer is not valid UTF-8 text ...").
+std::string text_problem(std::string_view text, std::string_view what);
 
 /// Lower-cases ASCII letters.
 std::string ascii_lower(std::string_view s);

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace debrief {
 
@@ -56,6 +57,15 @@ std::string builtin_id(const DeckText& d) {
   return std::string(name);
 }
 
+/// Why a file or directory that can change what debrief does (config.toml runs `editor`; decks
+/// put words in front of people) must not be trusted: writable by anyone, or owned by someone
+/// else (root excepted). Empty when it is fine.
+std::string untrusted(const struct stat& st, const std::string& path) {
+  if (st.st_mode & S_IWOTH) return fmt::format("writable by anyone, so not trusted (fix with: chmod o-w {})", path);
+  if (st.st_uid != ::geteuid() && st.st_uid != 0) return "owned by another user, so not trusted";
+  return {};
+}
+
 } // namespace
 
 const CatalogDeck* DeckCatalog::find(const std::string& id) const {
@@ -77,9 +87,14 @@ std::string resolve_decks_dir(const Env& env) {
 ConfigLoad load_config_file(const std::string& path) {
   struct stat st {};
   if (path.empty() || ::stat(path.c_str(), &st) != 0) return load_config("", path); // no file: defaults
-  if (!S_ISREG(st.st_mode) || static_cast<std::size_t>(st.st_size) > 64 * 1024) {
+  if (!S_ISREG(st.st_mode) || static_cast<std::size_t>(st.st_size) > k_max_config_bytes) {
     ConfigLoad bad;
-    bad.diagnostics.push_back({path, 0, 0, "not a regular file of at most 64 KiB"});
+    bad.diagnostics.push_back({path, 0, 0, fmt::format("not a regular file of at most {} bytes", k_max_config_bytes)});
+    return bad;
+  }
+  if (auto why = untrusted(st, path); !why.empty()) {
+    ConfigLoad bad;
+    bad.diagnostics.push_back({path, 0, 0, why});
     return bad;
   }
   return load_config(read_file(path), path);
@@ -116,9 +131,21 @@ DeckCatalog load_catalog(const std::string& user_dir) {
     if (loaded.deck) put(catalog, std::move(*loaded.deck), "built-in");
     else catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
   }
+  if (user_dir.empty()) return catalog;
+  struct stat st {};
+  if (::stat(user_dir.c_str(), &st) != 0) return catalog; // no user decks
+  if (auto why = untrusted(st, user_dir); !why.empty()) {
+    catalog.problems.push_back({user_dir, 0, 0, why});
+    return catalog;
+  }
   const auto files = deck_files(user_dir);
   std::vector<std::pair<std::string, std::string>> user_ids; // id, file
   for (const auto& file : files) {
+    if (struct stat fst {}; ::stat(file.c_str(), &fst) == 0)
+      if (auto why = untrusted(fst, file); !why.empty()) {
+        catalog.problems.push_back({file, 0, 0, why});
+        continue;
+      }
     auto loaded = load_deck_file(file);
     if (!loaded.deck) {
       catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());

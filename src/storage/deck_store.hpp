@@ -27,7 +27,11 @@ struct DeckCatalog {
 /// `$XDG_CONFIG_HOME/debrief/decks`, else `~/.config/debrief/decks`.
 std::string resolve_decks_dir(const Env& env);
 
-/// Reads config.toml at `path`; a missing file gives the defaults.
+/// Largest config.toml accepted, in bytes.
+inline constexpr std::size_t k_max_config_bytes = 64 * 1024;
+
+/// Reads config.toml at `path`; a missing file gives the defaults. A file writable by anyone
+/// or owned by another user is refused (it names the editor debrief runs).
 ConfigLoad load_config_file(const std::string& path);
 
 /// Reads and validates one deck file (at most k_max_deck_bytes).
@@ -39,6 +43,7 @@ std::optional<std::vector<std::string>> builtin_catalog_ids(const std::string& u
 
 /// Built-in decks, then every `*.toml` in `user_dir` (if it exists), in name order; a user deck
 /// replaces the built-in deck with its id. A broken file adds problems and never hides others.
+/// A directory or file writable by anyone, or owned by another user, is skipped as a problem.
 DeckCatalog load_catalog(const std::string& user_dir);
 
 } // namespace debrief

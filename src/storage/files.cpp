@@ -89,9 +89,9 @@ std::string write_draft(const std::string& dir, std::string_view stem, std::stri
   throw RuntimeError(fmt::format("cannot create a draft file in {}", dir));
 }
 
-std::string read_file(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw RuntimeError(fmt::format("cannot read {}: {}", path, os_error(errno)));
+namespace {
+
+std::string read_fd(int fd, const std::string& path) {
   std::string out;
   char buf[65536];
   for (;;) {
@@ -107,6 +107,29 @@ std::string read_file(const std::string& path) {
   }
   ::close(fd);
   return out;
+}
+
+} // namespace
+
+std::string read_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw RuntimeError(fmt::format("cannot read {}: {}", path, os_error(errno)));
+  return read_fd(fd, path);
+}
+
+std::string read_private_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    int err = errno;
+    if (err == ELOOP) throw RuntimeError(fmt::format("{} has been replaced by a symbolic link; not following it", path));
+    throw RuntimeError(fmt::format("cannot read {}: {}", path, os_error(err)));
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    throw RuntimeError(fmt::format("{} is no longer a regular file; not reading it", path));
+  }
+  return read_fd(fd, path);
 }
 
 void overwrite_file(const std::string& path, std::string_view text) {

@@ -22,6 +22,10 @@ std::string write_draft(const std::string& dir, std::string_view stem, std::stri
 /// Reads a whole file. Throws RuntimeError naming it.
 std::string read_file(const std::string& path);
 
+/// Reads a whole private file (a draft) that must be a regular file, never through a symlink
+/// planted in its place. Throws RuntimeError naming it.
+std::string read_private_file(const std::string& path);
+
 /// Replaces the contents of an existing file (no link following). Throws RuntimeError.
 void overwrite_file(const std::string& path, std::string_view text);
 

@@ -30,6 +30,10 @@ namespace {
 /// The WAL-reset bug with concurrent writers is fixed from SQLite 3.51.3 on.
 constexpr int k_first_safe_wal_version = 3051003;
 
+int g_busy_timeout_ms = Journal::k_busy_timeout_ms;
+
+std::string reason(const SQLite::Exception& e) { return journal_failure(e); }
+
 enum class Presence { missing, file };
 
 /// Refuses anything at `path` that is not a plain file: a symlink is never followed.
@@ -44,6 +48,14 @@ Presence inspect(const std::string& path) {
                                    "(give the real file with --db)",
                                    path));
   if (!S_ISREG(st.st_mode)) throw RuntimeError(fmt::format("the journal path {} is not a regular file", path));
+  // SQLite refuses to open its rollback journal or WAL files through a link, with a vague "unable to
+  // open database file": say what is wrong instead.
+  for (const char* suffix : {"-journal", "-wal", "-shm"}) {
+    std::string side = path + suffix;
+    if (::lstat(side.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+      throw RuntimeError(fmt::format("{} is a symbolic link; refusing to use the journal through it (remove the link)",
+                                     side));
+  }
   return Presence::file;
 }
 
@@ -61,7 +73,7 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
     tables = q.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB) throw;
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, e.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, reason(e)));
   }
   bool fresh = app_id == 0 && version == 0 && tables == 0;
   if (!fresh && app_id != k_application_id)
@@ -79,7 +91,7 @@ std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   try {
     // One thread per connection: no mutex around every SQLite call.
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
-                                                 Journal::k_busy_timeout_ms);
+                                                 g_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
     check_and_upgrade(*db, path);
     if (sqlite3_libversion_number() < k_first_safe_wal_version) {
@@ -90,7 +102,7 @@ std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB)
       throw RuntimeError(fmt::format("{} is not a debrief journal (not an SQLite database); left untouched", path));
-    throw RuntimeError(fmt::format("cannot open the journal {}: {}", path, e.what()));
+    throw RuntimeError(fmt::format("cannot open the journal {}: {}", path, reason(e)));
   }
 }
 
@@ -176,6 +188,19 @@ struct CountKeyHash {
 
 } // namespace
 
+void Journal::set_busy_timeout_ms(int ms) { g_busy_timeout_ms = ms; }
+
+std::string journal_failure(const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xFF;
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    return fmt::format("it is locked by another process (waited {} ms; try again when it is done)", g_busy_timeout_ms);
+  if (code == SQLITE_CORRUPT)
+    return fmt::format("it is damaged ({}); it is left as it is: restore it from a backup, or salvage it with "
+                       "sqlite3's .recover",
+                       e.what());
+  return e.what();
+}
+
 Journal::Journal(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
 Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
@@ -238,7 +263,7 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
     }
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
   return result;
 }
@@ -298,7 +323,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
     e.id = db_->getLastInsertRowid();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
   return result;
 }
@@ -336,7 +361,7 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
     touch.exec();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save the answer to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save the answer to the journal {}: {}", path_, reason(ex)));
   }
 }
 
@@ -504,7 +529,7 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
     bind_filter(q, filter, person_id);
     while (q.executeStep()) out.push_back(read_entry(q));
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
   return out;
 }
@@ -552,12 +577,13 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
     }
   } catch (const SQLite::Exception& ex) {
     std::string what = ex.what();
-    if (what.find("fts5") != std::string::npos || what.find("syntax error") != std::string::npos ||
-        what.find("no such column") != std::string::npos || what.find("unterminated") != std::string::npos)
+    // A malformed MATCH expression is SQLITE_ERROR ("fts5: syntax error near ...", "unknown
+    // special query: ...", "no such column: ..."); locks, damage and I/O have their own codes.
+    if (ex.getErrorCode() == SQLITE_ERROR)
       throw UsageError(fmt::format("invalid search query '{}' (accepted: words, prefix*, \"a phrase\", AND, OR, NOT "
                                    "and parentheses)",
                                    query));
-    throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, what));
+    throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
   }
   return out;
 }
@@ -668,7 +694,7 @@ void Journal::export_entries(const ListFilter& filter, const std::set<std::strin
       emit(x);
     }
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
 }
 
@@ -787,7 +813,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     txn.commit();
     db_->exec("PRAGMA cache_size = -2000");
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot import into the journal {}: {}; nothing was imported", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot import into the journal {}: {}; nothing was imported", path_, reason(ex)));
   }
   return counts;
 }
@@ -838,7 +864,7 @@ void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds no
     }
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
 }
 
@@ -997,7 +1023,7 @@ void Journal::fill_report(ReportInput& in) {
       in.open_commitments.push_back(std::move(c));
     }
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, ex.what()));
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
 }
 

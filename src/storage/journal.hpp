@@ -9,6 +9,7 @@
 #include "core/report.hpp"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 
 #include <functional>
 #include <set>
@@ -97,6 +98,10 @@ struct PersonSummary {
   int open_commitments = 0;
 };
 
+/// Why an SQLite call on the journal failed, in words for people (a lock held too long by
+/// another process names the wait).
+std::string journal_failure(const SQLite::Exception& e);
+
 class Journal {
 public:
   /// Opens the journal at `path`, creating it (directory 0700, file 0600) when missing.
@@ -184,8 +189,10 @@ public:
   /// The underlying connection, for tests and benchmarks.
   SQLite::Database& db() { return *db_; }
 
-  /// Milliseconds a writer waits for another's lock before giving up.
+  /// Milliseconds a writer waits for another's lock before giving up (by default).
   static constexpr int k_busy_timeout_ms = 10000;
+  /// Changes that wait for journals opened from now on ($DEBRIEF_BUSY_TIMEOUT_MS).
+  static void set_busy_timeout_ms(int ms);
 
 private:
   Journal(std::string path, std::unique_ptr<SQLite::Database> db);
