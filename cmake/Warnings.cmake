@@ -12,7 +12,13 @@ endif()
 
 add_library(debrief_settings INTERFACE)
 if(DEBRIEF_SANITIZE)
-  target_compile_options(debrief_settings INTERFACE -fsanitize=${DEBRIEF_SANITIZE} -fno-omit-frame-pointer)
-  target_link_options(debrief_settings INTERFACE -fsanitize=${DEBRIEF_SANITIZE})
+  # Every report is fatal: a sanitizer finding must fail the test that triggered it.
+  target_compile_options(debrief_settings INTERFACE -fsanitize=${DEBRIEF_SANITIZE} -fno-sanitize-recover=all
+                                                    -fno-omit-frame-pointer)
+  target_link_options(debrief_settings INTERFACE -fsanitize=${DEBRIEF_SANITIZE} -fno-sanitize-recover=all)
+endif()
+if(DEBRIEF_FUZZ)
+  # Coverage feedback for libFuzzer in everything the fuzz targets call; only they link its main.
+  target_compile_options(debrief_settings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 target_compile_definitions(debrief_settings INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)

@@ -134,3 +134,15 @@ TEST_CASE("built-in decks") {
     if (l.deck->id == "fast-failure") CHECK(l.deck->lesson);
   }
 }
+
+TEST_CASE("core::load_deck a non-ASCII letter after a line-ending backslash") {
+  // toml++ 3.3.0 reached __builtin_unreachable() here (found by fuzz_deck); see core/toml.hpp.
+  auto l = load_deck("title = \"\u00c9valuation\"\naudience = \"rep\"\n[[question]]\nid = \"q\"\n"
+                     "text = \"\"\"Qu'est-ce qui a march\u00e9 ? \\\n   \u00c9valuez.\"\"\"\n",
+                     "fr.toml");
+  REQUIRE(messages(l).empty());
+  CHECK(l.deck->questions.at(0).text == "Qu'est-ce qui a march\u00e9 ? \u00c9valuez.");
+  auto bad = load_deck("title = \"t\"\naudience = \"rep\"\nx = {a\u00c5a = 1}\n", "bad.toml");
+  REQUIRE(bad.diagnostics.size() == 1);
+  CHECK(format_diagnostic(bad.diagnostics[0]).starts_with("bad.toml:3:"));
+}

@@ -31,6 +31,13 @@ TEST_CASE("core::scan_marks") {
     CHECK(m.tags == strings{"follow-up", "next-step"});
     CHECK(m.people == strings{"alice"});
   }
+  SUBCASE("a name ends where name characters end") {
+    // Caught by fuzz_note_marks: `log "called @alice/bob"` failed with "invalid name 'alice/bob'".
+    auto m = scan_marks("called @alice/bob about #q3/plan");
+    CHECK(m.people == strings{"alice"});
+    CHECK(m.tags == strings{"q3/plan"});
+    CHECK(normalize_person(m.people.front()) == "alice");
+  }
   SUBCASE("several people, case-insensitively distinct") {
     auto m = scan_marks("@alice and @Alice and @bob");
     CHECK(m.people == strings{"alice", "bob"});

@@ -141,6 +141,22 @@ TEST_CASE("core::parse_when weeks") {
   }
 }
 
+TEST_CASE("core::parse_when years 1900 to 9999") {
+  // Caught by fuzz_when's round trip: these once gave years that export wrote and import could not read, and
+  // `in 800000 months` wrapped std::chrono::year around to 3156.
+  CHECK(when("1900-01-01") == "1900-01-01T00:00:00+00:00");
+  CHECK(when("9999-12-30T23:59:59") == "9999-12-30T23:59:59+00:00");
+  CHECK(when("9999-12-31T09:00:00+14:00") == "9999-12-31T09:00:00+14:00");
+  CHECK(when("1899-12-31T23:00:00-01:00") == "1899-12-31T23:00:00-01:00");
+  for (const char* text : {"1899-12-31", "0000-01-01", "9999-12-31", "9999-12-30T23:00:00-01:00", "in 999999 months",
+                           "in 800000 months", "999999 weeks ago", "in 999999 weeks", "999999 days ago"})
+    CHECK_THROWS_WITH_AS(parse_when(text, k_now, utc),
+                         (std::string("invalid date '") + text + "': out of range (years 1900 to 9999) (accepted: " +
+                          k_accepted_dates + ")")
+                             .c_str(),
+                         UsageError);
+}
+
 TEST_CASE("core::parse_when relative amounts") {
   CHECK(when("3 days ago") == "2026-11-20T00:00:00+00:00");
   CHECK(when("3d ago") == "2026-11-20T00:00:00+00:00");

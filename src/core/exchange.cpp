@@ -12,6 +12,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <limits>
+
 namespace debrief {
 
 namespace {
@@ -42,6 +44,13 @@ long long get_int(const JsonValue::Object& o, const std::string& key, std::strin
   const auto* n = field(o, key, where).integer();
   if (!n) throw UsageError(fmt::format("{}\"{}\" must be an integer", where, key));
   return *n;
+}
+
+/// An integer in [lo, hi]: the journal keeps these as `int`, so nothing may be cut on the way in.
+int get_int_in(const JsonValue::Object& o, const std::string& key, std::string_view where, long long lo, long long hi) {
+  long long v = get_int(o, key, where);
+  if (v < lo || v > hi) throw UsageError(fmt::format("{}\"{}\" must be from {} to {}, not {}", where, key, lo, hi, v));
+  return static_cast<int>(v);
 }
 
 /// Exactly the form to_jsonl writes: YYYY-MM-DDTHH:MM:SS±HH:MM.
@@ -146,7 +155,10 @@ ExchangeEntry parse_jsonl(std::string_view line) {
     if (!a) throw UsageError(where + "expected an object");
     check_keys(*a, {"position", "question", "question_text", "text", "scale", "mark", "probes", "answered"}, where);
     ExchangeAnswer ans;
-    ans.position = static_cast<int>(get_int(*a, "position", where));
+    ans.position = get_int_in(*a, "position", where, 1, std::numeric_limits<int>::max());
+    if (!x.answers.empty() && ans.position <= x.answers.back().position)
+      throw UsageError(fmt::format("{}\"position\" must be greater than the previous answer's ({})", where,
+                                   x.answers.back().position));
     ans.question_id = get_string(*a, "question", where);
     // A question id from a deck, or "review/<commitment uuid>" for a reviewed commitment.
     if (!is_valid_deck_id(ans.question_id) &&
@@ -162,13 +174,13 @@ ExchangeEntry parse_jsonl(std::string_view line) {
     const auto& scale = field(*a, "scale", where);
     if (!scale.is_null()) {
       if (!scale.integer()) throw UsageError(where + "\"scale\" must be an integer or null");
-      ans.scale = static_cast<int>(*scale.integer());
+      ans.scale = get_int_in(*a, "scale", where, -1000, 1000); // the bounds decks allow
     }
     if (auto m = get_opt_string(*a, "mark", where)) {
       ans.mark = parse_discovery(*m);
       if (!ans.mark) throw UsageError(fmt::format("{}invalid mark '{}' (accepted: self, nudged, told)", where, sanitize_line(*m)));
     }
-    ans.probes = static_cast<int>(get_int(*a, "probes", where));
+    ans.probes = get_int_in(*a, "probes", where, 0, 1000);
     ans.answered = parse_time(get_string(*a, "answered", where), "answered", where).utc;
     x.answers.push_back(std::move(ans));
   }
@@ -182,6 +194,8 @@ ExchangeEntry parse_jsonl(std::string_view line) {
     ExchangeCommitment com;
     com.uuid = get_string(*c, "uuid", where);
     if (!is_uuid(com.uuid)) throw UsageError(where + "\"uuid\" is not a UUID");
+    for (const auto& earlier : x.commitments)
+      if (earlier.uuid == com.uuid) throw UsageError(where + "\"uuid\" is used twice in this entry");
     if (auto p = get_opt_string(*c, "person", where)) com.person = normalize_person(*p);
     com.text = get_string(*c, "text", where);
     if (auto problem = text_problem(com.text, "\"text\""); !problem.empty()) throw UsageError(where + problem);

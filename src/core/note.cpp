@@ -43,8 +43,10 @@ NoteMarks scan_marks(std::string_view text) {
       if (is_word_char(prev) || prev == '#' || prev == '+' || prev == '@') continue;
     }
     if (i + 1 >= text.size() || !is_letter(static_cast<unsigned char>(text[i + 1]))) continue;
+    // A name ends at '/', which names may not contain: `@alice/bob` names alice.
     std::size_t end = i + 1;
-    while (end < text.size() && is_word_char(static_cast<unsigned char>(text[end]))) ++end;
+    while (end < text.size() && is_word_char(static_cast<unsigned char>(text[end])) && !(sigil == '@' && text[end] == '/'))
+      ++end;
     auto word = trim_trailing_punct(text.substr(i + 1, end - i - 1));
     i = end - 1;
     if (word.empty()) continue;

@@ -38,6 +38,8 @@ std::chrono::year_month_day civil_from_days(Seconds days) {
 /// 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday.
 int weekday_of(Seconds days) { return static_cast<int>(((days % 7) + 11) % 7); }
 
+constexpr std::string_view k_out_of_range = "out of range (years 1900 to 9999)";
+
 [[noreturn]] void fail(std::string_view text, std::string_view why = {}) {
   if (why.empty())
     throw UsageError(fmt::format("invalid date '{}' (accepted: {})", text, k_accepted_dates));
@@ -247,10 +249,15 @@ std::optional<int> parse_weekday(std::string_view w) {
   return std::nullopt;
 }
 
-Seconds add_months(Seconds days, long months) {
+/// The day `months` calendar months from `days`, or nullopt past the years debrief accepts
+/// (std::chrono::year holds only ±32767: `in 800000 months` must not wrap around to 3156).
+std::optional<Seconds> add_months(Seconds days, long months) {
   using namespace std::chrono;
   auto ymd = civil_from_days(days);
-  auto target = year_month{ymd.year(), ymd.month()} + std::chrono::months{months};
+  long total = static_cast<int>(ymd.year()) * 12L + static_cast<unsigned>(ymd.month()) - 1 + months;
+  long y = floor_div(total, 12);
+  if (y < 1800 || y > 10000) return std::nullopt;
+  year_month target{year{static_cast<int>(y)}, month{static_cast<unsigned>(total - y * 12 + 1)}};
   auto last = year_month_day_last{target.year(), month_day_last{target.month()}}.day();
   auto d = ymd.day() > last ? last : ymd.day();
   return sys_days{target / d}.time_since_epoch().count();
@@ -291,8 +298,9 @@ Instant from_civil(const CivilTime& c, const Zone& zone) {
 
 Instant at_zone(Seconds utc, const Zone& zone) { return Instant{utc, zone.offset_at(utc)}; }
 
-ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Direction direction,
-                      int week_start) {
+namespace {
+
+ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direction direction, int week_start) {
   const std::string s = lower_squeezed(text);
   if (s.empty()) fail(text);
   if (s == "now") return ParsedWhen{at_zone(now, zone), false};
@@ -313,7 +321,10 @@ ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Dire
     case Unit::hour: return ParsedWhen{at_zone(now + sign * n * 3600, zone), false};
     case Unit::day: day = today + sign * n; break;
     case Unit::week: day = today + sign * n * 7; break;
-    case Unit::month: day = add_months(today, sign * n); break;
+    case Unit::month:
+      day = add_months(today, sign * n);
+      if (!day) fail(text, k_out_of_range);
+      break;
     }
     return std::nullopt;
   };
@@ -383,6 +394,15 @@ ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Dire
   c.minute = tod->minute;
   c.second = tod->second;
   return ParsedWhen{from_civil(c, zone), false};
+}
+
+} // namespace
+
+ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Direction direction,
+                      int week_start) {
+  ParsedWhen p = parse_any(text, now, zone, direction, week_start);
+  if (p.at.utc < k_min_time || p.at.utc >= k_max_time) fail(text, k_out_of_range);
+  return p;
 }
 
 std::string format_short(const Instant& t, Seconds now) {

@@ -69,8 +69,14 @@ struct ParsedWhen {
   bool date_only = false; ///< a day without a time of day: `at` is that day's start
 };
 
+/// The moments debrief accepts: from 1900-01-01T00:00Z up to, not including, 9999-12-31T00:00Z,
+/// so every one prints with a four-digit year in any UTC offset and reads back.
+inline constexpr Seconds k_min_time = -2208988800;
+inline constexpr Seconds k_max_time = 253402214400;
+
 /// Parses every date form of the product brief. Throws UsageError naming the text and the
-/// accepted forms. `week_start` is 0 for Sunday … 6 for Saturday (ISO Monday = 1).
+/// accepted forms, and for a moment outside [k_min_time, k_max_time).
+/// `week_start` is 0 for Sunday … 6 for Saturday (ISO Monday = 1).
 ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone,
                       Direction direction = Direction::past, int week_start = 1);
 
