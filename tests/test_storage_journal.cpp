@@ -244,6 +244,40 @@ TEST_CASE("storage::Journal::fill_report counts what the period holds") {
   REQUIRE(r.tags.size() == 2);
   CHECK(r.tags[0].tag == "demo");
   CHECK(r.tags[0].count == 2);
-  REQUIRE(r.lessons.size() == 2);
-  CHECK(r.lessons[0].text == "in the period");
+  CHECK(r.lesson_count == 2);
+  std::vector<std::string> lessons;
+  r.each_lesson([&](const LessonRow& l) { lessons.push_back(l.text); });
+  CHECK(lessons == std::vector<std::string>{"in the period", "also in"});
+}
+
+TEST_CASE("storage::Journal::fill_report reads open commitments in due order, again at each call") {
+  auto dir = fresh_dir("report-commitments");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  const Seconds monday = 1794787200; // 2026-11-16 00:00 UTC
+  const auto entry = j.add_note(note("call", "alice"), monday - 30 * 86400, "u0").entry.id;
+  auto commit = [&](std::string text, Seconds due) {
+    return j.add_commitment(std::string("alice"), entry, text, due, monday - 20 * 86400, "c-" + text).id;
+  };
+  commit("c", monday - 3 * 86400);
+  commit("a", monday - 9 * 86400);
+  const auto b = commit("b", monday - 5 * 86400);
+  commit("d", monday + 2 * 86400); // due soon
+  const auto e = commit("e", monday - 9 * 86400);
+  commit("later", monday + 30 * 86400);
+  j.close_commitment(b, "done", "", monday + 86400);  // after the report: still open at as_of
+  j.close_commitment(e, "done", "", monday - 86400);  // before it: not overdue
+  const FixedZone utc(0);
+  ReportInput in = report_frame(Period{monday - 7 * 86400, monday, false}, monday + 10 * 86400, utc, 1);
+  j.fill_report(in);
+  const Report r = build_report(in);
+  CHECK(r.overdue_count == 3);
+  REQUIRE(r.people.size() == 1);
+  CHECK(r.people[0].overdue == 3);
+  REQUIRE(r.due_soon.size() == 1);
+  CHECK(r.due_soon[0].text == "d");
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<std::string> overdue;
+    r.each_overdue([&](const CommitmentRow& c) { overdue.push_back(c.text); });
+    CHECK(overdue == std::vector<std::string>{"a", "b", "c"});
+  }
 }

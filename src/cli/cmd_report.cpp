@@ -36,11 +36,11 @@ Period chosen_period(const ReportOptions& o, const Context& ctx) {
   return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
 }
 
-/// Keeps only the named people's rows; unknown names are usage errors.
-void keep_reps(const std::vector<std::string>& reps, Journal& journal, ReportInput& in) {
-  if (reps.empty()) return;
-  auto known = journal.people_names();
+/// The named people, lowercase, for ReportInput::reps; unknown names are usage errors.
+std::set<std::string> chosen_reps(const std::vector<std::string>& reps, Journal& journal) {
   std::set<std::string> wanted;
+  if (reps.empty()) return wanted;
+  auto known = journal.people_names();
   for (const auto& r : reps) {
     auto name = ascii_lower(normalize_person(r));
     bool found = std::any_of(known.begin(), known.end(), [&](const std::string& k) { return ascii_lower(k) == name; });
@@ -51,14 +51,7 @@ void keep_reps(const std::vector<std::string>& reps, Journal& journal, ReportInp
     }
     wanted.insert(name);
   }
-  auto other = [&](const auto& row) { return !row.person || !wanted.count(ascii_lower(*row.person)); };
-  std::erase_if(in.groups, other);
-  std::erase_if(in.marks, other);
-  std::erase_if(in.lessons, other);
-  std::erase_if(in.commitment_counts, other);
-  std::erase_if(in.open_commitments, other);
-  std::erase_if(in.tags, other);
-  std::erase_if(in.scales, other);
+  return wanted;
 }
 
 int run_report(const ReportOptions& o, Context& ctx) {
@@ -75,9 +68,11 @@ int run_report(const ReportOptions& o, Context& ctx) {
 
   auto journal = Journal::open_existing(ctx.journal_path().path);
   bool empty_journal = !journal;
+  // One state of the journal from counting to writing: the report reads its lists twice.
+  auto snapshot = journal ? journal->read_snapshot() : nullptr;
   if (journal) {
+    in.reps = chosen_reps(o.reps, *journal);
     journal->fill_report(in);
-    keep_reps(o.reps, *journal, in);
     ListFilter any;
     any.limit = 1;
     empty_journal = journal->list(any).empty();
@@ -91,10 +86,10 @@ int run_report(const ReportOptions& o, Context& ctx) {
     return 0;
   }
   switch (o.format) {
-  case Format::text: ctx.io.out << render_text(report, style); break;
-  case Format::markdown: ctx.io.out << render_markdown(report, style); break;
-  case Format::json: ctx.io.out << render_json(report, style); break;
-  case Format::csv: ctx.io.out << render_csv(report, style); break;
+  case Format::text: render_text(report, style, ctx.io.out); break;
+  case Format::markdown: render_markdown(report, style, ctx.io.out); break;
+  case Format::json: render_json(report, style, ctx.io.out); break;
+  case Format::csv: render_csv(report, style, ctx.io.out); break;
   }
   return 0;
 }

@@ -1,4 +1,4 @@
-// Report renderers: see render.hpp. All four read the same Report.
+// Report renderers: see render.hpp. All four read the same Report and write as they go.
 #include "core/render.hpp"
 
 #include "core/csv.hpp"
@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ostream>
+#include <utility>
 
 namespace debrief {
 
@@ -122,7 +124,9 @@ std::string sparkline(const std::vector<std::optional<double>>& values, bool utf
   return out;
 }
 
-std::string render_text(const Report& r, const RenderStyle& s) {
+void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
+  // Written a few lines at a time: the lists may be long. ASCII swaps never span lines.
+  auto put = [&](std::string out) { os << (s.utf8 ? out : to_ascii(std::move(out))); };
   std::string out = title(fmt::format("Coaching report · {}", period_label(r.period, s)), s);
   out += fmt::format("compared with {} · discovery target {}\n", period_label(r.previous, s), pct(r.target));
   if (r.entries() == 0) out += "\nNo coaching recorded in this period.\n";
@@ -139,17 +143,21 @@ std::string render_text(const Report& r, const RenderStyle& s) {
                       change_text(p.change()), sparkline(p.trend, s.utf8), commitments_text(p)});
     out += table(rows, {false, true, true, true, true, true, true, true, true, true, false, true});
   }
-  if (!r.overdue.empty() || !r.due_soon.empty()) {
+  if (r.overdue_count > 0 || !r.due_soon.empty()) {
     out += "\n" + title("Commitments", s);
-    for (const auto& c : r.overdue)
-      out += fmt::format("  overdue  #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s));
+    put(std::exchange(out, {}));
+    r.each_overdue([&](const CommitmentRow& c) {
+      put(fmt::format("  overdue  #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s)));
+    });
     for (const auto& c : r.due_soon)
       out += fmt::format("  due      #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s));
   }
-  if (!r.lessons.empty()) {
+  if (r.lesson_count > 0) {
     out += "\n" + title("Useful mistakes", s);
-    for (const auto& l : r.lessons)
-      out += fmt::format("  #{} {} {}: {}\n", l.id, format_day(l.at, s.now), person_name(l.person), sanitize_line(l.text));
+    put(std::exchange(out, {}));
+    r.each_lesson([&](const LessonRow& l) {
+      put(fmt::format("  #{} {} {}: {}\n", l.id, format_day(l.at, s.now), person_name(l.person), sanitize_line(l.text)));
+    });
   }
   if (!r.outcomes.empty()) {
     out += "\n" + title("Outcomes against coaching", s);
@@ -174,10 +182,10 @@ std::string render_text(const Report& r, const RenderStyle& s) {
     out += table(rows, {false, true, true, false});
   }
   if (!r.include_private) out += "\nEntries from private decks are left out (--include-private shows them).\n";
-  return s.utf8 ? out : to_ascii(std::move(out));
+  put(std::move(out));
 }
 
-std::string render_markdown(const Report& r, const RenderStyle& s) {
+void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
   std::string out = fmt::format("# Coaching report: {}\n\nCompared with {}; discovery target {}.\n",
                                 period_label(r.period, s), period_label(r.previous, s), pct(r.target));
   if (r.entries() == 0) out += "\nNo coaching recorded in this period.\n";
@@ -189,17 +197,21 @@ std::string render_markdown(const Report& r, const RenderStyle& s) {
                          p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, pct(p.tally.ratio()),
                          change_text(p.change()), p.opened, p.done, p.overdue);
   }
-  if (!r.overdue.empty() || !r.due_soon.empty()) {
+  if (r.overdue_count > 0 || !r.due_soon.empty()) {
     out += "\n## Commitments\n\n| # | Person | Commitment | Due | State |\n|--:|---|---|---|---|\n";
-    for (const auto& c : r.overdue)
-      out += fmt::format("| {} | {} | {} | {} | overdue |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text), day(c.due, s));
+    os << std::exchange(out, {});
+    r.each_overdue([&](const CommitmentRow& c) {
+      os << fmt::format("| {} | {} | {} | {} | overdue |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text), day(c.due, s));
+    });
     for (const auto& c : r.due_soon)
       out += fmt::format("| {} | {} | {} | {} | due soon |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text), day(c.due, s));
   }
-  if (!r.lessons.empty()) {
+  if (r.lesson_count > 0) {
     out += "\n## Useful mistakes\n\n| # | When | Person | Lesson |\n|--:|---|---|---|\n";
-    for (const auto& l : r.lessons)
-      out += fmt::format("| {} | {} | {} | {} |\n", l.id, format_day(l.at, s.now), md_escape(person_name(l.person)), md_escape(l.text));
+    os << std::exchange(out, {});
+    r.each_lesson([&](const LessonRow& l) {
+      os << fmt::format("| {} | {} | {} | {} |\n", l.id, format_day(l.at, s.now), md_escape(person_name(l.person)), md_escape(l.text));
+    });
   }
   if (!r.outcomes.empty()) {
     out += "\n## Outcomes against coaching\n\n| Outcome | Calls | Discovery | Commitments kept |\n|---|--:|--:|--:|\n";
@@ -216,10 +228,10 @@ std::string render_markdown(const Report& r, const RenderStyle& s) {
     for (const auto& q : r.scales)
       out += fmt::format("| {} ({}/{}) | {:.1f} of {} | {} |\n", md_escape(q.text), q.deck, q.question, q.average, q.max, q.count);
   }
-  return out;
+  os << out;
 }
 
-std::string render_json(const Report& r, const RenderStyle& s) {
+void render_json(const Report& r, const RenderStyle& s, std::ostream& os) {
   auto iso = [&](Seconds t) { return json_string(format_iso(at_zone(t, *s.zone))); };
   auto name = [](const std::optional<std::string>& p) { return p ? json_string(*p) : std::string("null"); };
   auto trend = [](const std::vector<std::optional<double>>& v) {
@@ -227,7 +239,7 @@ std::string render_json(const Report& r, const RenderStyle& s) {
     for (const auto& x : v) parts.push_back(json_number(x));
     return fmt::format("[{}]", fmt::join(parts, ","));
   };
-  std::vector<std::string> people, overdue, due_soon, lessons, outcomes, tags, scales, weeks;
+  std::vector<std::string> people, due_soon, outcomes, tags, scales, weeks;
   for (const auto& w : r.weeks) weeks.push_back(fmt::format(R"({{"start":{},"end":{}}})", iso(w.start), iso(w.end)));
   for (const auto& p : r.people)
     people.push_back(fmt::format(
@@ -240,11 +252,7 @@ std::string render_json(const Report& r, const RenderStyle& s) {
   auto commitment = [&](const CommitmentRow& c) {
     return fmt::format(R"({{"id":{},"person":{},"text":{},"due":{}}})", c.id, name(c.person), json_string(c.text), iso(c.due));
   };
-  for (const auto& c : r.overdue) overdue.push_back(commitment(c));
   for (const auto& c : r.due_soon) due_soon.push_back(commitment(c));
-  for (const auto& l : r.lessons)
-    lessons.push_back(fmt::format(R"({{"id":{},"at":{},"person":{},"text":{}}})", l.id, json_string(format_iso(l.at)),
-                                  name(l.person), json_string(l.text)));
   for (const auto& o : r.outcomes)
     outcomes.push_back(fmt::format(R"({{"outcome":{},"calls":{},"discovery_ratio":{},"commitments_done":{},"commitments_closed":{}}})",
                                    json_string(to_string(o.outcome)), o.calls, json_number(o.tally.ratio()),
@@ -254,19 +262,29 @@ std::string render_json(const Report& r, const RenderStyle& s) {
     scales.push_back(fmt::format(R"({{"deck":{},"question":{},"text":{},"min":{},"max":{},"average":{},"count":{},"trend":{}}})",
                                  json_string(q.deck), json_string(q.question), json_string(q.text), q.min, q.max,
                                  json_number(q.average), q.count, trend(q.trend)));
-  return fmt::format(
+  os << fmt::format(
       R"({{"schema":{},"period":{{"start":{},"end":{}}},"previous_period":{{"start":{},"end":{}}},"as_of":{},)"
       R"("discovery_target":{},"include_private":{},"totals":{{"entries":{},"notes":{},"debriefs":{},"reflections":{}}},)"
-      R"("weeks":[{}],"people":[{}],"commitments":{{"overdue":[{}],"due_soon":[{}]}},"lessons":[{}],"outcomes":[{}],)"
-      R"("tags":[{}],"scales":[{}]}})"
-      "\n",
+      R"("weeks":[{}],"people":[{}],"commitments":{{"overdue":[)",
       json_string(k_report_schema), iso(r.period.start), iso(r.period.end), iso(r.previous.start), iso(r.previous.end),
       iso(r.as_of), json_number(r.target), r.include_private ? "true" : "false", r.entries(), r.notes, r.debriefs,
-      r.reflections, fmt::join(weeks, ","), fmt::join(people, ","), fmt::join(overdue, ","), fmt::join(due_soon, ","),
-      fmt::join(lessons, ","), fmt::join(outcomes, ","), fmt::join(tags, ","), fmt::join(scales, ","));
+      r.reflections, fmt::join(weeks, ","), fmt::join(people, ","));
+  // The two lists that may be long are written as they are read.
+  const char* comma = "";
+  r.each_overdue([&](const CommitmentRow& c) { os << std::exchange(comma, ",") << commitment(c); });
+  os << fmt::format(R"(],"due_soon":[{}]}},"lessons":[)", fmt::join(due_soon, ","));
+  comma = "";
+  r.each_lesson([&](const LessonRow& l) {
+    os << std::exchange(comma, ",")
+       << fmt::format(R"({{"id":{},"at":{},"person":{},"text":{}}})", l.id, json_string(format_iso(l.at)), name(l.person),
+                      json_string(l.text));
+  });
+  os << fmt::format(R"(],"outcomes":[{}],"tags":[{}],"scales":[{}]}})"
+                    "\n",
+                    fmt::join(outcomes, ","), fmt::join(tags, ","), fmt::join(scales, ","));
 }
 
-std::string render_csv(const Report& r, const RenderStyle&) {
+void render_csv(const Report& r, const RenderStyle&, std::ostream& os) {
   std::string out = "person,notes,debriefs,reflections,won,lost,advanced,stalled,self,nudged,told,marked,"
                     "discovery_ratio,previous_ratio,change,commitments_opened,commitments_done,commitments_overdue\r\n";
   auto num = [](std::optional<double> v) { return v ? fmt::format("{}", std::round(*v * 10000) / 10000) : std::string(); };
@@ -275,7 +293,7 @@ std::string render_csv(const Report& r, const RenderStyle&) {
                        p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self, p.tally.nudged,
                        p.tally.told, p.tally.marked(), num(p.tally.ratio()), num(p.previous.ratio()), num(p.change()),
                        p.opened, p.done, p.overdue);
-  return out;
+  os << out;
 }
 
 } // namespace debrief

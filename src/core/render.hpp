@@ -1,9 +1,11 @@
 // Rendering a Report: text (with small charts), Markdown, JSON (schema debrief.report/1) and
-// CSV. Each returns a string; printing is the caller's job.
+// CSV. Each writes to the stream it is given as it goes: a report's lists of overdue commitments
+// and lessons are read from their sources while they are written, never held whole.
 #pragma once
 
 #include "core/report.hpp"
 
+#include <iosfwd>
 #include <string>
 
 namespace debrief {
@@ -17,10 +19,10 @@ struct RenderStyle {
 
 inline constexpr const char* k_report_schema = "debrief.report/1";
 
-std::string render_text(const Report& r, const RenderStyle& style);
-std::string render_markdown(const Report& r, const RenderStyle& style);
-std::string render_json(const Report& r, const RenderStyle& style);
-std::string render_csv(const Report& r, const RenderStyle& style);
+void render_text(const Report& r, const RenderStyle& style, std::ostream& out);
+void render_markdown(const Report& r, const RenderStyle& style, std::ostream& out);
+void render_json(const Report& r, const RenderStyle& style, std::ostream& out);
+void render_csv(const Report& r, const RenderStyle& style, std::ostream& out);
 
 /// A chart of values in [0, 1] (nullopt: no data), one character each.
 std::string sparkline(const std::vector<std::optional<double>>& values, bool utf8);

@@ -29,6 +29,23 @@ void add(DiscoveryTally& to, const DiscoveryTally& t) {
 
 std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
 
+/// Whether a row about `person` from `deck` belongs in the report: one of the chosen people
+/// (if any were chosen), and not from a private deck unless those are included.
+bool kept(const ReportLists& l, const std::optional<std::string>& person, const std::optional<std::string>& deck) {
+  if (!l.reps.empty() && (!person || !l.reps.count(ascii_lower(*person)))) return false;
+  return l.include_private || !deck || !l.private_decks.count(*deck);
+}
+
+enum class Due { neither, overdue, soon };
+
+/// Whether a commitment, open at as_of, was overdue then or due within 7 days.
+Due due_state(const ReportLists& l, const ReportCommitment& c) {
+  const bool open_then = c.created < l.as_of && (c.status == "open" || (c.closed && *c.closed >= l.as_of));
+  if (!open_then || !c.due) return Due::neither;
+  if (*c.due < l.today) return Due::overdue;
+  return *c.due < l.today + 7 * 86400 ? Due::soon : Due::neither;
+}
+
 } // namespace
 
 std::optional<double> PersonRow::change() const {
@@ -62,6 +79,21 @@ Seconds report_as_of(const ReportInput& in) { return std::min(in.now, in.period.
 
 Seconds report_due_horizon(const ReportInput& in) { return report_as_of(in) + 8 * 86400; }
 
+void Report::each_overdue(const std::function<void(const CommitmentRow&)>& each) const {
+  if (!lists.open_commitments) return;
+  lists.open_commitments([&](const ReportCommitment& c) {
+    if (kept(lists, c.person, std::nullopt) && due_state(lists, c) == Due::overdue)
+      each(CommitmentRow{c.id, c.person, c.text, *c.due});
+  });
+}
+
+void Report::each_lesson(const std::function<void(const LessonRow&)>& each) const {
+  if (!lists.lessons) return;
+  lists.lessons([&](const ReportLesson& l) {
+    if (kept(lists, l.person, l.deck)) each(LessonRow{l.id, l.at, l.person, first_line(l.text)});
+  });
+}
+
 Report build_report(const ReportInput& in) {
   Report r;
   r.period = in.period;
@@ -70,9 +102,15 @@ Report build_report(const ReportInput& in) {
   r.as_of = report_as_of(in);
   r.target = in.target;
   r.include_private = in.include_private;
+  r.lists = ReportLists{in.lessons, in.open_commitments, in.private_decks, in.reps, in.include_private, r.as_of,
+                        from_civil([&] {
+                          auto c = to_civil(at_zone(r.as_of, *in.zone));
+                          c.hour = c.minute = c.second = 0;
+                          return c;
+                        }(), *in.zone).utc};
 
-  auto shown = [&](const std::optional<std::string>& deck) {
-    return in.include_private || !deck || !in.private_decks.count(*deck);
+  auto shown = [&](const std::optional<std::string>& person, const std::optional<std::string>& deck) {
+    return kept(r.lists, person, deck);
   };
   std::map<std::string, PersonRow> people;
   auto row = [&](const std::optional<std::string>& person) -> PersonRow& {
@@ -84,7 +122,7 @@ Report build_report(const ReportInput& in) {
 
   std::map<Outcome, std::pair<int, std::set<std::string>>> calls; // calls and their reps, per outcome
   for (const auto& g : in.groups) {
-    if (!shown(g.deck) || !within(in.period, g.at)) continue;
+    if (!shown(g.person, g.deck) || !within(in.period, g.at)) continue;
     auto& p = row(g.person);
     switch (g.kind) {
     case Kind::note: p.notes += g.count, r.notes += g.count; break;
@@ -107,7 +145,7 @@ Report build_report(const ReportInput& in) {
   // week's for the people of the period.
   std::map<std::string, std::vector<DiscoveryTally>> weekly;
   for (const auto& m : in.marks) {
-    if (!shown(m.deck)) continue;
+    if (!shown(m.person, m.deck)) continue;
     auto it = people.find(key_of(m.person));
     if (it == people.end()) continue;
     if (within(in.period, m.at)) add(it->second.tally, m.tally);
@@ -122,16 +160,15 @@ Report build_report(const ReportInput& in) {
 
   std::map<std::string, int> tag_counts;
   for (const auto& t : in.tags)
-    if (shown(t.deck)) tag_counts[t.tag] += t.count;
-  for (const auto& l : in.lessons)
-    if (shown(l.deck)) r.lessons.push_back(LessonRow{l.id, l.at, l.person, first_line(l.text)});
+    if (shown(t.person, t.deck)) tag_counts[t.tag] += t.count;
+  r.each_lesson([&](const LessonRow&) { ++r.lesson_count; });
 
   // Scale answers, for the period and the trend weeks.
   std::map<std::pair<std::string, std::string>, ScaleRow> scales;
   std::map<std::pair<std::string, std::string>, Seconds> text_at;
   std::map<std::pair<std::string, std::string>, std::vector<std::pair<double, int>>> scale_weeks; // sum, n
   for (const auto& a : in.scales) {
-    if (!shown(a.deck)) continue;
+    if (!shown(a.person, a.deck)) continue;
     auto key = std::make_pair(a.deck, a.question_id);
     auto& weeks = scale_weeks[key];
     if (weeks.empty()) weeks.assign(in.weeks.size(), {0.0, 0});
@@ -147,31 +184,23 @@ Report build_report(const ReportInput& in) {
   }
 
   // Commitments: activity in the period per person, and the open ones now due or overdue.
-  const Seconds today = from_civil([&] {
-    auto c = to_civil(at_zone(r.as_of, *in.zone));
-    c.hour = c.minute = c.second = 0;
-    return c;
-  }(), *in.zone).utc;
-  const Seconds week_ahead = today + 7 * 86400;
   for (const auto& c : in.commitment_counts) {
+    if (!shown(c.person, std::nullopt)) continue;
     if (c.opened > 0) row(c.person).opened += c.opened;
     if (c.done > 0) row(c.person).done += c.done;
   }
-  for (const auto& c : in.open_commitments) {
-    const bool open_then = c.created < r.as_of && (c.status == "open" || (c.closed && *c.closed >= r.as_of));
-    const bool overdue = open_then && c.due && *c.due < today;
-    if (overdue) {
-      ++row(c.person).overdue;
-      r.overdue.push_back(CommitmentRow{c.id, c.person, c.text, *c.due});
-    } else if (open_then && c.due && *c.due < week_ahead) {
-      r.due_soon.push_back(CommitmentRow{c.id, c.person, c.text, *c.due});
-    }
-  }
-  auto by_due = [](const CommitmentRow& a, const CommitmentRow& b) {
+  if (in.open_commitments)
+    in.open_commitments([&](const ReportCommitment& c) {
+      if (!shown(c.person, std::nullopt)) return;
+      switch (due_state(r.lists, c)) {
+      case Due::overdue: ++row(c.person).overdue, ++r.overdue_count; break;
+      case Due::soon: r.due_soon.push_back(CommitmentRow{c.id, c.person, c.text, *c.due}); break;
+      case Due::neither: break;
+      }
+    });
+  std::sort(r.due_soon.begin(), r.due_soon.end(), [](const CommitmentRow& a, const CommitmentRow& b) {
     return a.due != b.due ? a.due < b.due : a.id < b.id;
-  };
-  std::sort(r.overdue.begin(), r.overdue.end(), by_due);
-  std::sort(r.due_soon.begin(), r.due_soon.end(), by_due);
+  });
 
   // Outcomes against coaching: the reps on calls with each outcome, side by side.
   for (Outcome o : {Outcome::won, Outcome::lost, Outcome::advanced, Outcome::stalled}) {
@@ -192,9 +221,6 @@ Report build_report(const ReportInput& in) {
 
   for (auto& [key, p] : people) r.people.push_back(std::move(p));
   std::sort(r.people.begin(), r.people.end(), [](const PersonRow& a, const PersonRow& b) { return person_less(a.name, b.name); });
-  std::sort(r.lessons.begin(), r.lessons.end(), [](const LessonRow& a, const LessonRow& b) {
-    return a.at.utc != b.at.utc ? a.at.utc < b.at.utc : a.id < b.id;
-  });
 
   for (const auto& [tag, count] : tag_counts) r.tags.push_back(TagRow{tag, count});
   std::stable_sort(r.tags.begin(), r.tags.end(), [](const TagRow& a, const TagRow& b) { return a.count > b.count; });

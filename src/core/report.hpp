@@ -6,6 +6,7 @@
 #include "core/interview.hpp"
 #include "core/period.hpp"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,6 +53,12 @@ struct ReportTag {
   int count = 0;
 };
 
+/// The rows of a list that may grow with the journal (lessons, open commitments). The report
+/// does not keep such a list: calling the source passes each row, in the list's order, to
+/// `each`; the report counts the rows once and reads them again while it is rendered, so its
+/// memory stays the same at a million entries. An empty source has no rows.
+template <class Row> using RowSource = std::function<void(const std::function<void(const Row&)>& each)>;
+
 /// A lesson of the period; `text` is its `lesson` answer if any, else its body.
 struct ReportLesson {
   long long id = 0;
@@ -92,15 +99,17 @@ struct ReportInput {
   double target = k_default_discovery_target;
   std::set<std::string> private_decks;  ///< decks whose entries stay out unless include_private
   bool include_private = false;
+  std::set<std::string> reps;           ///< only these people (lowercase names); empty: everyone
   // What the journal holds, aggregated by the storage layer over report_boundaries():
   std::vector<ReportGroup> groups;
   std::vector<ReportMarks> marks;
   std::vector<ReportScale> scales;
   std::vector<ReportTag> tags;         ///< of the period's entries
-  std::vector<ReportLesson> lessons;   ///< of the period
+  RowSource<ReportLesson> lessons;      ///< of the period, by time, then id
   std::vector<ReportCommitmentCounts> commitment_counts;
-  /// Commitments open at report_as_of() due before report_due_horizon(); more do no harm.
-  std::vector<ReportCommitment> open_commitments;
+  /// Commitments open at report_as_of() due before report_due_horizon(), by due time, then id;
+  /// more do no harm.
+  RowSource<ReportCommitment> open_commitments;
   std::vector<ScaleBounds> scale_bounds;
 };
 
@@ -162,6 +171,15 @@ struct ScaleRow {
   std::vector<std::optional<double>> trend; ///< weekly averages
 };
 
+/// What the report needs to read its unkept lists again: the sources and the filters.
+struct ReportLists {
+  RowSource<ReportLesson> lessons;
+  RowSource<ReportCommitment> open_commitments;
+  std::set<std::string> private_decks, reps;
+  bool include_private = false;
+  Seconds as_of = 0, today = 0; ///< commitments due before `today` (as_of's midnight) are overdue
+};
+
 struct Report {
   Period period, previous;
   std::vector<Period> weeks;
@@ -170,12 +188,17 @@ struct Report {
   bool include_private = false;
   int notes = 0, debriefs = 0, reflections = 0;
   std::vector<PersonRow> people;
-  std::vector<CommitmentRow> overdue, due_soon;
-  std::vector<LessonRow> lessons;
+  int overdue_count = 0, lesson_count = 0;
+  std::vector<CommitmentRow> due_soon;
   std::vector<OutcomeRow> outcomes;
   std::vector<TagRow> tags;
   std::vector<ScaleRow> scales;
   int entries() const { return notes + debriefs + reflections; }
+  /// Overdue commitments, by due time then id, read again from the journal (overdue_count of them).
+  void each_overdue(const std::function<void(const CommitmentRow&)>& each) const;
+  /// The period's lessons, by time then id, read again from the journal (lesson_count of them).
+  void each_lesson(const std::function<void(const LessonRow&)>& each) const;
+  ReportLists lists;
 };
 
 /// The number of trend weeks in charts.

@@ -177,6 +177,24 @@ private:
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+using PersonNames = std::map<std::int64_t, std::string>;
+
+/// The name of the person whose id is in column `i`; nullopt for none.
+std::optional<std::string> name_in(const PersonNames& names, const RowReader& q, int i) {
+  if (q.null(i)) return std::nullopt;
+  auto it = names.find(q.int64(i));
+  return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
+}
+
+/// Runs `read`, turning an SQLite failure into the journal's read error.
+template <class F> void reading(const std::string& path, F&& read) {
+  try {
+    read();
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, reason(ex)));
+  }
+}
+
 using CountKey = std::array<std::int64_t, 5>;
 struct CountKeyHash {
   std::size_t operator()(const CountKey& k) const {
@@ -896,15 +914,10 @@ std::vector<PersonSummary> Journal::people() {
 
 void Journal::fill_report(ReportInput& in) {
   try {
-    std::map<std::int64_t, std::string> names;
+    auto shared_names = std::make_shared<PersonNames>();
+    auto& names = *shared_names;
     SQLite::Statement people(*db_, sql::people_ids);
     while (people.executeStep()) names[people.getColumn(0).getInt64()] = people.getColumn(1).getString();
-    auto person = [&](const SQLite::Column& c) -> std::optional<std::string> {
-      if (c.isNull()) return std::nullopt;
-      auto it = names.find(c.getInt64());
-      return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
-    };
-    auto text = [](const SQLite::Column& c) { return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString()); };
     // Rows are counted as they come, by the slice between report boundaries their instant
     // falls in, under integer keys: a million rows must cost little more than reading them.
     const auto bounds = report_boundaries(in);
@@ -985,16 +998,40 @@ void Journal::fill_report(ReportInput& in) {
       ++counts[{labels.of(q.text(0)), person_key(q, 1), decks.of(q.text(2)), 0, 0}];
     for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), deck_of(k[2]), n});
 
-    SQLite::Statement lessons(*db_, sql::report_lessons);
-    lessons.bind(":start", static_cast<std::int64_t>(in.period.start));
-    lessons.bind(":end", static_cast<std::int64_t>(in.period.end));
-    while (lessons.executeStep()) {
-      std::string body = lessons.getColumn(5).getString();
-      body.erase(std::min(body.find('\n'), body.size())); // the report shows the first line alone
-      in.lessons.push_back(ReportLesson{lessons.getColumn(0).getInt64(),
-                                        Instant{lessons.getColumn(1).getInt64(), lessons.getColumn(2).getInt()},
-                                        person(lessons.getColumn(3)), text(lessons.getColumn(4)), std::move(body)});
-    }
+    // Lessons and open commitments are not kept: the report reads them when it counts them
+    // and again when it writes them (see RowSource).
+    in.lessons = [this, shared_names, period = in.period](const std::function<void(const ReportLesson&)>& each) {
+      reading(path_, [&] {
+        RowReader q(*db_, sql::report_lessons);
+        q.bind(":start", period.start);
+        q.bind(":end", period.end);
+        while (q.step()) {
+          std::string_view body = q.text(5);
+          body = body.substr(0, body.find('\n')); // the report shows the first line alone
+          each(ReportLesson{q.int64(0), Instant{q.int64(1), static_cast<int>(q.int64(2))}, name_in(*shared_names, q, 3),
+                            q.null(4) ? std::nullopt : std::optional<std::string>(q.text(4)), std::string(body)});
+        }
+      });
+    };
+    in.open_commitments = [this, shared_names, as_of = report_as_of(in),
+                           due_before = report_due_horizon(in)](const std::function<void(const ReportCommitment&)>& each) {
+      reading(path_, [&] {
+        RowReader q(*db_, sql::report_open_commitments);
+        q.bind(":as_of", as_of);
+        q.bind(":due_before", due_before);
+        while (q.step()) {
+          ReportCommitment c;
+          c.id = q.int64(0);
+          c.person = name_in(*shared_names, q, 1);
+          c.text = q.text(2);
+          if (!q.null(3)) c.due = q.int64(3);
+          c.status = q.text(4);
+          c.created = q.int64(5);
+          if (!q.null(6)) c.closed = q.int64(6);
+          each(c);
+        }
+      });
+    };
     std::map<std::int64_t, ReportCommitmentCounts> by_person;
     RowReader commitments(*db_, sql::report_commitment_rows);
     bind_period(commitments);
@@ -1008,23 +1045,15 @@ void Journal::fill_report(ReportInput& in) {
       c.person = name_of(pid);
       in.commitment_counts.push_back(std::move(c));
     }
-    SQLite::Statement open(*db_, sql::report_open_commitments);
-    open.bind(":as_of", static_cast<std::int64_t>(report_as_of(in)));
-    open.bind(":due_before", static_cast<std::int64_t>(report_due_horizon(in)));
-    while (open.executeStep()) {
-      ReportCommitment c;
-      c.id = open.getColumn(0).getInt64();
-      c.person = person(open.getColumn(1));
-      c.text = open.getColumn(2).getString();
-      if (!open.getColumn(3).isNull()) c.due = open.getColumn(3).getInt64();
-      c.status = open.getColumn(4).getString();
-      c.created = open.getColumn(5).getInt64();
-      if (!open.getColumn(6).isNull()) c.closed = open.getColumn(6).getInt64();
-      in.open_commitments.push_back(std::move(c));
-    }
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
+}
+
+std::unique_ptr<SQLite::Transaction> Journal::read_snapshot() {
+  std::unique_ptr<SQLite::Transaction> txn;
+  reading(path_, [&] { txn = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::DEFERRED); });
+  return txn;
 }
 
 std::vector<std::string> Journal::people_names() {

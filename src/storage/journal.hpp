@@ -10,6 +10,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <functional>
 #include <set>
@@ -149,9 +150,15 @@ public:
   /// Closes a commitment as "done" or "dropped" with a note.
   void close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
 
-  /// Fills what a report reads of the journal (groups, marks, scales, tags, lessons,
-  /// commitments) for `in`'s periods, aggregated in SQL: memory does not grow with the journal.
+  /// Fills what a report reads of the journal for `in`'s periods: groups, marks, scales and
+  /// tags counted as they are read, and sources for its lessons and open commitments, which
+  /// read this journal each time they are called (it must outlive them). Memory does not grow
+  /// with the journal.
   void fill_report(ReportInput& in);
+
+  /// A read transaction, held until the returned object is destroyed: everything read
+  /// meanwhile comes from one state of the journal, while writers wait.
+  std::unique_ptr<SQLite::Transaction> read_snapshot();
 
   /// FTS5 search over bodies, answers and commitment texts, best match first, one hit per
   /// entry, with the list filters. Throws UsageError for a malformed query.

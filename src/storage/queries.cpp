@@ -94,15 +94,22 @@ const char* const report_lessons =
     "e.body) FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
     "ORDER BY e.at_utc, e.id";
 
+// Two disjoint halves, each read in the order of its index: an OR would make SQLite collect
+// every matching rowid first (a RowSet of 3.5 MB for a whole million-entry journal).
 const char* const report_commitment_rows =
-    "SELECT person_id, created_at >= :start AND created_at < :end, "
-    "status = 'done' AND closed_at >= :start AND closed_at < :end, "
+    "SELECT person_id, 1, status = 'done' AND closed_at >= :start AND closed_at < :end, "
     "status <> 'open' AND closed_at >= :start AND closed_at < :end FROM commitment "
-    "WHERE (created_at >= :start AND created_at < :end) OR (closed_at >= :start AND closed_at < :end)";
+    "WHERE created_at >= :start AND created_at < :end "
+    "UNION ALL SELECT person_id, 0, status = 'done', status <> 'open' FROM commitment "
+    "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end)";
 
+// In due order, then id, without sorting the open ones (commitment_status_due holds them in
+// that order); those closed since as_of (none for a report up to now) are sorted.
 const char* const report_open_commitments =
     "SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
-    "WHERE (status = 'open' AND due_utc < :due_before) OR (closed_at >= :as_of AND due_utc < :due_before)";
+    "WHERE status = 'open' AND due_utc < :due_before "
+    "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
+    "WHERE status <> 'open' AND closed_at >= :as_of AND due_utc < :due_before ORDER BY 4, 1";
 
 std::vector<Named> hot_queries() {
   std::vector<Named> out{
