@@ -281,3 +281,40 @@ TEST_CASE("storage::Journal::fill_report reads open commitments in due order, ag
     CHECK(overdue == std::vector<std::string>{"a", "b", "c"});
   }
 }
+
+TEST_CASE("storage::Journal::search takes entries in rank order across its batches of texts") {
+  auto dir = fresh_dir("search-batches");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  // 700 notes about pricing, shorter ones ranking higher; bob's are one of the shortest and
+  // three of the longest, so a search for his alone reads more than its first batch (512
+  // texts when filtered) and sizes the next by the rate of the first.
+  std::vector<long long> bob;
+  for (int i = 0; i < 700; ++i) {
+    const bool about_bob = i == 10 || i == 600 || i == 650 || i == 699;
+    auto n = note("pricing " + std::string(static_cast<std::size_t>(i), 'x') + " words", about_bob ? "bob" : "alice");
+    auto id = j.add_note(n, 1795428000 + i, "s" + std::to_string(i)).entry.id;
+    if (about_bob) bob.push_back(id);
+  }
+  std::vector<long long> ranked; // every match, best first, as FTS5 ranks them
+  SQLite::Statement q(j.db(), "SELECT rowid / 4 FROM search WHERE search MATCH 'pricing' ORDER BY rank");
+  while (q.executeStep()) ranked.push_back(q.getColumn(0).getInt64());
+  REQUIRE(ranked.size() == 700);
+  auto ids = [](const std::vector<SearchHit>& hits) {
+    std::vector<long long> out;
+    for (const auto& h : hits) out.push_back(h.entry.id);
+    return out;
+  };
+  ListFilter f;
+  f.limit = 100;
+  CHECK(ids(j.search("pricing", f)) == std::vector<long long>(ranked.begin(), ranked.begin() + 100));
+  f.limit = 0;
+  CHECK(ids(j.search("pricing", f)) == ranked);
+  f.person = "bob";
+  f.limit = 2;
+  std::vector<long long> bob_ranked;
+  for (auto id : ranked)
+    if (std::find(bob.begin(), bob.end(), id) != bob.end()) bob_ranked.push_back(id);
+  CHECK(ids(j.search("pricing", f)) == std::vector<long long>(bob_ranked.begin(), bob_ranked.begin() + 2));
+  f.limit = 20;
+  CHECK(ids(j.search("pricing", f)) == bob_ranked);
+}

@@ -561,16 +561,19 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
   try {
     // Matching texts in rank order. The rowid encodes the owner (see schema.cpp): id*4+1 an
     // entry's body, id*4+2 an answer, id*4+3 a commitment. Entries are taken in the order of
-    // their best text until the limit; snippets are made for those alone.
+    // their best text until the limit; snippets are made for those alone. The texts come in
+    // batches, each the next best ones by a sort that keeps only as many rows as it returns
+    // (ORDER BY rank would sort every match: memory growing with the journal); a batch shorter
+    // than asked for was the last. Batches grow eightfold, so a search whose filters skip most
+    // matches still takes few passes.
     SQLite::Statement hits(*db_, sql::search_hits);
-    hits.bind(1, query);
     SQLite::Statement answer_owner(*db_, sql::answer_owner);
     SQLite::Statement commitment_owner(*db_, sql::commitment_owner);
     SQLite::Statement entry_q(*db_, sql::search_entry(filter));
     SQLite::Statement snippet(*db_, sql::search_snippet());
-    std::set<long long> seen;
-    while (hits.executeStep()) {
-      const std::int64_t rowid = hits.getColumn(0).getInt64();
+    std::set<long long> seen; // entries taken
+    auto enough = [&] { return filter.limit > 0 && out.size() >= static_cast<std::size_t>(filter.limit); };
+    auto take = [&](std::int64_t rowid) {
       std::optional<long long> owner;
       if (rowid % 4 == 1) owner = rowid / 4;
       else {
@@ -579,11 +582,11 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
         if (q.executeStep() && !q.getColumn(0).isNull()) owner = q.getColumn(0).getInt64();
         q.reset();
       }
-      if (!owner || !seen.insert(*owner).second) continue;
+      if (!owner || seen.count(*owner)) return;
       entry_q.bind(":id", static_cast<std::int64_t>(*owner));
       bind_filter(entry_q, unlimited, person_id);
-      bool selected = entry_q.executeStep();
-      if (selected) {
+      if (entry_q.executeStep()) {
+        seen.insert(*owner); // taken entries only: one the filters leave out is left out again
         snippet.bind(1, query);
         snippet.bind(2, rowid);
         std::string snip = snippet.executeStep() ? snippet.getColumn(0).getString() : std::string();
@@ -591,7 +594,32 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
         out.push_back(SearchHit{read_entry(entry_q), std::move(snip)});
       }
       entry_q.reset();
-      if (filter.limit > 0 && out.size() >= static_cast<std::size_t>(filter.limit)) break;
+    };
+    // -1: no LIMIT (every match is wanted anyway).
+    constexpr std::int64_t k_most = std::int64_t{1} << 40; // more texts than a journal can hold
+    // With filters, most texts may belong to entries left out: a larger first batch saves a pass.
+    const bool filtered = filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.lessons_only;
+    std::int64_t batch = filter.limit > 0 ? std::clamp<std::int64_t>(std::min<std::int64_t>(filter.limit, k_most) * 4,
+                                                                      filtered ? 512 : 64, k_most)
+                                          : -1;
+    for (std::int64_t offset = 0;;) {
+      hits.bind(1, query);
+      hits.bind(2, batch);
+      hits.bind(3, offset);
+      std::int64_t rows = 0;
+      while (!enough() && hits.executeStep()) {
+        ++rows;
+        take(hits.getColumn(0).getInt64());
+      }
+      hits.reset();
+      if (enough() || batch < 0 || rows < batch) break;
+      // The next batch: twice the texts the entries still wanted take at the rate seen so
+      // far, and at least eight times this one; when filters left out every entry so far,
+      // all the remaining texts in one sort, as a single pass would have.
+      offset += batch;
+      const auto found = static_cast<std::int64_t>(out.size());
+      if (found == 0) batch = -1;
+      else batch = std::min(std::max(batch * 8, (filter.limit - found) * offset / found * 2), k_most);
     }
   } catch (const SQLite::Exception& ex) {
     std::string what = ex.what();

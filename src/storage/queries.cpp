@@ -49,7 +49,10 @@ const char* const person_id_by_name = "SELECT id FROM person WHERE name = ?";
 const char* const people_names = "SELECT name FROM person ORDER BY name";
 const char* const people_ids = "SELECT id, name FROM person";
 
-const char* const search_hits = "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank";
+// bm25() is what rank means (the default), written out so that SQLite sorts with the LIMIT,
+// keeping only the rows it returns, rather than FTS5 sorting every match; rowid breaks ties.
+const char* const search_hits =
+    "SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY bm25(search), rowid LIMIT ?2 OFFSET ?3";
 const char* const answer_owner = "SELECT entry_id FROM answer WHERE id = ?";
 const char* const commitment_owner = "SELECT entry_id FROM commitment WHERE id = ?";
 
@@ -64,7 +67,7 @@ std::string search_snippet() {
 
 std::string search_top() {
   return std::string("SELECT rowid, snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
-         "', '…', 12) FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT ?2";
+         "', '…', 12) FROM search WHERE search MATCH ?1 ORDER BY bm25(search), rowid LIMIT ?2";
 }
 
 // The report's rows come in the order of covering indexes and are counted as they come
