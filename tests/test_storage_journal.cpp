@@ -280,6 +280,16 @@ TEST_CASE("storage::Journal::fill_report reads open commitments in due order, ag
     r.each_overdue([&](const CommitmentRow& c) { overdue.push_back(c.text); });
     CHECK(overdue == std::vector<std::string>{"a", "b", "c"});
   }
+  // More than a chunk (256 rows), many due at the same instant: every one, once, in order.
+  for (int i = 0; i < 600; ++i) commit("x" + std::to_string(i), monday - 10 * 86400 - (i % 7) * 3600);
+  j.fill_report(in = report_frame(Period{monday - 7 * 86400, monday, false}, monday + 10 * 86400, utc, 1));
+  const Report more = build_report(in);
+  CHECK(more.overdue_count == 603);
+  std::vector<std::pair<Seconds, long long>> keys;
+  more.each_overdue([&](const CommitmentRow& c) { keys.emplace_back(c.due, c.id); });
+  CHECK(keys.size() == 603);
+  CHECK(std::is_sorted(keys.begin(), keys.end()));
+  CHECK(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
 }
 
 TEST_CASE("storage::Journal::search takes entries in rank order across its batches of texts") {

@@ -59,7 +59,8 @@ const std::map<std::string, std::vector<std::string>>& expected() {
        {"SEARCH commitment USING INDEX commitment_created (created_at>? AND created_at<?)",
         "SEARCH commitment USING INDEX commitment_closed (closed_at>? AND closed_at<?)"}},
       {"report_open_commitments",
-       {"SEARCH commitment USING INDEX commitment_status_due (status=? AND due_utc<?)",
+       {"MERGE (UNION ALL)", // open ones already in due order: only those closed since are sorted
+        "SEARCH commitment USING INDEX commitment_status_due (status=? AND due_utc>? AND due_utc<?)",
         "SEARCH commitment USING INDEX commitment_closed (closed_at>?)"}},
       // list: newest first from an index in that order, stopping at the limit.
       {"list/recent", {"SCAN e USING INDEX entry_at"}},

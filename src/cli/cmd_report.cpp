@@ -68,8 +68,9 @@ int run_report(const ReportOptions& o, Context& ctx) {
 
   auto journal = Journal::open_existing(ctx.journal_path().path);
   bool empty_journal = !journal;
-  // One state of the journal from counting to writing: the report reads its lists twice.
-  auto snapshot = journal ? journal->read_snapshot() : nullptr;
+  // No read transaction around the report: it would hold off every writer (`log` included)
+  // while the output waits on a slow reader such as a pager. A note logged meanwhile may
+  // show in a list the report reads again as it writes it, not in the counts before it.
   if (journal) {
     in.reps = chosen_reps(o.reps, *journal);
     journal->fill_report(in);

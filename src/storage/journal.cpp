@@ -19,6 +19,7 @@
 #include <cerrno>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <map>
 #include <sys/stat.h>
 #include <unordered_map>
@@ -193,6 +194,31 @@ template <class F> void reading(const std::string& path, F&& read) {
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, reason(ex)));
   }
+}
+
+/// Reads the rows of `sql` (ordered by a key, with parameters :after_key, :after_id and :chunk)
+/// a chunk at a time and passes each to `each` only once its chunk's statement is finalized:
+/// no lock on the journal is held while `each` runs, which may wait on a slow reader of the
+/// output. `bind` binds the other parameters, `row` makes a row, `key` gives a row's key.
+template <class Row, class Bind, class Make, class Key>
+void read_chunks(const std::string& path, SQLite::Database& db, const char* sql, Bind&& bind, Make&& row, Key&& key,
+                 const std::function<void(const Row&)>& each) {
+  constexpr std::int64_t k_chunk = 256;
+  std::vector<Row> chunk;
+  std::pair<std::int64_t, std::int64_t> after{std::numeric_limits<std::int64_t>::min(), 0};
+  do {
+    chunk.clear();
+    reading(path, [&] {
+      RowReader q(db, sql);
+      bind(q);
+      q.bind(":after_key", after.first);
+      q.bind(":after_id", after.second);
+      q.bind(":chunk", k_chunk);
+      while (q.step()) chunk.push_back(row(q));
+    });
+    for (const auto& r : chunk) each(r);
+    if (!chunk.empty()) after = key(chunk.back());
+  } while (static_cast<std::int64_t>(chunk.size()) == k_chunk);
 }
 
 using CountKey = std::array<std::int64_t, 5>;
@@ -1027,38 +1053,43 @@ void Journal::fill_report(ReportInput& in) {
     for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), deck_of(k[2]), n});
 
     // Lessons and open commitments are not kept: the report reads them when it counts them
-    // and again when it writes them (see RowSource).
+    // and again when it writes them (see RowSource), a chunk at a time (read_chunks).
     in.lessons = [this, shared_names, period = in.period](const std::function<void(const ReportLesson&)>& each) {
-      reading(path_, [&] {
-        RowReader q(*db_, sql::report_lessons);
-        q.bind(":start", period.start);
-        q.bind(":end", period.end);
-        while (q.step()) {
-          std::string_view body = q.text(5);
-          body = body.substr(0, body.find('\n')); // the report shows the first line alone
-          each(ReportLesson{q.int64(0), Instant{q.int64(1), static_cast<int>(q.int64(2))}, name_in(*shared_names, q, 3),
-                            q.null(4) ? std::nullopt : std::optional<std::string>(q.text(4)), std::string(body)});
-        }
-      });
+      read_chunks<ReportLesson>(
+          path_, *db_, sql::report_lessons,
+          [&](RowReader& q) {
+            q.bind(":start", period.start);
+            q.bind(":end", period.end);
+          },
+          [&](const RowReader& q) {
+            std::string_view body = q.text(5);
+            body = body.substr(0, body.find('\n')); // the report shows the first line alone
+            return ReportLesson{q.int64(0), Instant{q.int64(1), static_cast<int>(q.int64(2))},
+                                name_in(*shared_names, q, 3),
+                                q.null(4) ? std::nullopt : std::optional<std::string>(q.text(4)), std::string(body)};
+          },
+          [](const ReportLesson& l) { return std::pair{l.at.utc, l.id}; }, each);
     };
     in.open_commitments = [this, shared_names, as_of = report_as_of(in),
                            due_before = report_due_horizon(in)](const std::function<void(const ReportCommitment&)>& each) {
-      reading(path_, [&] {
-        RowReader q(*db_, sql::report_open_commitments);
-        q.bind(":as_of", as_of);
-        q.bind(":due_before", due_before);
-        while (q.step()) {
-          ReportCommitment c;
-          c.id = q.int64(0);
-          c.person = name_in(*shared_names, q, 1);
-          c.text = q.text(2);
-          if (!q.null(3)) c.due = q.int64(3);
-          c.status = q.text(4);
-          c.created = q.int64(5);
-          if (!q.null(6)) c.closed = q.int64(6);
-          each(c);
-        }
-      });
+      read_chunks<ReportCommitment>(
+          path_, *db_, sql::report_open_commitments,
+          [&](RowReader& q) {
+            q.bind(":as_of", as_of);
+            q.bind(":due_before", due_before);
+          },
+          [&](const RowReader& q) {
+            ReportCommitment c;
+            c.id = q.int64(0);
+            c.person = name_in(*shared_names, q, 1);
+            c.text = q.text(2);
+            c.due = q.int64(3); // never null here: due_utc < :due_before
+            c.status = q.text(4);
+            c.created = q.int64(5);
+            if (!q.null(6)) c.closed = q.int64(6);
+            return c;
+          },
+          [](const ReportCommitment& c) { return std::pair{*c.due, c.id}; }, each);
     };
     std::map<std::int64_t, ReportCommitmentCounts> by_person;
     RowReader commitments(*db_, sql::report_commitment_rows);
@@ -1076,12 +1107,6 @@ void Journal::fill_report(ReportInput& in) {
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
-}
-
-std::unique_ptr<SQLite::Transaction> Journal::read_snapshot() {
-  std::unique_ptr<SQLite::Transaction> txn;
-  reading(path_, [&] { txn = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::DEFERRED); });
-  return txn;
 }
 
 std::vector<std::string> Journal::people_names() {

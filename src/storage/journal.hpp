@@ -10,7 +10,6 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include <functional>
 #include <set>
@@ -155,10 +154,6 @@ public:
   /// read this journal each time they are called (it must outlive them). Memory does not grow
   /// with the journal.
   void fill_report(ReportInput& in);
-
-  /// A read transaction, held until the returned object is destroyed: everything read
-  /// meanwhile comes from one state of the journal, while writers wait.
-  std::unique_ptr<SQLite::Transaction> read_snapshot();
 
   /// FTS5 search over bodies, answers and commitment texts, best match first, one hit per
   /// entry, with the list filters. Throws UsageError for a malformed query.

@@ -91,14 +91,15 @@ const char* const report_scale_rows =
 const char* const report_tag_rows = "SELECT t.tag, e.person_id, e.deck_id FROM entry e JOIN tag t ON t.entry_id = e.id "
                                     "WHERE e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL";
 
+// The two lists a report reads again as it writes them come in chunks (:chunk rows after the
+// last one read, by the order's key): no statement, and so no lock, stays open while the
+// report waits for its reader.
 const char* const report_lessons =
     "SELECT e.id, e.at_utc, e.at_offset, e.person_id, e.deck_id, coalesce((SELECT a.answer_text FROM answer a "
     "WHERE a.entry_id = e.id AND a.question_id = 'lesson' AND a.answer_text <> '' ORDER BY a.position DESC LIMIT 1), "
     "e.body) FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
-    "ORDER BY e.at_utc, e.id";
+    "AND (e.at_utc, e.id) > (:after_key, :after_id) ORDER BY e.at_utc, e.id LIMIT :chunk";
 
-// Two disjoint halves, each read in the order of its index: an OR would make SQLite collect
-// every matching rowid first (a RowSet of 3.5 MB for a whole million-entry journal).
 const char* const report_commitment_rows =
     "SELECT person_id, 1, status = 'done' AND closed_at >= :start AND closed_at < :end, "
     "status <> 'open' AND closed_at >= :start AND closed_at < :end FROM commitment "
@@ -107,12 +108,14 @@ const char* const report_commitment_rows =
     "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end)";
 
 // In due order, then id, without sorting the open ones (commitment_status_due holds them in
-// that order); those closed since as_of (none for a report up to now) are sorted.
+// that order); those closed since as_of (none for a report up to now) are sorted. In chunks,
+// as report_lessons.
 const char* const report_open_commitments =
     "SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
-    "WHERE status = 'open' AND due_utc < :due_before "
+    "WHERE status = 'open' AND due_utc < :due_before AND (due_utc, id) > (:after_key, :after_id) "
     "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
-    "WHERE status <> 'open' AND closed_at >= :as_of AND due_utc < :due_before ORDER BY 4, 1";
+    "WHERE status <> 'open' AND closed_at >= :as_of AND due_utc < :due_before "
+    "AND (due_utc, id) > (:after_key, :after_id) ORDER BY 4, 1 LIMIT :chunk";
 
 std::vector<Named> hot_queries() {
   std::vector<Named> out{
