@@ -10,6 +10,7 @@
 #include "storage/schema.hpp"
 
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -80,6 +81,11 @@ int main(int argc, char** argv) {
     param(":as_of", std::to_string(report_as_of(in)));
     param(":due_before", std::to_string(report_due_horizon(in)));
     param(":limit", "1");
+    // The lists in one read each, whole: the program reads them in chunks, twice (to count
+    // them, then to write them); the floor is the least a report must read.
+    param(":after_key", std::to_string(std::numeric_limits<std::int64_t>::min()));
+    param(":after_id", "0");
+    param(":chunk", "-1");
     // In the order Journal::fill_report runs them, then whether the journal is empty.
     statement(sql::people_ids);
     statement(sql::report_entry_rows);
