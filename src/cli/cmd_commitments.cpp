@@ -51,7 +51,7 @@ std::string commitment_line(const Commitment& c, bool overdue, const Context& ct
 }
 
 int run_commitments(const CommitmentsOptions& o, Context& ctx) {
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   std::vector<Commitment> list;
   const Seconds today = start_of_today(ctx);
   if (journal)
@@ -70,7 +70,7 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
 }
 
 int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   auto c = journal ? journal->commitment(o.id) : std::nullopt;
   if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all')", o.id));
   if (c->status != "open") throw UsageError(fmt::format("commitment #{} is already {}", o.id, c->status));

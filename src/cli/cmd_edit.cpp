@@ -31,8 +31,7 @@ const char* const k_edit_help = R"(
 )";
 
 int run_edit(const EditOptions& o, Context& ctx) {
-  const auto where = ctx.journal_path();
-  auto journal = Journal::open_existing(where.path);
+  auto journal = ctx.open_journal();
   auto entry = journal ? journal->entry(o.id) : std::nullopt;
   if (!entry) throw UsageError(fmt::format("no entry #{}", o.id));
   if (entry->deleted) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", o.id, o.id));
@@ -40,7 +39,7 @@ int run_edit(const EditOptions& o, Context& ctx) {
   for (const auto& a : journal->answers(o.id)) answers.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value()});
 
   const std::string before = render_edit(*entry, answers);
-  const auto drafts = resolve_drafts_dir(ctx.env, where.path);
+  const auto drafts = ctx.drafts_dir();
   auto edited = edit_text(ctx, drafts, before + k_edit_help);
   auto trimmed = [](const std::string& s) {
     auto b = s.find_first_not_of(" \t\r\n");

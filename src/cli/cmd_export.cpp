@@ -45,7 +45,7 @@ int run_export(const ExportOptions& o, Context& ctx) {
   if (o.no_private)
     for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
       if (d.deck.is_private) skip.insert(d.deck.id);
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   if (o.format == ExportFormat::csv) ctx.io.out << k_export_csv_header << "\r\n";
   if (!journal) return 0;
   journal->export_entries(filter, skip, [&](const ExchangeEntry& x) {
@@ -97,7 +97,7 @@ int run_import(const ImportOptions& o, Context& ctx) {
     throw UsageError(fmt::format("import: {} of {} entries rejected; nothing imported", reject_count,
                                  reject_count + entries.size()));
   }
-  auto journal = Journal::open_for_write(ctx.journal_path().path);
+  auto journal = ctx.open_journal_for_write();
   showing_progress = false;
   auto counts = journal.import_entries(entries, [&](std::size_t done) { progress(done, entries.size(), "importing"); });
   if (showing_progress) ctx.io.err << '\n';

@@ -45,8 +45,7 @@ namespace {
 
 int run_list(const ListOptions& o, Context& ctx) {
   const ListFilter filter = make_filter(o.filter, ctx);
-  const auto where = ctx.journal_path();
-  auto journal = Journal::open_existing(where.path);
+  auto journal = ctx.open_journal();
   std::vector<Entry> entries;
   if (journal) entries = journal->list(filter);
   if (entries.empty() && !o.json) {

@@ -100,9 +100,8 @@ std::string read_all(std::istream& in) {
 }
 
 int run_log(const LogOptions& o, Context& ctx) {
-  const auto where = ctx.journal_path();
   ctx.config(); // a broken config.toml stops here, not after the note is saved
-  const auto drafts = resolve_drafts_dir(ctx.env, where.path);
+  const auto drafts = ctx.drafts_dir();
   std::string body;
   std::string draft; // set while the text lives in an editor draft
   if (!o.words.empty()) {
@@ -129,7 +128,7 @@ int run_log(const LogOptions& o, Context& ctx) {
 
   AddedNote added;
   try {
-    auto journal = Journal::open_for_write(where.path);
+    auto journal = ctx.open_journal_for_write();
     added = journal.add_note(note, ctx.now, new_uuid(ctx.now));
   } catch (const std::exception& e) {
     if (!draft.empty()) throw RuntimeError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));

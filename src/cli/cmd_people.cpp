@@ -22,7 +22,7 @@ struct PeopleOptions {
 };
 
 int run_people(const PeopleOptions& o, Context& ctx) {
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   if (o.names) {
     if (journal)
       for (const auto& n : journal->people_names()) ctx.io.out << sanitize_line(n) << '\n';
@@ -43,7 +43,7 @@ int run_people(const PeopleOptions& o, Context& ctx) {
 }
 
 int run_rename(const PeopleOptions& o, Context& ctx) {
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   if (!journal) throw UsageError(fmt::format("no one called '{}' in the journal", sanitize_line(o.from)));
   auto from = normalize_person(o.from), to = normalize_person(o.to);
   bool merged = journal->rename_person(from, to, o.merge);

@@ -66,7 +66,7 @@ int run_report(const ReportOptions& o, Context& ctx) {
       if (q.type == QuestionType::scale) in.scale_bounds.push_back(ScaleBounds{d.deck.id, q.id, q.min, q.max});
   }
 
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   bool empty_journal = !journal;
   // No read transaction around the report: it would hold off every writer (`log` included)
   // while the output waits on a slow reader such as a pager. A note logged meanwhile may

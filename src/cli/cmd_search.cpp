@@ -35,7 +35,7 @@ int run_search(const SearchOptions& o, Context& ctx) {
   std::string query = fmt::format("{}", fmt::join(o.words, " "));
   if (query.find_first_not_of(" \t") == std::string::npos) throw UsageError("search: give words to look for");
   const ListFilter filter = make_filter(o.filter, ctx);
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   auto hits = journal ? journal->search(query, filter) : std::vector<SearchHit>{};
   if (hits.empty() && !o.json) {
     ctx.io.err << "debrief: no matches\n";

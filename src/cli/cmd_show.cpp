@@ -20,7 +20,7 @@ struct IdOptions {
 };
 
 Journal existing_journal(const Context& ctx, long long id) {
-  auto journal = Journal::open_existing(ctx.journal_path().path);
+  auto journal = ctx.open_journal();
   if (!journal) throw UsageError(fmt::format("no entry #{} (the journal is empty)", id));
   return std::move(*journal);
 }

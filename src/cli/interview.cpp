@@ -90,8 +90,7 @@ private:
       std::string why = e.what();
       if (const auto* sq = dynamic_cast<const SQLite::Exception*>(&e))
         why = fmt::format("cannot save to the journal {}: {}", journal_.path(), journal_failure(*sq));
-      std::string drafts = resolve_drafts_dir(ctx_.env, journal_.path());
-      throw RuntimeError(fmt::format("{}; {}", why, keep_draft(drafts, typed, "answer")));
+      throw RuntimeError(fmt::format("{}; {}", why, keep_draft(ctx_.drafts_dir(), typed, "answer")));
     }
   }
 
@@ -249,8 +248,7 @@ private:
 
   std::optional<std::string> edit_answer() {
     try {
-      auto where = ctx_.journal_path();
-      auto edited = edit_text(ctx_, resolve_drafts_dir(ctx_.env, where.path), k_answer_template);
+      auto edited = edit_text(ctx_, ctx_.drafts_dir(), k_answer_template);
       discard_draft(edited.draft_path);
       if (edited.text.empty()) return std::nullopt;
       return edited.text;
@@ -433,7 +431,7 @@ void catch_interrupts(const std::string& command) {
 
 int interview(Context& ctx, InterviewPlan plan) {
   auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
-  auto journal = Journal::open_for_write(ctx.journal_path().path);
+  auto journal = ctx.open_journal_for_write();
   Deck deck;
   long long entry_id = 0;
   if (plan.resume) {

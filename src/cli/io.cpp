@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
 #include "storage/deck_store.hpp"
+#include "storage/journal.hpp"
 
 #include <fmt/format.h>
 
@@ -65,6 +66,12 @@ bool Context::utf8() const {
 }
 
 JournalPath Context::journal_path() const { return resolve_journal_path(db_flag, env); }
+
+std::optional<Journal> Context::open_journal() const { return Journal::open_existing(journal_path().path); }
+
+Journal Context::open_journal_for_write() const { return Journal::open_for_write(journal_path().path); }
+
+std::string Context::drafts_dir() const { return resolve_drafts_dir(env, journal_path().path); }
 
 void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << sanitize_line(text) << '\n'; }
 

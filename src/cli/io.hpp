@@ -11,6 +11,10 @@
 #include <optional>
 #include <string>
 
+namespace debrief {
+class Journal;
+}
+
 namespace debrief::cli {
 
 struct Io {
@@ -40,6 +44,12 @@ struct Context {
   bool utf8() const;
   /// The journal's location; throws when none can be found.
   JournalPath journal_path() const;
+  /// The journal, when it exists (nullopt before the first write). Throws RuntimeError.
+  std::optional<Journal> open_journal() const;
+  /// The journal, created on first use. Throws RuntimeError.
+  Journal open_journal_for_write() const;
+  /// Where text that cannot be saved is kept (see resolve_drafts_dir).
+  std::string drafts_dir() const;
   /// Prints `debrief: warning: <text>` on stderr.
   void warn(const std::string& text) const;
   /// config.toml, read on first use. Throws UsageError naming the first problem of a broken one.
