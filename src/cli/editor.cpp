@@ -97,7 +97,7 @@ std::string keep_draft(const std::string& drafts_dir, const std::string& text, c
     const char* tmp = std::getenv("TMPDIR");
     std::string tmpdir = tmp && *tmp == '/' ? tmp : "/tmp";
     try {
-      return fmt::format("your {} is kept in {}", what, write_draft(tmpdir, "debrief-" + stem, text));
+      return fmt::format("your {} is kept in {}", what, write_draft(tmpdir, "debrief-" + stem, text, false));
     } catch (const std::exception&) {
       return fmt::format("and it could not be kept in a draft either ({})", e.what());
     }

@@ -67,9 +67,25 @@ bool Context::utf8() const {
 
 JournalPath Context::journal_path() const { return resolve_journal_path(db_flag, env); }
 
-std::optional<Journal> Context::open_journal() const { return Journal::open_existing(journal_path().path); }
+namespace {
+/// Says what opening the journal changed (permissions made private).
+Journal told(const Context& ctx, Journal journal) {
+  for (const auto& notice : journal.notices()) ctx.warn(notice);
+  return journal;
+}
+} // namespace
 
-Journal Context::open_journal_for_write() const { return Journal::open_for_write(journal_path().path); }
+std::optional<Journal> Context::open_journal() const {
+  const auto where = journal_path();
+  auto journal = Journal::open_existing(where.path, where.private_dir);
+  if (!journal) return std::nullopt;
+  return told(*this, std::move(*journal));
+}
+
+Journal Context::open_journal_for_write() const {
+  const auto where = journal_path();
+  return told(*this, Journal::open_for_write(where.path, where.private_dir));
+}
 
 std::string Context::drafts_dir() const { return resolve_drafts_dir(env, journal_path().path); }
 

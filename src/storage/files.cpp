@@ -52,6 +52,30 @@ void make_private_dirs(const std::string& dir) {
     throw RuntimeError(fmt::format("cannot set permissions of {}: {}", dir, os_error(errno)));
 }
 
+std::optional<std::string> make_private(const std::string& path, bool directory, std::string_view what) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | (directory ? O_DIRECTORY : O_NOFOLLOW));
+  if (fd < 0) throw RuntimeError(fmt::format("cannot access {} {}: {}", what, path, os_error(errno)));
+  struct stat st {};
+  int err = ::fstat(fd, &st) == 0 ? 0 : errno;
+  const unsigned mode = st.st_mode & 07777;
+  const unsigned wanted = directory ? 0700 : 0600;
+  std::optional<std::string> notice;
+  if (!err && (mode & 077) != 0) {
+    if (st.st_uid == ::geteuid()) {
+      if (::fchmod(fd, (mode & ~07777u) | wanted) != 0) err = errno;
+      else notice = fmt::format("{} {} was open to others (mode {:o}); it is now {:o}", what, path, mode, wanted);
+    } else if (!directory || ((mode & 022) != 0 && (mode & S_ISVTX) == 0)) {
+      ::close(fd);
+      throw RuntimeError(fmt::format("{} {} is open to others (mode {:o}) and belongs to another user; left "
+                                     "untouched (its owner can fix it with: chmod {:o} {})",
+                                     what, path, mode, wanted, path));
+    }
+  }
+  ::close(fd);
+  if (err) throw RuntimeError(fmt::format("cannot set permissions of {}: {}", path, os_error(err)));
+  return notice;
+}
+
 bool create_private_file(const std::string& path) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) {
@@ -64,8 +88,12 @@ bool create_private_file(const std::string& path) {
   return true;
 }
 
-std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text) {
+std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text, bool own_dir) {
   make_private_dirs(dir);
+  if (own_dir) {
+    make_private(dir, true, "the drafts directory");
+    if (auto parent = parent_dir(dir); parent.ends_with("/debrief")) make_private(parent, true, "the directory");
+  }
   std::time_t now = std::time(nullptr);
   std::tm tm{};
   localtime_r(&now, &tm);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,13 +12,22 @@ namespace debrief {
 /// they are. Throws RuntimeError naming the directory.
 void make_private_dirs(const std::string& dir);
 
+/// Makes an existing file (`directory` false) or directory of debrief's private again. When it
+/// is open to group or others and belongs to this user, its mode becomes 0600 (0700 for a
+/// directory) and a notice says so ("the journal PATH was open to others (mode 644); it is now
+/// 600"). When it belongs to someone else, a file open to others or a directory others may
+/// write to is refused with a RuntimeError saying how to fix it. A file is never reached
+/// through a symbolic link; a directory may be one. `what` names it ("the journal").
+std::optional<std::string> make_private(const std::string& path, bool directory, std::string_view what);
+
 /// Creates `path` as a new empty file, mode 0600, failing if anything (a file or a symlink)
 /// is already there. Returns false when it exists; throws RuntimeError on other failures.
 bool create_private_file(const std::string& path);
 
 /// Writes `text` to a new private file in `dir` named `<stem>-<time>-<random>.txt` and returns
-/// its path. Used to keep text that could not be saved.
-std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text);
+/// its path. Used to keep text that could not be saved. With `own_dir`, `dir` is debrief's own:
+/// it and a parent named `debrief` are made private (make_private) when they were not.
+std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text, bool own_dir = true);
 
 /// Reads a whole file. Throws RuntimeError naming it.
 std::string read_file(const std::string& path);

@@ -5,6 +5,7 @@
 #include "core/note.hpp"
 #include "core/suggest.hpp"
 #include "storage/files.hpp"
+#include "storage/journal_file.hpp"
 #include "storage/paths.hpp"
 #include "storage/queries.hpp"
 #include "storage/schema.hpp"
@@ -17,6 +18,8 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <limits>
@@ -84,14 +87,49 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
     throw RuntimeError(fmt::format("{} was written by a newer debrief (schema version {}; this one reads up to {}); "
                                    "left untouched, upgrade debrief to use it",
                                    path, version, k_schema_version));
-  if (fresh && sqlite3_libversion_number() >= k_first_safe_wal_version) db.exec("PRAGMA journal_mode = WAL");
   if (version < k_schema_version) migrate(db, migrations(), k_schema_version);
+  // WAL only once the header names the file a journal: a -wal never holds a file's first
+  // schema, so a journal is recognised from its main file (journal_file.hpp).
+  if (fresh && sqlite3_libversion_number() >= k_first_safe_wal_version) db.exec("PRAGMA journal_mode = WAL");
 }
 
-std::unique_ptr<SQLite::Database> connect(const std::string& path) {
+/// `path` with its directories resolved: SQLite's no-follow flag refuses a symbolic link in any
+/// part of the path it is given, while only a link at the file itself is to be refused (inspect).
+std::string resolved(const std::string& path) {
+  const auto dir = parent_dir(path);
+  const auto name = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+  char real[PATH_MAX];
+  if (!::realpath(dir.c_str(), real))
+    throw RuntimeError(fmt::format("cannot access the journal's directory {}: {}", dir, std::strerror(errno)));
+  std::string out = real;
+  if (out.back() != '/') out += '/';
+  return out + name;
+}
+
+/// Refuses, before SQLite opens it, a file that is not a journal this build may write.
+void check_kind(const std::string& real, const std::string& path) {
+  const auto header = probe_journal_file(real);
+  switch (header.kind) {
+  case FileKind::empty:
+  case FileKind::journal: return;
+  case FileKind::not_database:
+    throw RuntimeError(fmt::format("{} is not a debrief journal (not an SQLite database); left untouched", path));
+  case FileKind::other_database:
+    throw RuntimeError(fmt::format("{} is not a debrief journal (SQLite application_id {:#x}); left untouched", path,
+                                   header.application_id));
+  case FileKind::newer_journal:
+    throw RuntimeError(fmt::format("{} was written by a newer debrief (schema version {}; this one reads up to {}); "
+                                   "left untouched, upgrade debrief to use it",
+                                   path, header.user_version, k_schema_version));
+  }
+}
+
+/// Connects to the journal at `real` (resolved), named `path` in messages; its kind was checked.
+std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::string& path) {
   try {
-    // One thread per connection: no mutex around every SQLite call.
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
+    // One thread per connection: no mutex around every SQLite call. No-follow: a link planted
+    // at the file (or in a directory) since it was inspected is refused.
+    auto db = std::make_unique<SQLite::Database>(real, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
                                                  g_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
     check_and_upgrade(*db, path);
@@ -245,22 +283,33 @@ std::string journal_failure(const SQLite::Exception& e) {
   return e.what();
 }
 
-Journal::Journal(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+Journal::Journal(std::string path, std::unique_ptr<SQLite::Database> db, std::vector<std::string> notices)
+    : path_(std::move(path)), db_(std::move(db)), notices_(std::move(notices)) {}
 Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
 Journal::~Journal() = default;
 
-Journal Journal::open_for_write(const std::string& path) {
+Journal Journal::open_for_write(const std::string& path, const std::string& private_dir) {
   if (inspect(path) == Presence::missing) {
     make_private_dirs(parent_dir(path));
     create_private_file(path); // false: another process created it first, which is fine
   }
-  return Journal(path, connect(path));
+  return open_file(path, private_dir);
 }
 
-std::optional<Journal> Journal::open_existing(const std::string& path) {
+std::optional<Journal> Journal::open_existing(const std::string& path, const std::string& private_dir) {
   if (inspect(path) == Presence::missing) return std::nullopt;
-  return Journal(path, connect(path));
+  return open_file(path, private_dir);
+}
+
+Journal Journal::open_file(const std::string& path, const std::string& private_dir) {
+  const auto real = resolved(path);
+  check_kind(real, path); // before anything, permissions included, is changed
+  std::vector<std::string> notices;
+  if (!private_dir.empty())
+    if (auto notice = make_private(private_dir, true, "the journal's directory")) notices.push_back(*notice);
+  if (auto notice = make_private(path, false, "the journal")) notices.push_back(*notice);
+  return Journal(path, connect(real, path), std::move(notices));
 }
 
 AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string& uuid) {

@@ -104,10 +104,18 @@ std::string journal_failure(const SQLite::Exception& e);
 
 class Journal {
 public:
-  /// Opens the journal at `path`, creating it (directory 0700, file 0600) when missing.
-  static Journal open_for_write(const std::string& path);
-  /// Opens an existing journal; nullopt when there is no file yet.
-  static std::optional<Journal> open_existing(const std::string& path);
+  /// Opens the journal at `path`, creating it (directory 0700, file 0600) when missing. A file
+  /// already there is judged from its bytes first (journal_file.hpp): one that is not a
+  /// journal this build reads is refused before SQLite may touch it or its side files. An
+  /// existing journal open to others is made private (make_private), and so is `private_dir`
+  /// (debrief's own directory of the default location; empty for a path the user chose).
+  /// Symbolic links in the directories of `path` are fine; one at the file is refused.
+  static Journal open_for_write(const std::string& path, const std::string& private_dir = {});
+  /// Opens an existing journal, as open_for_write does; nullopt when there is no file yet.
+  static std::optional<Journal> open_existing(const std::string& path, const std::string& private_dir = {});
+
+  /// What opening changed that the user should know (permissions made private), one line each.
+  const std::vector<std::string>& notices() const { return notices_; }
 
   Journal(Journal&&) noexcept;
   Journal& operator=(Journal&&) noexcept;
@@ -197,7 +205,9 @@ public:
   static void set_busy_timeout_ms(int ms);
 
 private:
-  Journal(std::string path, std::unique_ptr<SQLite::Database> db);
+  Journal(std::string path, std::unique_ptr<SQLite::Database> db, std::vector<std::string> notices);
+  /// Opens the file at `path`, which exists: checks its kind and permissions, then connects.
+  static Journal open_file(const std::string& path, const std::string& private_dir);
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
   long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
@@ -210,6 +220,7 @@ private:
   std::vector<Commitment> query_commitments(const std::string& statement, const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  std::vector<std::string> notices_;
 };
 
 } // namespace debrief

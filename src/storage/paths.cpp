@@ -13,11 +13,13 @@ bool usable_absolute(const std::optional<std::string>& v) { return usable(v) && 
 JournalPath resolve_journal_path(const std::optional<std::string>& db_flag, const Env& env) {
   if (db_flag) {
     if (db_flag->empty()) throw UsageError("--db: empty path (accepted: a file path)");
-    return {*db_flag, "--db"};
+    return {*db_flag, "--db", {}};
   }
-  if (usable(env.debrief_db)) return {*env.debrief_db, "$DEBRIEF_DB"};
-  if (usable_absolute(env.xdg_data_home)) return {*env.xdg_data_home + "/debrief/journal.db", "$XDG_DATA_HOME"};
-  if (usable(env.home)) return {*env.home + "/.local/share/debrief/journal.db", "$HOME"};
+  if (usable(env.debrief_db)) return {*env.debrief_db, "$DEBRIEF_DB", {}};
+  if (usable_absolute(env.xdg_data_home))
+    return {*env.xdg_data_home + "/debrief/journal.db", "$XDG_DATA_HOME", *env.xdg_data_home + "/debrief"};
+  if (usable(env.home))
+    return {*env.home + "/.local/share/debrief/journal.db", "$HOME", *env.home + "/.local/share/debrief"};
   throw RuntimeError("cannot locate the journal: HOME is not set (set HOME, XDG_DATA_HOME or DEBRIEF_DB, or use --db)");
 }
 

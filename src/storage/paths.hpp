@@ -25,6 +25,9 @@ struct Env {
 struct JournalPath {
   std::string path;
   std::string source; ///< "--db", "$DEBRIEF_DB", "$XDG_DATA_HOME" or "$HOME"
+  /// debrief's own directory holding it (`.../debrief`) at a default location, kept private;
+  /// empty for a path the user chose, whose directory is the user's business.
+  std::string private_dir;
 };
 
 /// First match wins: `--db`, `$DEBRIEF_DB`, `$XDG_DATA_HOME/debrief/journal.db`,
