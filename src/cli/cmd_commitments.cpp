@@ -25,7 +25,7 @@ struct CommitmentsOptions {
 };
 
 struct CloseOptions {
-  long long id = 0;
+  std::string id; ///< as typed: parse_number checks it
   std::vector<std::string> note;
 };
 
@@ -70,10 +70,11 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
 }
 
 int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
+  const auto id = parse_number(o.id, Numbered::commitment);
   auto journal = ctx.open_journal();
-  auto c = journal ? journal->commitment(o.id) : std::nullopt;
-  if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all')", o.id));
-  if (c->status != "open") throw UsageError(fmt::format("commitment #{} is already {}", o.id, c->status));
+  auto c = journal ? journal->commitment(id) : std::nullopt;
+  if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all')", id));
+  if (c->status != "open") throw UsageError(fmt::format("commitment #{} is already {}", id, c->status));
   std::string note = fmt::format("{}", fmt::join(o.note, " "));
   if (!note.empty()) check_note_text(note);
   journal->close_commitment(c->id, status, note, ctx.now);

@@ -18,7 +18,7 @@ namespace debrief::cli {
 namespace {
 
 struct EditOptions {
-  long long id = 0;
+  std::string id; ///< as typed: parse_number checks it
 };
 
 const char* const k_edit_help = R"(
@@ -31,12 +31,13 @@ const char* const k_edit_help = R"(
 )";
 
 int run_edit(const EditOptions& o, Context& ctx) {
+  const auto id = parse_number(o.id, Numbered::entry);
   auto journal = ctx.open_journal();
-  auto entry = journal ? journal->entry(o.id) : std::nullopt;
-  if (!entry) throw UsageError(fmt::format("no entry #{}", o.id));
-  if (entry->deleted) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", o.id, o.id));
+  auto entry = journal ? journal->entry(id) : std::nullopt;
+  if (!entry) throw UsageError(fmt::format("no entry #{}", id));
+  if (entry->deleted) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
   std::vector<EditAnswer> answers;
-  for (const auto& a : journal->answers(o.id)) answers.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value()});
+  for (const auto& a : journal->answers(id)) answers.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value()});
 
   const std::string before = render_edit(*entry, answers);
   const auto drafts = ctx.drafts_dir();
@@ -47,7 +48,7 @@ int run_edit(const EditOptions& o, Context& ctx) {
   };
   if (trimmed(edited.text) == trimmed(before)) {
     discard_draft(edited.draft_path);
-    ctx.io.err << fmt::format("debrief: no changes to #{}\n", o.id);
+    ctx.io.err << fmt::format("debrief: no changes to #{}\n", id);
     return 0;
   }
   EditedEntry result;
@@ -57,12 +58,12 @@ int run_edit(const EditOptions& o, Context& ctx) {
     throw UsageError(fmt::format("edit: {}; nothing saved, your edit is kept in {}", e.what(), edited.draft_path));
   }
   try {
-    journal->update_entry(o.id, result, ctx.now);
+    journal->update_entry(id, result, ctx.now);
   } catch (const std::exception& e) {
     throw RuntimeError(fmt::format("{}; nothing saved, your edit is kept in {}", e.what(), edited.draft_path));
   }
   discard_draft(edited.draft_path);
-  ctx.io.out << fmt::format("saved #{}\n", o.id);
+  ctx.io.out << fmt::format("saved #{}\n", id);
   return 0;
 }
 

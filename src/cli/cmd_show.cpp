@@ -16,7 +16,7 @@ namespace debrief::cli {
 namespace {
 
 struct IdOptions {
-  long long id = 0;
+  std::string id; ///< as typed: parse_number checks it
 };
 
 Journal existing_journal(const Context& ctx, long long id) {
@@ -26,11 +26,12 @@ Journal existing_journal(const Context& ctx, long long id) {
 }
 
 int run_show(const IdOptions& o, Context& ctx) {
-  auto journal = existing_journal(ctx, o.id);
-  auto e = journal.entry(o.id);
+  const auto id = parse_number(o.id, Numbered::entry);
+  auto journal = existing_journal(ctx, id);
+  auto e = journal.entry(id);
   if (!e || e->deleted) {
-    if (e) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", o.id, o.id));
-    throw UsageError(fmt::format("no entry #{}", o.id));
+    if (e) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
+    throw UsageError(fmt::format("no entry #{}", id));
   }
   auto& out = ctx.io.out;
   out << fmt::format("#{} · {} · {}", e->id, to_string(e->kind), ctx.show_time(e->at));
@@ -61,10 +62,11 @@ int run_show(const IdOptions& o, Context& ctx) {
 }
 
 int run_set_deleted(const IdOptions& o, bool deleted, Context& ctx) {
-  auto journal = existing_journal(ctx, o.id);
-  journal.set_deleted(o.id, deleted, ctx.now);
-  ctx.io.out << fmt::format("{} #{}\n", deleted ? "deleted" : "restored", o.id);
-  if (deleted) ctx.io.err << fmt::format("debrief: undo with: debrief undelete {}\n", o.id);
+  const auto id = parse_number(o.id, Numbered::entry);
+  auto journal = existing_journal(ctx, id);
+  journal.set_deleted(id, deleted, ctx.now);
+  ctx.io.out << fmt::format("{} #{}\n", deleted ? "deleted" : "restored", id);
+  if (deleted) ctx.io.err << fmt::format("debrief: undo with: debrief undelete {}\n", id);
   return 0;
 }
 

@@ -35,6 +35,19 @@ Kind parse_kind(std::string_view s) { return parse_enum<Kind>(s, k_kinds, "kind"
 Outcome parse_outcome(std::string_view s) { return parse_enum<Outcome>(s, k_outcomes, "outcome"); }
 Status parse_status(std::string_view s) { return parse_enum<Status>(s, k_statuses, "status"); }
 
+long long parse_number(std::string_view text, Numbered what) {
+  const std::string_view noun = what == Numbered::entry ? "entry" : "commitment";
+  const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+  if (!digits)
+    throw UsageError(fmt::format("expected {} {} number, got '{}'", what == Numbered::entry ? "an" : "a", noun,
+                                 sanitize_line(text)));
+  auto significant = text.substr(std::min(text.find_first_not_of('0'), text.size() - 1));
+  if (significant.size() > 18) throw UsageError(fmt::format("no {} #{}", noun, significant));
+  long long n = 0;
+  for (char c : significant) n = n * 10 + (c - '0');
+  return n;
+}
+
 std::string entry_json(const Entry& e) {
   std::vector<std::string> tags;
   tags.reserve(e.tags.size());

@@ -23,6 +23,14 @@ Kind parse_kind(std::string_view s);
 Outcome parse_outcome(std::string_view s);
 Status parse_status(std::string_view s);
 
+/// What a number typed on the command line names.
+enum class Numbered { entry, commitment };
+
+/// An entry's or commitment's number as typed: decimal digits only, so `010` is 10 (never
+/// octal, hex or a fraction). Throws UsageError "expected an entry number, got '…'" for
+/// anything else, and "no entry #N" for a number too large to name one.
+long long parse_number(std::string_view text, Numbered what);
+
 /// Accepted spellings, for help texts and completions.
 extern const char* const k_outcome_values;
 
