@@ -1,5 +1,6 @@
 #include "core/error.hpp"
 #include "core/exchange.hpp"
+#include "core/sanitize.hpp"
 
 #include <doctest/doctest.h>
 
@@ -84,4 +85,56 @@ TEST_CASE("core::parse_jsonl times export can write back") {
   CHECK_THROWS_AS(parse_jsonl(with(x, created, R"("created":"9999-12-31T20:00:00+00:00")")), UsageError);
   auto early = parse_jsonl(with(x, created, R"("created":"1900-01-01T00:00:00+00:00")"));
   CHECK(to_jsonl(parse_jsonl(to_jsonl(early))) == to_jsonl(early));
+}
+
+TEST_CASE("core::parse_jsonl restores bytes that are not UTF-8") {
+  // A journal written by another tool or damaged may hold them; export escapes each as \udcXX and import
+  // restores the same bytes.
+  auto x = debrief_entry();
+  x.entry.body = "body \xF0(\x8C\xBC";
+  x.answers[0].question_text = "Q\xFF?";
+  x.answers[0].text = "caf\xE9";
+  x.answers[1].text = "\xED\xA0\x80 \xE2\x82";
+  x.commitments[0].text = "Try \xC0\xAF";
+  x.commitments[0].note = "\x80";
+  const std::string line = to_jsonl(x);
+  CHECK(is_valid_utf8(line));
+  CHECK(line.find(R"("body":"body \udcf0(\udc8c\udcbc")") != std::string::npos);
+  CHECK(line.find(R"("text":"caf\udce9")") != std::string::npos);
+  const auto y = parse_jsonl(line);
+  CHECK(y.entry.body == x.entry.body);
+  CHECK(y.answers[0].question_text == x.answers[0].question_text);
+  CHECK(y.answers[0].text == x.answers[0].text);
+  CHECK(y.answers[1].text == x.answers[1].text);
+  CHECK(y.commitments[0].text == x.commitments[0].text);
+  CHECK(y.commitments[0].note == x.commitments[0].note);
+  CHECK(to_jsonl(y) == line);
+
+  SUBCASE("in a note's body") {
+    auto note = debrief_entry();
+    note.entry.kind = Kind::note;
+    note.entry.deck.reset();
+    note.answers.clear();
+    note.entry.body = "\xFE\xFF note";
+    CHECK(parse_jsonl(to_jsonl(note)).entry.body == note.entry.body);
+    note.entry.body = " \n";
+    CHECK_THROWS_WITH_AS(parse_jsonl(to_jsonl(note)),
+                         "empty note; nothing logged (give the text as arguments, on stdin, or in the editor)",
+                         UsageError);
+  }
+  SUBCASE("but not in names and tags, nor raw in the line") {
+    auto bad = debrief_entry();
+    bad.entry.person = "al\xFF";
+    CHECK_THROWS_WITH_AS(parse_jsonl(to_jsonl(bad)),
+                         "invalid name 'al\xEF\xBF\xBD' (accepted: a letter, then letters, digits, spaces, '-', '_', "
+                         "'.' or an apostrophe; at most 64 bytes)",
+                         UsageError);
+    bad = debrief_entry();
+    bad.entry.tags = {"d\xE9mo"};
+    CHECK_THROWS_AS(parse_jsonl(to_jsonl(bad)), UsageError);
+    CHECK_THROWS_WITH_AS(parse_jsonl(with(debrief_entry(), R"("text":"Try")", "\"text\":\"Try \xFF\"")),
+                         doctest::Contains("expected valid UTF-8 text"), UsageError);
+    CHECK_THROWS_WITH_AS(parse_jsonl(with(debrief_entry(), R"("text":"Try")", R"("text":"Try \u0000")")),
+                         doctest::Contains("expected no NUL character"), UsageError);
+  }
 }

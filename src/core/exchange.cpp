@@ -74,6 +74,14 @@ std::optional<Instant> parse_opt_time(const JsonValue::Object& o, const std::str
   return parse_time(*s, key, where);
 }
 
+/// Text comes back as the exported journal held it, bytes that are not UTF-8 included (export writes each as
+/// \udcXX, parse_json reads it back); only what no journal holds (NUL, more than the limit) is refused. Names, tags
+/// and ids are checked as when typed.
+void check_restored_text(std::string_view text, std::string_view what, std::string_view where = "") {
+  if (auto problem = text_problem(text, what, TextBytes::any); !problem.empty())
+    throw UsageError(fmt::format("{}{}", where, problem));
+}
+
 void check_keys(const JsonValue::Object& o, std::initializer_list<const char*> allowed, std::string_view where) {
   for (const auto& [k, v] : o) {
     (void)v;
@@ -144,8 +152,8 @@ ExchangeEntry parse_jsonl(std::string_view line) {
   }
   if (e.tags.size() > k_max_tags) throw UsageError(fmt::format("too many tags ({}; at most {})", e.tags.size(), k_max_tags));
   e.body = get_string(*o, "body");
-  if (e.kind == Kind::note) check_note_text(e.body);
-  else if (auto problem = text_problem(e.body, "\"body\""); !problem.empty()) throw UsageError(problem);
+  if (e.kind == Kind::note) check_note_text(e.body, TextBytes::any);
+  else check_restored_text(e.body, "\"body\"");
 
   const auto* answers = field(*o, "answers", "").array();
   if (!answers) throw UsageError("\"answers\" must be an array");
@@ -166,11 +174,9 @@ ExchangeEntry parse_jsonl(std::string_view line) {
       throw UsageError(fmt::format("{}invalid question id '{}' (accepted: a deck's question id)", where,
                                    sanitize_line(ans.question_id)));
     ans.question_text = get_string(*a, "question_text", where);
-    if (auto problem = text_problem(ans.question_text, "\"question_text\""); !problem.empty())
-      throw UsageError(where + problem);
+    check_restored_text(ans.question_text, "\"question_text\"", where);
     ans.text = get_opt_string(*a, "text", where);
-    if (ans.text)
-      if (auto problem = text_problem(*ans.text, "\"text\""); !problem.empty()) throw UsageError(where + problem);
+    if (ans.text) check_restored_text(*ans.text, "\"text\"", where);
     const auto& scale = field(*a, "scale", where);
     if (!scale.is_null()) {
       if (!scale.integer()) throw UsageError(where + "\"scale\" must be an integer or null");
@@ -198,14 +204,13 @@ ExchangeEntry parse_jsonl(std::string_view line) {
       if (earlier.uuid == com.uuid) throw UsageError(where + "\"uuid\" is used twice in this entry");
     if (auto p = get_opt_string(*c, "person", where)) com.person = normalize_person(*p);
     com.text = get_string(*c, "text", where);
-    if (auto problem = text_problem(com.text, "\"text\""); !problem.empty()) throw UsageError(where + problem);
+    check_restored_text(com.text, "\"text\"", where);
     if (auto d = parse_opt_time(*c, "due", where)) com.due = d->utc;
     com.status = get_string(*c, "status", where);
     if (com.status != "open" && com.status != "done" && com.status != "dropped")
       throw UsageError(fmt::format("{}invalid status '{}' (accepted: open, done, dropped)", where, sanitize_line(com.status)));
     com.note = get_opt_string(*c, "note", where);
-    if (com.note)
-      if (auto problem = text_problem(*com.note, "\"note\""); !problem.empty()) throw UsageError(where + problem);
+    if (com.note) check_restored_text(*com.note, "\"note\"", where);
     com.created = parse_time(get_string(*c, "created", where), "created", where).utc;
     if (auto cl = parse_opt_time(*c, "closed", where)) com.closed = cl->utc;
     x.commitments.push_back(std::move(com));

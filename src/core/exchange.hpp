@@ -48,8 +48,10 @@ inline constexpr std::size_t k_max_import_line_bytes = 16u << 20;
 /// export → import → export gives the same bytes.
 std::string to_jsonl(const ExchangeEntry& e);
 
-/// Parses and validates one line. Throws UsageError saying what is wrong (without the line
-/// number, which the caller adds).
+/// Parses and validates one line. Texts (bodies, questions as asked, answers, commitments, closing
+/// notes) come back byte for byte as to_jsonl wrote them, UTF-8 or not; names, tags and ids are
+/// checked as when typed. Throws UsageError saying what is wrong (without the line number, which
+/// the caller adds).
 ExchangeEntry parse_jsonl(std::string_view line);
 
 /// The same entry as Markdown (export --format markdown) and as a CSV row with its header.

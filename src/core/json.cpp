@@ -1,4 +1,4 @@
-// JSON string escaping.
+// JSON string escaping, and the JSON reader import uses.
 #include "core/json.hpp"
 
 #include "core/error.hpp"
@@ -15,10 +15,20 @@ std::string json_string(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
     auto c = static_cast<unsigned char>(ch);
-    // C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) can act on terminals too.
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F &&
-        static_cast<unsigned char>(s[i + 1]) >= 0x80) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(s[++i]));
+    if (c >= 0x80) {
+      const std::size_t n = utf8_sequence_length(s, i);
+      if (n == 0) {
+        // A byte that is not part of well-formed UTF-8 (from another tool, an older version, a damaged page)
+        // becomes the lone low surrogate U+DC00 + byte, as Python's surrogateescape (PEP 383) does. Text
+        // never holds a lone surrogate, so parse_json can turn it back into the byte: 0xFF → \udcff.
+        out += fmt::format("\\udc{:02x}", c);
+      } else if (c == 0xC2 && static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+        // C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) can act on terminals too.
+        out += fmt::format("\\u{:04x}", static_cast<unsigned char>(s[++i]));
+      } else {
+        out.append(s.substr(i, n));
+        i += n - 1;
+      }
       continue;
     }
     switch (c) {
@@ -50,8 +60,9 @@ public:
   }
 
 private:
-  [[noreturn]] void fail(std::string_view expected) {
-    throw UsageError(fmt::format("invalid JSON at byte {}: expected {}", i_ + 1, expected));
+  [[noreturn]] void fail(std::string_view expected) { fail_at(i_, expected); }
+  [[noreturn]] void fail_at(std::size_t byte, std::string_view expected) {
+    throw UsageError(fmt::format("invalid JSON at byte {}: expected {}", byte + 1, expected));
   }
   void skip_space() {
     while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
@@ -162,6 +173,14 @@ private:
       char c = s_[i_++];
       if (c == '"') break;
       if (static_cast<unsigned char>(c) < 0x20) fail("no raw control characters in a string");
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        // Raw bytes must be UTF-8 (RFC 8259); bytes that are not arrive escaped, as json_string writes them.
+        const std::size_t n = utf8_sequence_length(s_, i_ - 1);
+        if (n == 0) fail_at(i_ - 1, "valid UTF-8 text");
+        out.append(s_.substr(i_ - 1, n));
+        i_ += n - 1;
+        continue;
+      }
       if (c != '\\') {
         out += c;
         continue;
@@ -178,14 +197,21 @@ private:
       case 'r': out += '\r'; break;
       case 't': out += '\t'; break;
       case 'u': {
+        const std::size_t escape = i_ - 2;
         unsigned cp = hex4();
         if (cp >= 0xD800 && cp <= 0xDBFF) {
-          if (!literal("\\u")) fail("a low surrogate");
-          unsigned low = hex4();
-          if (low < 0xDC00 || low > 0xDFFF) fail("a low surrogate");
+          const unsigned low = literal("\\u") ? hex4() : 0;
+          if (low < 0xDC00 || low > 0xDFFF)
+            fail_at(escape, fmt::format("a low surrogate after \\u{:04x} (a lone surrogate is not text)", cp));
           cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-          fail("a high surrogate first");
+          // A lone \udc80 to \udcff is one byte that is not UTF-8, as json_string writes it.
+          if (cp < 0xDC80 || cp > 0xDCFF)
+            fail_at(escape, fmt::format("\\udc80 to \\udcff for a lone low surrogate (one byte that is not "
+                                        "UTF-8), not \\u{:04x}",
+                                        cp));
+          out += static_cast<char>(cp & 0xFF);
+          break;
         }
         if (cp == 0) fail("no NUL character");
         put_utf8(out, cp);
@@ -194,7 +220,6 @@ private:
       default: fail("a valid escape");
       }
     }
-    if (!is_valid_utf8(out)) fail("valid UTF-8 text");
     return out;
   }
 

@@ -12,7 +12,9 @@
 namespace debrief {
 
 /// `s` as a JSON string literal, quotes included; control characters are escaped, so the
-/// result is safe on a terminal too.
+/// result is safe on a terminal too. Any bytes give valid UTF-8 JSON: each byte that is not part
+/// of well-formed UTF-8 is written as the lone surrogate escape \udcXX (XX the byte, 80 to ff;
+/// Python's surrogateescape), which parse_json reads back as that byte.
 std::string json_string(std::string_view s);
 
 /// A parsed JSON value. Numbers are kept as integers (the journal has no fractions).
@@ -30,7 +32,8 @@ struct JsonValue {
 };
 
 /// Parses one JSON text (RFC 8259; integers only, nesting at most 32 deep, strings valid
-/// UTF-8). Throws UsageError naming the byte offset and what was expected.
+/// UTF-8, no \u0000). A lone \udc80 to \udcff is the one byte json_string escaped so; other
+/// lone surrogates are refused. Throws UsageError naming the byte offset and what was expected.
 JsonValue parse_json(std::string_view text);
 
 } // namespace debrief

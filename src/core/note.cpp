@@ -96,19 +96,20 @@ std::string normalize_person(std::string_view name) {
   return std::string(n);
 }
 
-void check_note_text(std::string_view body) {
+void check_note_text(std::string_view body, TextBytes bytes) {
   if (std::all_of(body.begin(), body.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
     throw UsageError("empty note; nothing logged (give the text as arguments, on stdin, or in the editor)");
   if (body.size() > k_max_note_bytes)
     throw UsageError(fmt::format("note is too long ({} bytes; at most {} bytes)", body.size(), k_max_note_bytes));
-  if (auto problem = text_problem(body, "note"); !problem.empty()) throw UsageError(problem);
+  if (auto problem = text_problem(body, "note", bytes); !problem.empty()) throw UsageError(problem);
 }
 
-std::string text_problem(std::string_view text, std::string_view what) {
+std::string text_problem(std::string_view text, std::string_view what, TextBytes bytes) {
   if (text.size() > k_max_note_bytes)
     return fmt::format("{} is too long (at most {} bytes)", what, k_max_note_bytes);
   if (text.find('\0') != std::string_view::npos) return fmt::format("{} contains a NUL byte (accepted: text)", what);
-  if (!is_valid_utf8(text)) return fmt::format("{} is not valid UTF-8 text (convert it to UTF-8 first)", what);
+  if (bytes == TextBytes::utf8 && !is_valid_utf8(text))
+    return fmt::format("{} is not valid UTF-8 text (convert it to UTF-8 first)", what);
   return {};
 }
 

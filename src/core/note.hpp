@@ -32,13 +32,18 @@ inline constexpr std::size_t k_max_tags = 64;
 inline constexpr std::size_t k_max_tag_bytes = 64;
 inline constexpr std::size_t k_max_name_bytes = 64;
 
-/// Checks a note body: not blank, valid UTF-8, no NUL, at most k_max_note_bytes.
-/// Throws UsageError saying what is wrong.
-void check_note_text(std::string_view body);
+/// Which bytes stored text may hold. Text a user gives now (log, answers, edit) must be UTF-8;
+/// text import restores keeps the bytes the exported journal held, UTF-8 or not (another tool,
+/// an older version or a damaged page may have written them; export escapes them losslessly).
+enum class TextBytes { utf8, any };
+
+/// Checks a note body: not blank, valid UTF-8 (unless `bytes` is any), no NUL, at most
+/// k_max_note_bytes. Throws UsageError saying what is wrong.
+void check_note_text(std::string_view body, TextBytes bytes = TextBytes::utf8);
 
 /// The same checks but blankness for other stored text (`what`: "answer", "commitment", ...):
 /// an empty string when it is fine, else what is wrong ("answer is not valid UTF-8 text ...").
-std::string text_problem(std::string_view text, std::string_view what);
+std::string text_problem(std::string_view text, std::string_view what, TextBytes bytes = TextBytes::utf8);
 
 /// Lower-cases ASCII letters.
 std::string ascii_lower(std::string_view s);

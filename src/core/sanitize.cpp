@@ -111,6 +111,11 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  char32_t cp = 0;
+  return utf8_length(s, i, cp);
+}
+
 std::string sanitize_text(std::string_view s) { return sanitize(s, false); }
 std::string sanitize_line(std::string_view s) { return sanitize(s, true); }
 

@@ -1,12 +1,14 @@
 // Fuzzes the import line parser: parse_json on any text, then parse_jsonl (one line of
 // `debrief import`). A JSON value that parses writes back and reads back the same; an entry
 // that imports exports as one line that imports again to the same entry, with its numbers
-// and texts as given.
+// and texts as given. And the other way: any bytes a journal may hold as text (UTF-8 or not)
+// export as a line of valid UTF-8 that imports as the same bytes.
 #include "fuzz.hpp"
 
 #include "core/error.hpp"
 #include "core/exchange.hpp"
 #include "core/json.hpp"
+#include "core/sanitize.hpp"
 
 #include <string>
 
@@ -50,7 +52,7 @@ void check_json(std::string_view text) {
     return;
   }
   const std::string once = write(v);
-  FUZZ_CHECK(one_safe_line(once));
+  FUZZ_CHECK(one_safe_line(once) && is_valid_utf8(once));
   FUZZ_CHECK(write(parse_json(once)) == once);
 }
 
@@ -89,11 +91,49 @@ void check_entry(std::string_view line) {
     FUZZ_CHECK(*at(commitments[i], "text").string() == x.commitments[i].text);
 }
 
+/// The input's bytes as the texts of an entry (all but NUL, which no journal text holds): exported,
+/// then imported, they are the same bytes.
+void check_text_bytes(std::string_view text) {
+  std::string bytes;
+  for (char c : text)
+    if (c != '\0') bytes += c;
+  ExchangeEntry x;
+  x.entry.uuid = "01a1c478-9800-76a2-abf2-857e9aa19555";
+  x.entry.kind = Kind::debrief;
+  x.entry.deck = "post-call";
+  x.entry.at = Instant{1795428000, 3600};
+  x.entry.created = x.entry.updated = 1795428000;
+  x.entry.body = bytes;
+  ExchangeAnswer a;
+  a.position = 1;
+  a.question_id = "pain";
+  a.question_text = bytes.substr(0, bytes.size() / 2);
+  a.text = bytes.substr(bytes.size() / 2);
+  a.answered = 1795428000;
+  x.answers.push_back(a);
+  ExchangeCommitment c;
+  c.uuid = "01a1c478-9800-76a2-abf2-857e9aa19556";
+  c.text = bytes.substr(bytes.size() / 3);
+  c.status = "done";
+  c.note = bytes.substr(0, bytes.size() / 3);
+  c.created = 1795428000;
+  x.commitments.push_back(c);
+
+  const std::string line = to_jsonl(x);
+  FUZZ_CHECK(one_safe_line(line) && is_valid_utf8(line));
+  const ExchangeEntry y = parse_jsonl(line);
+  FUZZ_CHECK(y.entry.body == bytes);
+  FUZZ_CHECK(y.answers.size() == 1 && y.answers[0].question_text == a.question_text && y.answers[0].text == a.text);
+  FUZZ_CHECK(y.commitments.size() == 1 && y.commitments[0].text == c.text && y.commitments[0].note == c.note);
+  FUZZ_CHECK(to_jsonl(y) == line);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text = debrief::fuzz::as_text(data, size);
   check_json(text);
   check_entry(text);
+  check_text_bytes(text);
   return 0;
 }
