@@ -143,5 +143,6 @@ TEST_CASE("core::fts_query") {
   SUBCASE("control characters separate words and never reach FTS5") {
     CHECK(fts_query(std::string_view("a\0b", 3)) == R"("a" "b")");
     CHECK(fts_query("a\nb\x1b") == R"("a" "b")");
+    CHECK(error_of(std::string_view("(a\0\tb", 5)) == "search: unclosed '(' in '(a  b'" + k_accepted);
   }
 }

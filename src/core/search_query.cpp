@@ -34,8 +34,12 @@ bool is_word_char(char c) {
   return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
 }
 
+/// Throws `search: PROBLEM in 'QUERY' (accepted: …)`, the query's control characters shown as
+/// the blanks they count as.
 [[noreturn]] void fail(std::string_view problem, std::string_view query) {
-  throw UsageError(fmt::format("search: {} in '{}' {}", problem, query, k_accepted));
+  std::string shown(query);
+  std::replace_if(shown.begin(), shown.end(), is_blank, ' ');
+  throw UsageError(fmt::format("search: {} in '{}' {}", problem, shown, k_accepted));
 }
 
 /// Splits the query into terms, operators and parentheses. `(` opens a group at the start of a

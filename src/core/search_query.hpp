@@ -7,8 +7,8 @@
 
 namespace debrief {
 
-/// Deepest nesting of parentheses a query may use. FTS5's parser overflows its stack at
-/// about 13 levels of the densest expressions this translation writes.
+/// Deepest nesting of parentheses a query may use. FTS5's parser overflows its stack at 14
+/// levels of the densest expressions this translation writes (`"x" OR "y" AND "c" NOT (`).
 inline constexpr std::size_t k_max_search_nesting = 8;
 
 /// Translates a search query as the user typed it into an FTS5 MATCH expression:
