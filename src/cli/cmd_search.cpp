@@ -60,13 +60,14 @@ int run_search(const SearchOptions& o, Context& ctx) {
 void setup_search(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<SearchOptions>();
   auto* sub = app.add_subcommand("search", "Search notes, answers and commitments, best match first");
-  sub->add_option("query", opt->words, "Words (all must match), prefix*, \"a phrase\", AND, OR, NOT, ( )")->required();
+  sub->add_option("query", opt->words, "Words, \"a phrase\", prefix*, AND, OR, NOT, ( )")->required();
   add_filter_options(*sub, opt->filter);
   sub->add_flag("--json", opt->json, "Print one JSON object per entry, with the snippet");
-  sub->footer(R"(Every word must appear; a word with punctuation (follow-up, don't, C#, x@y.com)
-is searched as written. disc* matches a prefix, '"current process"' a phrase; AND,
-OR, NOT (upper case) and parentheses combine them. Case and accents do not matter.
-Matches are highlighted when colour is on. The filters of 'debrief list' apply.
+  sub->footer(R"(Every word must appear, in any case and with or without accents; a word with
+punctuation (follow-up, don't, C#, x@y.com) is searched as written. disc*
+matches a prefix and '"current process"' a phrase; AND, OR, NOT (upper case)
+and parentheses combine them. Matches are highlighted when colour is on. The
+filters of 'debrief list' apply.
 
 Examples:
   debrief search follow-up --rep alice
