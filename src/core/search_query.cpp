@@ -13,7 +13,8 @@ namespace debrief {
 
 namespace {
 
-constexpr std::string_view k_accepted = R"((accepted: words, "a phrase", prefix*, a AND b, a OR b, a NOT b, parentheses))";
+constexpr std::string_view k_accepted =
+    R"((accepted: words, "a phrase", prefix*, a AND b, a OR b, a NOT b, parentheses))";
 
 enum class Tok { term, op_and, op_or, op_not, open, close };
 
@@ -120,7 +121,7 @@ public:
 
   Node parse() {
     Node n = parse_or(0);
-    if (pos_ < tokens_.size()) fail("')' without a matching '('", query_); // parse_or stops at nothing else
+    if (pos_ < tokens_.size()) fail("')' without a matching '('", query_); // parse_or stops only there or at the end
     return n;
   }
 
@@ -186,7 +187,8 @@ private:
     }
     ++pos_;
     if (t->kind == Tok::term) return Node{Node::term, t->text, t->prefix, {}};
-    if (depth == k_max_search_nesting) fail(fmt::format("parentheses nested deeper than {}", k_max_search_nesting), query_);
+    if (depth == k_max_search_nesting)
+      fail(fmt::format("parentheses nested deeper than {}", k_max_search_nesting), query_);
     Node n = parse_or(depth + 1);
     if (!next_is(Tok::close)) fail("unclosed '('", query_);
     ++pos_;

@@ -18,11 +18,11 @@ inline constexpr std::size_t k_max_search_nesting = 8;
 ///   UTF-8 sequences count as letters (the index's unicode61 tokenizer decides the rest);
 /// - `"a phrase"` is a phrase, a trailing `*` makes a word or phrase a prefix (`disc*`);
 /// - `AND`, `OR` and `NOT` in upper case combine terms (NOT binds tightest, then AND or a
-///   blank, then OR); `(` at the start and `)` at the end of a word group. Lower-case
+///   blank, then OR); a `(` starting a word and a `)` ending one group them. Lower-case
 ///   and/or/not and `NEAR` are words.
 /// Throws UsageError naming the problem (`search: unclosed quote in '"pricing' (accepted: …)`)
-/// for an unclosed quote or parenthesis, an operator missing a side, empty parentheses,
-/// nesting deeper than k_max_search_nesting, or a query with no words to search for.
+/// for an unclosed quote or parenthesis, an operator missing a side, two operators in a row,
+/// empty parentheses, nesting deeper than k_max_search_nesting, or no words to search for.
 std::string fts_query(std::string_view query);
 
 } // namespace debrief

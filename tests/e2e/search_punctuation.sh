@@ -8,8 +8,7 @@ sandbox
 found() {
   run "$db" search --json --limit 0 "$@"
   expect_rc 0
-  python3 -c 'import json,sys; print(" ".join(sorted((str(json.loads(l)["id"]) for l in sys.stdin if l.strip()), key=int)))' \
-    <<<"$OUT"
+  python3 -c 'import json, sys; print(*sorted(json.loads(l)["id"] for l in sys.stdin if l.strip()))' <<<"$OUT"
 }
 # expect_found QUERY IDS: the search for QUERY finds exactly the entries IDS.
 expect_found() {

@@ -50,7 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   FUZZ_CHECK(!match.empty());
-  FUZZ_CHECK(std::none_of(match.begin(), match.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }));
+  const auto control = [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; };
+  FUZZ_CHECK(std::none_of(match.begin(), match.end(), control));
   FUZZ_CHECK(std::count(match.begin(), match.end(), '"') % 2 == 0);
   FUZZ_CHECK(accepted_by_fts5(match));
   // The expression is a query too, and a canonical one: terms with a doubled quote aside (`don"t`
