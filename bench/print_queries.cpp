@@ -6,6 +6,7 @@
 //        | report (this|since:DATE) NOW | people-names          (TZ=UTC, weeks from Monday)
 #include "core/report.hpp"
 #include "core/period.hpp"
+#include "core/search_query.hpp"
 #include "storage/queries.hpp"
 #include "storage/schema.hpp"
 
@@ -61,8 +62,10 @@ int main(int argc, char** argv) {
     statement(sql::commitments_of_entry());
   } else if (op == "search" && argc == 4) {
     // FTS5's best N with their snippets: the least any search must do. The program runs
-    // search_hits and, for its N hits alone, their entries and snippets.
-    param("?1", quoted(argv[2]));
+    // search_hits and, for its N hits alone, their entries and snippets. The query is
+    // translated as the program translates it.
+    const std::string match = fts_query(argv[2]);
+    param("?1", quoted(match.c_str())); // a char*: ADL would pick std::quoted for a string
     param("?2", argv[3]);
     statement(sql::search_top());
   } else if (op == "report" && argc == 4) {

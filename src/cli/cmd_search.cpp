@@ -4,6 +4,7 @@
 
 #include "core/json.hpp"
 #include "core/sanitize.hpp"
+#include "core/search_query.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -32,11 +33,11 @@ std::string show_snippet(const std::string& snippet, bool color) {
 }
 
 int run_search(const SearchOptions& o, Context& ctx) {
-  std::string query = fmt::format("{}", fmt::join(o.words, " "));
-  if (query.find_first_not_of(" \t") == std::string::npos) throw UsageError("search: give words to look for");
+  // Translated first: a malformed query is refused whether or not there is a journal.
+  const std::string match = fts_query(fmt::format("{}", fmt::join(o.words, " ")));
   const ListFilter filter = make_filter(o.filter, ctx);
   auto journal = ctx.open_journal();
-  auto hits = journal ? journal->search(query, filter) : std::vector<SearchHit>{};
+  auto hits = journal ? journal->search(match, filter) : std::vector<SearchHit>{};
   if (hits.empty() && !o.json) {
     ctx.io.err << "debrief: no matches\n";
     return 0;
@@ -59,16 +60,18 @@ int run_search(const SearchOptions& o, Context& ctx) {
 void setup_search(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<SearchOptions>();
   auto* sub = app.add_subcommand("search", "Search notes, answers and commitments, best match first");
-  sub->add_option("query", opt->words, "Words (all must match), prefix*, \"a phrase\", AND, OR, NOT, ( )")->required();
+  sub->add_option("query", opt->words, "Words, \"a phrase\", prefix*, AND, OR, NOT, ( )")->required();
   add_filter_options(*sub, opt->filter);
   sub->add_flag("--json", opt->json, "Print one JSON object per entry, with the snippet");
-  sub->footer(R"(The query is SQLite FTS5 syntax: words must all appear, disc* matches a prefix,
-'"current process"' a phrase; AND, OR, NOT and parentheses combine them. Matches are
-highlighted when colour is on. The filters of 'debrief list' apply.
+  sub->footer(R"(Every word must appear, in any case and with or without accents; a word with
+punctuation (follow-up, don't, C#, x@y.com) is searched as written. disc*
+matches a prefix and '"current process"' a phrase; AND, OR, NOT (upper case)
+and parentheses combine them. Matches are highlighted when colour is on. The
+filters of 'debrief list' apply.
 
 Examples:
-  debrief search pricing
-  debrief search 'disc*' --rep alice
+  debrief search follow-up --rep alice
+  debrief search 'disc*'
   debrief search '"current process"'
   debrief search 'pricing NOT demo' --since "last week")");
   sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_search(*opt, ctx); }; });

@@ -627,7 +627,7 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
   return out;
 }
 
-std::vector<SearchHit> Journal::search(const std::string& query, const ListFilter& filter) {
+std::vector<SearchHit> Journal::search(const std::string& match, const ListFilter& filter) {
   std::vector<SearchHit> out;
   std::optional<std::int64_t> person_id;
   filter_sql(filter, person_id);
@@ -662,7 +662,7 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
       bind_filter(entry_q, unlimited, person_id);
       if (entry_q.executeStep()) {
         seen.insert(*owner); // taken entries only: one the filters leave out is left out again
-        snippet.bind(1, query);
+        snippet.bind(1, match);
         snippet.bind(2, rowid);
         std::string snip = snippet.executeStep() ? snippet.getColumn(0).getString() : std::string();
         snippet.reset();
@@ -678,7 +678,7 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
                                                                       filtered ? 512 : 64, k_most)
                                           : -1;
     for (std::int64_t offset = 0;;) {
-      hits.bind(1, query);
+      hits.bind(1, match);
       hits.bind(2, batch);
       hits.bind(3, offset);
       std::int64_t rows = 0;
@@ -697,13 +697,6 @@ std::vector<SearchHit> Journal::search(const std::string& query, const ListFilte
       else batch = std::min(std::max(batch * 8, (filter.limit - found) * offset / found * 2), k_most);
     }
   } catch (const SQLite::Exception& ex) {
-    std::string what = ex.what();
-    // A malformed MATCH expression is SQLITE_ERROR ("fts5: syntax error near ...", "unknown
-    // special query: ...", "no such column: ..."); locks, damage and I/O have their own codes.
-    if (ex.getErrorCode() == SQLITE_ERROR)
-      throw UsageError(fmt::format("invalid search query '{}' (accepted: words, prefix*, \"a phrase\", AND, OR, NOT "
-                                   "and parentheses)",
-                                   query));
     throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
   }
   return out;

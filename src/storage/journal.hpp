@@ -164,8 +164,9 @@ public:
   void fill_report(ReportInput& in);
 
   /// FTS5 search over bodies, answers and commitment texts, best match first, one hit per
-  /// entry, with the list filters. Throws UsageError for a malformed query.
-  std::vector<SearchHit> search(const std::string& query, const ListFilter& filter);
+  /// entry, with the list filters. `match` is an FTS5 expression as fts_query writes it (the
+  /// user's query never goes to FTS5 untranslated); ranking and snippets both use it.
+  std::vector<SearchHit> search(const std::string& match, const ListFilter& filter);
 
   /// Soft-deletes (`deleted`: true) or restores an entry. Throws UsageError when there is no
   /// such entry or it is already in that state.

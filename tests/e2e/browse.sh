@@ -32,10 +32,10 @@ expect_err_contains "no entry #99"
 [ "$(ids search 'disc*')" = "3 10 7" ] || fail "disc*: $(ids search 'disc*')"
 [ "$(ids search '"current process"')" = "2" ] || fail "phrase: $(ids search '"current process"')"
 [ "$(ids search pricing --rep alice --kind note)" = "12 4" ] || fail "search with filters"
-run "$db" search 'AND ('
+run "$db" search 'pricing AND ('
 expect_rc 2
 expect_one_error_line
-expect_err_contains "invalid search query 'AND (' (accepted: words, prefix*"
+expect_err_contains "search: unclosed '(' in 'pricing AND (' (accepted: words, \"a phrase\", prefix*"
 run "$db" search pricing
 ! grep -q $'\033' <<<"$OUT" || fail "highlight without colour"
 run "$db" --color always search timeline

@@ -1,6 +1,6 @@
 # Search queries made of FTS5 and SQL metacharacters (unbalanced quotes and parentheses,
 # NEAR(, column filters, ' OR 1=1 --, a lone *): either results or one clear usage line
-# (exit 2), never a crash, never a match on everything.
+# (exit 2), never a crash, never a match on everything; FTS5 syntax inside a word is text.
 source "$DEBRIEF_TEST_LIB"
 source "$(dirname "$0")/lib_hostile.sh"
 sandbox
@@ -21,12 +21,20 @@ for q in '"unbalanced' '(budget' 'budget)' 'NEAR(' 'body:budget' "' OR 1=1 --" '
     *) fail "query '$q' exited $RC: $ERR" ;;
   esac
 done
-for q in '"unbalanced' '(budget' 'NEAR(' '*' "' OR 1=1 --"; do
-  run "$db" search "$q"
-  expect_error 2 "invalid search query '$q' (accepted: words, prefix*"
+for q in '"unbalanced|unclosed quote' '(budget|unclosed '"'('" '*|no words to search for' \
+  "' OR 1=1 --|'OR' has nothing before it"; do
+  query=${q%%|*}
+  run "$db" search "$query"
+  expect_error 2 "search: ${q#*|} in '$query' (accepted: words, \"a phrase\", prefix*"
 done
-run "$db" search budget
+# FTS5's own syntax in a word is punctuation: searched as text, never run.
+for q in budget '^budget' '-budget' 'budget:' 'text:budget OR CFO'; do
+  run "$db" search -- "$q"
+  expect_rc 0
+  expect_out_contains "budget talk"
+done
+run "$db" search 'NEAR(budget'
 expect_rc 0
-expect_out_contains "budget talk"
+expect_err_contains "no matches"
 check_journal
 pass
