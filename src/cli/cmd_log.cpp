@@ -1,6 +1,7 @@
 // `debrief log`: a post-call note in seconds, from arguments, stdin or the editor.
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "cli/output.hpp"
 
 #include "core/error.hpp"
 #include "core/note.hpp"
@@ -12,6 +13,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <cerrno>
 #include <istream>
 #include <iterator>
 #include <memory>
@@ -139,18 +141,26 @@ int run_log(const LogOptions& o, Context& ctx) {
   const Entry& e = added.entry;
   if (added.close_match)
     ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *e.person, *added.close_match));
-  if (o.quiet) {
-    ctx.io.out << e.id << '\n';
-  } else if (o.json) {
-    ctx.io.out << entry_json(e) << '\n';
-  } else {
-    std::string line = fmt::format("logged #{}", e.id);
-    if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
-    if (!e.tags.empty()) line += fmt::format(" · {}", fmt::join(e.tags, ", "));
-    if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
-    if (e.lesson) line += " · lesson";
-    line += fmt::format(" · {}", ctx.show_time(e.at));
-    ctx.io.out << line << '\n';
+  // The entry is saved: if its confirmation cannot be written, say which entry it is, so a
+  // retry does not log it twice.
+  try {
+    if (o.quiet) {
+      ctx.io.out << e.id << '\n';
+    } else if (o.json) {
+      ctx.io.out << entry_json(e) << '\n';
+    } else {
+      std::string line = fmt::format("logged #{}", e.id);
+      if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
+      if (!e.tags.empty()) line += fmt::format(" · {}", fmt::join(e.tags, ", "));
+      if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
+      if (e.lesson) line += " · lesson";
+      line += fmt::format(" · {}", ctx.show_time(e.at));
+      ctx.io.out << line << '\n';
+    }
+    ctx.io.out.flush();
+  } catch (const OutputError& err) {
+    if (err.error == EPIPE) throw; // nobody reads the confirmation: not an error
+    throw RuntimeError(fmt::format("logged #{}, but {}", e.id, err.message()));
   }
   return 0;
 }

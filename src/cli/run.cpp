@@ -4,6 +4,7 @@
 
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
@@ -202,6 +203,9 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
       return ok;
     }
     return ctx.action();
+  } catch (const OutputError& e) {
+    if (e.error == EPIPE) return ok; // the reader stopped reading: `debrief report | head -3`
+    return fail(io, failure, e.message());
   } catch (const UsageError& e) {
     return fail(io, usage, e.what());
   } catch (const RuntimeError& e) {
@@ -219,8 +223,12 @@ int main(int argc, char** argv) {
   // rather than kill the process before it can keep the user's text.
   std::signal(SIGXFSZ, SIG_IGN);
   tzset();
-  Io io{std::cout, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1,
-        ::isatty(STDERR_FILENO) == 1};
+  const bool stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
+  FdOutputBuffer stdout_buffer(STDOUT_FILENO, stdout_is_tty);
+  std::ostream out(&stdout_buffer);
+  out.exceptions(std::ios::badbit); // a failed write throws OutputError (output.hpp)
+  std::cin.tie(&out);
+  Io io{out, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, stdout_is_tty, ::isatty(STDERR_FILENO) == 1};
   auto now = std::chrono::duration_cast<std::chrono::seconds>(
                  std::chrono::system_clock::now().time_since_epoch())
                  .count();
@@ -235,10 +243,11 @@ int main(int argc, char** argv) {
     }
   }
   int code = run(argc, argv, io, read_env(), now, zone);
-  std::cout.flush();
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    if (errno == EPIPE) return code; // `debrief list | head -1` is not an error
-    std::fprintf(stderr, "debrief: cannot write output: %s\n", std::strerror(errno));
+  try {
+    if (!out.bad()) out.flush(); // bad: a write failed and run() has reported it
+  } catch (const OutputError& e) {
+    if (e.error == EPIPE) return code; // `debrief list | head -1` is not an error
+    std::fprintf(stderr, "debrief: %s\n", e.message().c_str());
     return failure;
   }
   return code;
