@@ -15,10 +15,19 @@ std::string json_string(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
     auto c = static_cast<unsigned char>(ch);
-    // C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) can act on terminals too.
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F &&
-        static_cast<unsigned char>(s[i + 1]) >= 0x80) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(s[++i]));
+    // C1 controls (U+0080–U+009F) can act on terminals too, and bidi controls and invisible
+    // characters disguise text shown there: JSON keeps them as escapes.
+    if (c >= 0x80) {
+      char32_t cp = 0;
+      std::size_t n = decode_utf8(s, i, cp);
+      if (n == 0) {
+        out += ch; // not UTF-8: the caller's checks refuse such text
+      } else if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || is_hidden_format(cp)) {
+        out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+      } else {
+        out.append(s.substr(i, n));
+      }
+      i += n == 0 ? 0 : n - 1;
       continue;
     }
     switch (c) {

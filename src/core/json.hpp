@@ -11,8 +11,8 @@
 
 namespace debrief {
 
-/// `s` as a JSON string literal, quotes included; control characters are escaped, so the
-/// result is safe on a terminal too.
+/// `s` as a JSON string literal, quotes included; control characters, U+2028, U+2029 and the
+/// hidden format characters of sanitize.hpp are escaped, so the result is safe on a terminal too.
 std::string json_string(std::string_view s);
 
 /// A parsed JSON value. Numbers are kept as integers (the journal has no fractions).
