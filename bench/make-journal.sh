@@ -22,6 +22,7 @@ DELETE FROM tag; DELETE FROM entry; DELETE FROM search;
 INSERT OR IGNORE INTO person (name, created_at) VALUES
   ('alice', 0), ('bob', 0), ('carol', 0), ('dave', 0), ('erin', 0), ('frank', 0), ('grace', 0),
   ('heidi', 0), ('ivan', 0), ('judy', 0), ('mallory', 0), ('oscar', 0);
+UPDATE person SET name_key = name WHERE name_key IS NULL; -- lower-case ASCII names are their own keys
 CREATE TEMP TABLE words (i INTEGER PRIMARY KEY, w TEXT);
 INSERT INTO words (w) VALUES ('pricing'), ('demo'), ('discovery'), ('budget'), ('champion'), ('timeline'),
   ('objection'), ('procurement'), ('competitor'), ('renewal'), ('security'), ('integration'), ('pilot'),

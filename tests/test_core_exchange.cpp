@@ -126,8 +126,8 @@ TEST_CASE("core::parse_jsonl restores bytes that are not UTF-8") {
     auto bad = debrief_entry();
     bad.entry.person = "al\xFF";
     CHECK_THROWS_WITH_AS(parse_jsonl(to_jsonl(bad)),
-                         "invalid name 'al\xEF\xBF\xBD' (accepted: a letter, then letters, digits, spaces, '-', '_', "
-                         "'.' or an apostrophe; at most 64 bytes)",
+                         "invalid name 'al\\xff': it is not valid UTF-8 (accepted: letters of any script, digits, "
+                         "punctuation, symbols and spaces inside; not starting with '#' or '@'; at most 64 bytes)",
                          UsageError);
     bad = debrief_entry();
     bad.entry.tags = {"d\xE9mo"};

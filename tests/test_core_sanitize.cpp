@@ -40,6 +40,36 @@ TEST_CASE("core::sanitize_text") {
   SUBCASE("sanitize_line flattens newlines") {
     CHECK(sanitize_line("one\ntwo\tthree") == "one two three");
   }
+  SUBCASE("bidi controls and invisible characters are removed") {
+    CHECK(sanitize_text("\u202Eevil") == "evil");
+    CHECK(sanitize_text("a\u2066b\u2069c") == "abc");
+    CHECK(sanitize_text("a\u202A\u202B\u202C\u202D\u2067\u2068\u200E\u200F\u061Cb") == "ab");
+    CHECK(sanitize_text("b\u200Bob") == "bob");
+    CHECK(sanitize_text("\uFEFFbob\u2060") == "bob");
+  }
+  SUBCASE("joiners that scripts and emoji need are kept") {
+    CHECK(sanitize_text("\U0001F469\u200D\U0001F4BB") == "\U0001F469\u200D\U0001F4BB");
+    CHECK(sanitize_text("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645") ==
+          "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645");
+  }
+  SUBCASE("line and paragraph separators are line breaks") {
+    CHECK(sanitize_text("a\u2028b\u2029c") == "a\nb\nc");
+    CHECK(sanitize_line("a\u2028b\u2029c") == "a b c");
+  }
+}
+
+TEST_CASE("core::escape_unprintable") {
+  CHECK(escape_unprintable("Smith, Jr. — José 日本") == "Smith, Jr. — José 日本");
+  CHECK(escape_unprintable("b\u200Bob") == "b\\u200bob");
+  CHECK(escape_unprintable("\u202Eevil\u2028") == "\\u202eevil\\u2028");
+  CHECK(escape_unprintable("a\tb\nc\rd") == "a\\tb\\nc\\rd");
+  CHECK(escape_unprintable("\x1b[2J\x07") == "\\u001b[2J\\u0007");
+  CHECK(escape_unprintable("c1\xC2\x9B") == "c1\\u009b");
+  CHECK(escape_unprintable("tag\U000E0041") == "tag\\U000e0041");
+  CHECK(escape_unprintable("a\xFF" "b") == "a\\xffb");
+  CHECK(escape_unprintable("a\u00A0b") == "a\\u00a0b");
+  CHECK(escape_unprintable(std::string(100, 'x')) == std::string(80, 'x') + "…");
+  CHECK(escape_unprintable("abcdef", 3) == "abc…");
 }
 
 TEST_CASE("core::is_valid_utf8") {
@@ -57,4 +87,10 @@ TEST_CASE("core::json_string") {
   CHECK(json_string("a\nb\x1b[0m") == "\"a\\nb\\u001b[0m\"");
   CHECK(json_string("c1\xC2\x9B") == "\"c1\\u009b\"");
   CHECK(json_string("é") == "\"é\"");
+  SUBCASE("bidi controls, invisible characters and line separators are escaped") {
+    CHECK(json_string("\u202Eevil") == "\"\\u202eevil\"");
+    CHECK(json_string("b\u200Bob\uFEFF") == "\"b\\u200bob\\ufeff\"");
+    CHECK(json_string("a\u2028b\u2029") == "\"a\\u2028b\\u2029\"");
+    CHECK(json_string("\U0001F469\u200D\U0001F4BB") == "\"\U0001F469\u200D\U0001F4BB\"");
+  }
 }

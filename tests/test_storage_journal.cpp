@@ -109,7 +109,7 @@ TEST_CASE("storage::Journal refuses what it must not touch") {
     { Journal::open_for_write(p).db().exec("PRAGMA user_version = 99"); }
     auto before = bytes(p);
     CHECK_THROWS_WITH_AS(Journal::open_existing(p),
-                         (p + " was written by a newer debrief (schema version 99; this one reads up to 2); left "
+                         (p + " was written by a newer debrief (schema version 99; this one reads up to 3); left "
                               "untouched, upgrade debrief to use it")
                              .c_str(),
                          RuntimeError);
@@ -214,6 +214,112 @@ TEST_CASE("storage::Journal notes") {
     CHECK(all[0].body == "'); DROP TABLE entry; --");
     CHECK(all[0].person == "O'Brien");
   }
+}
+
+TEST_CASE("storage::Journal people are one by their name key") {
+  auto dir = fresh_dir("names");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  auto person_of = [&](long long id) { return *j.entry(id)->person; };
+  auto count = [&](const std::string& name) {
+    ListFilter f;
+    f.person = name;
+    return j.list(f).size();
+  };
+  SUBCASE("case, in any script, and normal form") {
+    const auto a = j.add_note(note("1", "Alice"), 1, "u1").entry.id;
+    CHECK(person_of(j.add_note(note("2", "ALICE"), 2, "u2").entry.id) == "Alice");
+    CHECK(person_of(j.add_note(note("3", "alice"), 3, "u3").entry.id) == "Alice");
+    CHECK(person_of(a) == "Alice");
+    j.add_note(note("4", "MÜLLER"), 4, "u4");
+    CHECK(person_of(j.add_note(note("5", "müller"), 5, "u5").entry.id) == "MÜLLER");
+    j.add_note(note("6", "Jos\u00e9"), 6, "u6");
+    CHECK(person_of(j.add_note(note("7", "Jose\u0301"), 7, "u7").entry.id) == "Jos\u00e9");
+    CHECK(j.people_names() == std::vector<std::string>{"Alice", "Jos\u00e9", "MÜLLER"});
+    CHECK(count("alice") == 3);
+    CHECK(count("Müller") == 2);
+    CHECK(count("JOSÉ") == 2);
+    CHECK(j.db().execAndGet("SELECT group_concat(name_key, '|') FROM (SELECT name_key FROM person ORDER BY id)")
+              .getString() == "alice|müller|jos\u00e9");
+  }
+  SUBCASE("commitments, renames and suggestions go by the key") {
+    const auto e = j.add_note(note("call", "Müller"), 1, "u1").entry.id;
+    j.add_commitment(std::string("MÜLLER"), e, "ask more", std::nullopt, 2, "c1");
+    REQUIRE(j.open_commitments("MÜLLER").size() == 1);
+    CHECK(j.open_commitments("müller").front().person == "Müller");
+    CHECK(j.commitments(false, std::string("MüLLER"), std::nullopt).size() == 1);
+    CHECK_FALSE(j.rename_person("MÜLLER", "Müller-Lüdenscheidt", false));
+    CHECK(j.people_names() == std::vector<std::string>{"Müller-Lüdenscheidt"});
+    CHECK_FALSE(j.rename_person("müller-lüdenscheidt", "MÜLLER-LÜDENSCHEIDT", false));
+    CHECK(j.people_names() == std::vector<std::string>{"MÜLLER-LÜDENSCHEIDT"});
+    CHECK(j.person_named("Müller-Lüdenscheidt") == "MÜLLER-LÜDENSCHEIDT");
+    ListFilter f;
+    f.person = "Muller-Ludenscheidt";
+    CHECK_THROWS_WITH_AS(j.list(f),
+                         "no one called 'Muller-Ludenscheidt' in the journal; did you mean 'MÜLLER-LÜDENSCHEIDT'?",
+                         UsageError);
+  }
+  SUBCASE("a person the sqlite3 shell added, without a key, is found by name") {
+    j.db().exec("INSERT INTO person (name, created_at) VALUES ('Shell Added', 0)");
+    CHECK(person_of(j.add_note(note("x", "shell added"), 1, "u1").entry.id) == "Shell Added");
+    CHECK(j.people_names().size() == 1);
+  }
+}
+
+TEST_CASE("storage::migrate to schema 3 keys the people of a schema 2 journal, keeping NOCASE's apart") {
+  auto dir = fresh_dir("migrate-v3");
+  const auto path = dir + "/v2.db";
+  REQUIRE(create_private_file(path));
+  {
+    SQLite::Database v2(path, SQLite::OPEN_READWRITE);
+    migrate(v2, migrations(), 2);
+    REQUIRE(v2.execAndGet("PRAGMA user_version").getInt() == 2);
+    // Under v1's NOCASE, which folds ASCII letters only, `Müller`, `MÜLLER` and the NFD
+    // spelling of `Müller` were three people.
+    v2.exec("INSERT INTO person (id, name, created_at) VALUES (1, 'Müller', 0), (2, 'alice', 0), (3, 'MÜLLER', 0), "
+            "(4, 'Jose' || char(769), 0), (5, 'Mu' || char(776) || 'ller', 0)");
+    v2.exec("INSERT INTO entry (uuid, kind, person_id, at_utc, at_offset, created_at, updated_at, body) VALUES "
+            "('u1', 'note', 1, 1, 0, 1, 1, 'one'), ('u3', 'note', 3, 3, 0, 3, 3, 'three'), "
+            "('u5', 'note', 5, 5, 0, 5, 5, 'five'), ('u4', 'note', 4, 4, 0, 4, 4, 'four')");
+  }
+  auto j = Journal::open_existing(path);
+  REQUIRE(j);
+  CHECK(j->db().execAndGet("PRAGMA user_version").getInt() == 3);
+  auto keys = [&] {
+    std::vector<std::string> out;
+    SQLite::Statement q(j->db(), "SELECT name_key FROM person ORDER BY id");
+    while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+    return out;
+  };
+  CHECK(keys() == std::vector<std::string>{"müller", "alice", "müller\t3", "jos\u00e9", "müller\t5"});
+  CHECK(j->people_names().size() == 5); // no one lost
+  auto bodies = [&](const std::string& name) {
+    ListFilter f;
+    f.person = name;
+    std::string out;
+    for (const auto& e : j->list(f)) out += e.body + ";";
+    return out;
+  };
+  // Each is found by their own spelling (ASCII case aside); any other finds the first.
+  CHECK(bodies("Müller") == "one;");
+  CHECK(bodies("MÜLLER") == "three;");
+  CHECK(bodies("mÜller") == "three;");
+  CHECK(bodies("Mu\u0308ller") == "five;");
+  CHECK(bodies("MüLLER") == "one;");
+  CHECK(bodies("Jos\u00e9") == "four;");
+  CHECK(bodies("JOSÉ") == "four;");
+  // A note for a spelling of neither joins the first, and adds no one.
+  CHECK(j->add_note(note("six", "MÜller"), 6, "u6").entry.person == "MÜLLER");
+  CHECK(j->add_note(note("seven", "müLLer"), 7, "u7").entry.person == "Müller");
+  CHECK(j->people_names().size() == 5);
+  // A new case of one's own name keeps one's key apart; --merge joins them.
+  CHECK_FALSE(j->rename_person("MÜLLER", "MÜLLEr", false));
+  CHECK(keys()[2] == "müller\t3");
+  CHECK_THROWS_AS(j->rename_person("MÜLLEr", "Müller", false), UsageError);
+  CHECK(j->rename_person("MÜLLEr", "Müller", true));
+  CHECK(j->rename_person("Mu\u0308ller", "Müller", true));
+  CHECK(bodies("MÜLLER") == "seven;six;five;three;one;");
+  CHECK(j->people_names() == std::vector<std::string>{"alice", "Jose\u0301", "Müller"});
+  CHECK(keys() == std::vector<std::string>{"müller", "alice", "jos\u00e9"});
 }
 
 TEST_CASE("storage::Journal::fill_report counts what the period holds") {

@@ -38,7 +38,11 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       {"entry_by_id", {"SEARCH e USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH tag USING PRIMARY KEY (entry_id=?)"}},
       {"answers_of_entry", {"SEARCH answer USING INDEX sqlite_autoindex_answer_1 (entry_id=?)"}},
       {"commitments_of_entry", {"SEARCH c USING INDEX commitment_entry (entry_id=?)"}},
-      {"person_id_by_name", {"SEARCH person USING COVERING INDEX sqlite_autoindex_person_1 (name=?)"}},
+      {"open_commitments_of_person", {"SEARCH c USING INDEX commitment_person_status (person_id=? AND status=?)"}},
+      // The name as spelled (NOCASE), then the key of schema 3 (storage/queries.cpp).
+      {"person_id_by_name",
+       {"SEARCH person USING COVERING INDEX sqlite_autoindex_person_1 (name=?)",
+        "SEARCH person USING INDEX person_name_key (name_key=?)"}},
       {"people_names", {"SCAN person USING COVERING INDEX sqlite_autoindex_person_1"}},
       {"search_hits", {"SCAN search VIRTUAL TABLE INDEX"}},
       {"search_top", {"SCAN search VIRTUAL TABLE INDEX"}},

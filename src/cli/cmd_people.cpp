@@ -42,12 +42,26 @@ int run_people(const PeopleOptions& o, Context& ctx) {
   return 0;
 }
 
+/// OLD as typed (one leading `@` and surrounding spaces aside) when someone has that very name,
+/// else normalized: a name stored before the name rule of schema 3 (one holding a zero-width
+/// space, or the NFD spelling of a name also stored in NFC) can still be renamed or merged.
+std::string old_name(const std::string& typed, Journal& journal) {
+  std::string_view n = typed;
+  if (!n.empty() && n.front() == '@') n.remove_prefix(1);
+  while (!n.empty() && n.front() == ' ') n.remove_prefix(1);
+  while (!n.empty() && n.back() == ' ') n.remove_suffix(1);
+  if (!n.empty() && journal.has_person_spelled(std::string(n))) return std::string(n);
+  return normalize_person(typed);
+}
+
 int run_rename(const PeopleOptions& o, Context& ctx) {
   auto journal = ctx.open_journal();
-  if (!journal) throw UsageError(fmt::format("no one called '{}' in the journal", sanitize_line(o.from)));
-  auto from = normalize_person(o.from), to = normalize_person(o.to);
+  if (!journal) throw UsageError(fmt::format("no one called '{}' in the journal", escape_unprintable(o.from)));
+  auto to = normalize_person(o.to);
+  auto from = old_name(o.from, *journal);
   bool merged = journal->rename_person(from, to, o.merge);
-  ctx.io.out << fmt::format("{} '{}' {} '{}'\n", merged ? "merged" : "renamed", from, merged ? "into" : "to", to);
+  ctx.io.out << fmt::format("{} '{}' {} '{}'\n", merged ? "merged" : "renamed", escape_unprintable(from),
+                            merged ? "into" : "to", to);
   return 0;
 }
 

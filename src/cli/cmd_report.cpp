@@ -5,7 +5,6 @@
 
 #include "core/note.hpp"
 #include "core/render.hpp"
-#include "core/suggest.hpp"
 #include "storage/deck_store.hpp"
 #include "storage/journal.hpp"
 
@@ -36,20 +35,19 @@ Period chosen_period(const ReportOptions& o, const Context& ctx) {
   return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
 }
 
-/// The named people, lowercase, for ReportInput::reps; unknown names are usage errors.
+/// The named people's keys (core/note.hpp name_key), for ReportInput::reps; unknown names are
+/// usage errors.
 std::set<std::string> chosen_reps(const std::vector<std::string>& reps, Journal& journal) {
   std::set<std::string> wanted;
-  if (reps.empty()) return wanted;
-  auto known = journal.people_names();
   for (const auto& r : reps) {
-    auto name = ascii_lower(normalize_person(r));
-    bool found = std::any_of(known.begin(), known.end(), [&](const std::string& k) { return ascii_lower(k) == name; });
-    if (!found) {
-      auto near = did_you_mean(r, known);
-      throw UsageError(near ? fmt::format("--rep: no one called '{}' in the journal; did you mean '{}'?", r, *near)
-                            : fmt::format("--rep: no one called '{}' in the journal", r));
+    auto name = normalize_person(r);
+    auto stored = journal.person_named(name);
+    if (!stored) {
+      auto near = journal.closest_person(name);
+      throw UsageError(near ? fmt::format("--rep: no one called '{}' in the journal; did you mean '{}'?", name, *near)
+                            : fmt::format("--rep: no one called '{}' in the journal", name));
     }
-    wanted.insert(name);
+    wanted.insert(name_key(*stored));
   }
   return wanted;
 }
@@ -78,7 +76,7 @@ int run_report(const ReportOptions& o, Context& ctx) {
     any.limit = 1;
     empty_journal = journal->list(any).empty();
   } else if (!o.reps.empty()) {
-    throw UsageError(fmt::format("--rep: no one called '{}' in the journal", o.reps.front()));
+    throw UsageError(fmt::format("--rep: no one called '{}' in the journal", normalize_person(o.reps.front())));
   }
   const Report report = build_report(in);
   const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};

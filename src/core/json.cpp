@@ -15,20 +15,22 @@ std::string json_string(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
     auto c = static_cast<unsigned char>(ch);
+    // A byte that is not part of well-formed UTF-8 (from another tool, an older version, a
+    // damaged page) becomes the lone low surrogate U+DC00 + byte, as Python's surrogateescape
+    // (PEP 383) does; text never holds a lone surrogate, so parse_json turns it back into the
+    // byte: 0xFF → \udcff. C1 controls (U+0080–U+009F) can act on terminals too, and bidi
+    // controls and invisible characters disguise text shown there: JSON keeps them as escapes.
     if (c >= 0x80) {
-      const std::size_t n = utf8_sequence_length(s, i);
+      char32_t cp = 0;
+      std::size_t n = decode_utf8(s, i, cp);
       if (n == 0) {
-        // A byte that is not part of well-formed UTF-8 (from another tool, an older version, a damaged page)
-        // becomes the lone low surrogate U+DC00 + byte, as Python's surrogateescape (PEP 383) does. Text
-        // never holds a lone surrogate, so parse_json can turn it back into the byte: 0xFF → \udcff.
         out += fmt::format("\\udc{:02x}", c);
-      } else if (c == 0xC2 && static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
-        // C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) can act on terminals too.
-        out += fmt::format("\\u{:04x}", static_cast<unsigned char>(s[++i]));
+      } else if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || is_hidden_format(cp)) {
+        out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
       } else {
         out.append(s.substr(i, n));
-        i += n - 1;
       }
+      i += n == 0 ? 0 : n - 1;
       continue;
     }
     switch (c) {

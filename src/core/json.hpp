@@ -11,10 +11,11 @@
 
 namespace debrief {
 
-/// `s` as a JSON string literal, quotes included; control characters are escaped, so the
-/// result is safe on a terminal too. Any bytes give valid UTF-8 JSON: each byte that is not part
-/// of well-formed UTF-8 is written as the lone surrogate escape \udcXX (XX the byte, 80 to ff;
-/// Python's surrogateescape), which parse_json reads back as that byte.
+/// `s` as a JSON string literal, quotes included; control characters, U+2028, U+2029 and the
+/// hidden format characters of sanitize.hpp are escaped, so the result is safe on a terminal too.
+/// Any bytes give valid UTF-8 JSON: each byte that is not part of well-formed UTF-8 is written
+/// as the lone surrogate escape \udcXX (XX the byte, 80 to ff; Python's surrogateescape), which
+/// parse_json reads back as that byte.
 std::string json_string(std::string_view s);
 
 /// A parsed JSON value. Numbers are kept as integers (the journal has no fractions).

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
+#include "core/unicode.hpp"
 
 #include <fmt/format.h>
 
@@ -12,16 +13,84 @@ namespace debrief {
 
 namespace {
 
-bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-/// Letters of other scripts arrive as UTF-8 bytes >= 0x80: they count as letters here.
-bool is_letter(unsigned char c) { return is_ascii_alpha(c) || c >= 0x80; }
-bool is_word_char(unsigned char c) { return is_letter(c) || is_digit(c) || c == '-' || c == '_' || c == '/' || c == '.'; }
+bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+/// Whether `cp` continues a mark (see scan_marks): letters, marks and digits of any script,
+/// `-`, `_`, `/`, `.`, and the characters the name rule refuses but cannot see when a mark is
+/// cut before them: invisible format, private-use and unassigned ones.
+bool in_mark(char32_t cp) {
+  if (cp < 0x80) return is_ascii_alpha(cp) || is_digit(cp) || cp == '-' || cp == '_' || cp == '/' || cp == '.';
+  switch (unicode::kind_of(cp)) {
+  case unicode::Kind::letter:
+  case unicode::Kind::mark:
+  case unicode::Kind::number:
+  case unicode::Kind::format:
+  case unicode::Kind::private_use:
+  case unicode::Kind::unassigned: return true;
+  default: return false;
+  }
+}
+
+/// The code point at `s[i]` and its length; a byte that is not UTF-8 is one character that
+/// continues a mark (the note is refused as invalid UTF-8 anyway).
+std::size_t char_at(std::string_view s, std::size_t i, char32_t& cp, bool& marks) {
+  std::size_t n = decode_utf8(s, i, cp);
+  marks = n == 0 || in_mark(cp);
+  return n == 0 ? 1 : n;
+}
+
+/// Whether the character before `s[i]` continues a word: then a sigil at `i` is inside it.
+bool after_word(std::string_view s, std::size_t i) {
+  if (i == 0) return false;
+  std::size_t j = i - 1;
+  while (j > 0 && i - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  char32_t cp = 0;
+  if (decode_utf8(s, j, cp) != i - j) return true;
+  return in_mark(cp) || cp == '#' || cp == '+' || cp == '@';
+}
 
 /// Trailing punctuation is prose, not part of the mark: `#demo.` or `@alice,`.
 std::string_view trim_trailing_punct(std::string_view s) {
   while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == '/')) s.remove_suffix(1);
   return s;
+}
+
+constexpr const char* k_name_rule = "accepted: letters of any script, digits, punctuation, symbols and spaces inside; "
+                                    "not starting with '#' or '@'; at most 64 bytes";
+constexpr const char* k_tag_rule = "accepted: an optional '#' or '+', then letters of any script, digits, punctuation "
+                                   "and symbols, without spaces or commas; at most 64 bytes";
+
+/// What makes `s` (NFC, valid UTF-8) fail the name rule: a refused character, or with
+/// `as_tag` a space or comma; empty when none does.
+std::string refused_char(std::string_view s, bool as_tag) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(s, i, cp);
+    if (as_tag && cp == ' ') return "it contains a space";
+    if (as_tag && cp == ',') return "it contains a comma";
+    if (auto what = unicode::refused_kind(unicode::kind_of(cp)); !what.empty())
+      return fmt::format("U+{:04X} is {}", static_cast<std::uint32_t>(cp), what);
+    i += n;
+  }
+  return {};
+}
+
+/// The name (tag) rule for `s`, without its leading sigil and spaces: NFC (lower-cased for a
+/// tag) or why it is refused.
+std::string check_name(std::string_view s, bool as_tag, std::string& problem) {
+  if (!is_valid_utf8(s)) {
+    problem = "it is not valid UTF-8";
+    return {};
+  }
+  std::string out = as_tag ? unicode::to_lower(s) : unicode::nfc(s);
+  if (out.empty()) problem = "it is empty";
+  else if (out.size() > (as_tag ? k_max_tag_bytes : k_max_name_bytes))
+    problem = fmt::format("it is {} bytes long", out.size());
+  else if (out.front() == '#' || out.front() == '@' || (as_tag && out.front() == '+'))
+    problem = fmt::format("it starts with '{}'", out.front());
+  else problem = refused_char(out, as_tag);
+  return out;
 }
 
 } // namespace
@@ -35,28 +104,35 @@ std::string ascii_lower(std::string_view s) {
 
 NoteMarks scan_marks(std::string_view text) {
   NoteMarks marks;
+  std::vector<std::string> keys;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char sigil = text[i];
     if (sigil != '#' && sigil != '+' && sigil != '@') continue;
-    if (i > 0) {
-      auto prev = static_cast<unsigned char>(text[i - 1]);
-      if (is_word_char(prev) || prev == '#' || prev == '+' || prev == '@') continue;
-    }
-    if (i + 1 >= text.size() || !is_letter(static_cast<unsigned char>(text[i + 1]))) continue;
-    // A name ends at '/', which names may not contain: `@alice/bob` names alice.
+    if (after_word(text, i)) continue;
+    char32_t first = 0;
+    if (i + 1 >= text.size() || decode_utf8(text, i + 1, first) == 0 ||
+        unicode::kind_of(first) != unicode::Kind::letter)
+      continue;
+    // A name ends at '/', which is prose there: `@alice/bob` names alice.
     std::size_t end = i + 1;
-    while (end < text.size() && is_word_char(static_cast<unsigned char>(text[end])) && !(sigil == '@' && text[end] == '/'))
-      ++end;
+    for (;;) {
+      char32_t cp = 0;
+      bool more = false;
+      std::size_t n = end < text.size() ? char_at(text, end, cp, more) : 0;
+      if (n == 0 || !more || (sigil == '@' && cp == '/')) break;
+      end += n;
+    }
     auto word = trim_trailing_punct(text.substr(i + 1, end - i - 1));
     i = end - 1;
     if (word.empty()) continue;
     if (sigil == '@') {
-      auto key = ascii_lower(word);
-      bool seen = std::any_of(marks.people.begin(), marks.people.end(),
-                              [&](const std::string& p) { return ascii_lower(p) == key; });
-      if (!seen) marks.people.emplace_back(word);
+      auto key = name_key(word);
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        keys.push_back(key);
+        marks.people.emplace_back(word);
+      }
     } else {
-      auto tag = ascii_lower(word);
+      auto tag = unicode::to_lower(word);
       if (std::find(marks.tags.begin(), marks.tags.end(), tag) == marks.tags.end()) marks.tags.push_back(tag);
     }
   }
@@ -66,14 +142,11 @@ NoteMarks scan_marks(std::string_view text) {
 std::string normalize_tag(std::string_view tag) {
   std::string_view t = tag;
   if (!t.empty() && (t.front() == '#' || t.front() == '+')) t.remove_prefix(1);
-  bool ok = !t.empty() && t.size() <= k_max_tag_bytes && is_letter(static_cast<unsigned char>(t.front())) &&
-            std::all_of(t.begin(), t.end(), [](char c) { return is_word_char(static_cast<unsigned char>(c)); }) &&
-            is_valid_utf8(t);
-  if (!ok)
-    throw UsageError(fmt::format("invalid tag '{}' (accepted: a letter, then letters, digits, '-', '_', '/' or '.'; "
-                                 "at most 64 bytes)",
-                                 sanitize_line(tag)));
-  return ascii_lower(t);
+  std::string problem;
+  std::string out = check_name(t, true, problem);
+  if (!problem.empty())
+    throw UsageError(fmt::format("invalid tag '{}': {} ({})", escape_unprintable(tag), problem, k_tag_rule));
+  return out;
 }
 
 std::string normalize_person(std::string_view name) {
@@ -81,19 +154,17 @@ std::string normalize_person(std::string_view name) {
   if (!n.empty() && n.front() == '@') n.remove_prefix(1);
   while (!n.empty() && n.front() == ' ') n.remove_prefix(1);
   while (!n.empty() && n.back() == ' ') n.remove_suffix(1);
-  bool ok = !n.empty() && n.size() <= k_max_name_bytes && is_letter(static_cast<unsigned char>(n.front())) &&
-            std::all_of(n.begin(), n.end(),
-                        [](char c) {
-                          auto u = static_cast<unsigned char>(c);
-                          return is_letter(u) || is_digit(u) || u == ' ' || u == '-' || u == '_' || u == '.' ||
-                                 u == '\'';
-                        }) &&
-            is_valid_utf8(n);
-  if (!ok)
-    throw UsageError(fmt::format("invalid name '{}' (accepted: a letter, then letters, digits, spaces, '-', '_', "
-                                 "'.' or an apostrophe; at most 64 bytes)",
-                                 sanitize_line(name)));
-  return std::string(n);
+  std::string problem;
+  std::string out = check_name(n, false, problem);
+  if (!problem.empty())
+    throw UsageError(fmt::format("invalid name '{}': {} ({})", escape_unprintable(name), problem, k_name_rule));
+  return out;
+}
+
+std::string name_key(std::string_view name) {
+  // Upper-casing before folding puts `ı`, `I` and `i` under one key, so that a name and its
+  // upper-case spelling always share one (folding alone keeps the dotless `ı` apart).
+  return unicode::casefold(unicode::to_upper(name));
 }
 
 void check_note_text(std::string_view body, TextBytes bytes) {

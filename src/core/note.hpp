@@ -9,21 +9,35 @@
 namespace debrief {
 
 struct NoteMarks {
-  std::vector<std::string> tags;     ///< lower-case, in order of first appearance, no duplicates
-  std::vector<std::string> people;   ///< distinct `@names` (case-insensitively), as first written
+  std::vector<std::string> tags;     ///< in NFC and lower case, in order of first appearance, no duplicates
+  std::vector<std::string> people;   ///< distinct `@names` (by name_key), as first written
 };
 
 /// Finds `#tag`, `+tag` and `@name` words. A mark starts a word (so `C#`, `a+b` and
-/// `bob@acme.com` are not marks) and its first character is a letter; `#42` is not a tag.
+/// `bob@acme.com` are not marks) and its first character is a letter of any script; `#42` is not
+/// a tag. It runs over letters, combining marks and digits of any script, `-`, `_`, `.` and `/`
+/// (a name stops at `/`); spaces, other punctuation and symbols end it, and a trailing `.`, `-`
+/// or `/` is prose. Invisible format characters do not end it, so that `@b<U+200B>ob` is
+/// refused by the name rule rather than read as `@b`.
 NoteMarks scan_marks(std::string_view text);
 
-/// A tag as given to `-t`: an optional leading `#` or `+`, then letters, digits, `-`, `_`, `/`
-/// or `.`. Returns it lower-cased; throws UsageError naming the tag and the accepted form.
+/// A tag as given to `-t`: an optional leading `#` or `+`, then what a name may hold but spaces
+/// and commas (a comma separates tags in `edit`). Returns it in NFC and lower case (`#Müller`
+/// is `müller`); throws UsageError naming the tag and the accepted form.
 std::string normalize_tag(std::string_view tag);
 
-/// A person's name as given to `-r` or `@`: an optional `@`, then 1–64 letters, digits,
-/// spaces, `-`, `_`, `.` or `'`. Returns it trimmed; throws UsageError otherwise.
+/// A person's name as given to `-r`, `@name` or any command that takes one. One leading `@`
+/// and surrounding spaces are dropped; what is left is any printable text: letters of any
+/// script, combining marks, digits, punctuation, symbols and spaces inside (`Smith, Jr.`,
+/// `Anne (SDR)`, `José`, `日本語`), not starting with `#` or `@`, at most 64 bytes in NFC.
+/// Refused: control, format (zero-width, bidi) and separator characters other than the space,
+/// private-use and unassigned code points, invalid UTF-8. Returns the name in NFC; throws
+/// UsageError naming it (escaped: nothing in it reaches the terminal raw) and what is accepted.
 std::string normalize_person(std::string_view name);
+
+/// What names are compared by: `ALICE`, `alice` and `Alice` share a key, as do the NFD and
+/// NFC spellings of `José`, and `MÜLLER` and `müller`.
+std::string name_key(std::string_view name);
 
 /// Upper bounds, documented in debrief(1) under LIMITS. A note, an answer, a commitment and a
 /// closing note are each at most k_max_note_bytes; tags and names at most 64 bytes.

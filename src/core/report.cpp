@@ -15,11 +15,12 @@ bool within(const Period& p, Seconds t) { return t >= p.start && t < p.end; }
 /// People sort by name, case-insensitively; entries about no one come last.
 bool person_less(const std::optional<std::string>& a, const std::optional<std::string>& b) {
   if (!a || !b) return a.has_value() && !b.has_value();
-  auto la = ascii_lower(*a), lb = ascii_lower(*b);
+  auto la = name_key(*a), lb = name_key(*b);
   return la != lb ? la < lb : *a < *b;
 }
 
-std::string key_of(const std::optional<std::string>& person) { return person ? ascii_lower(*person) : std::string(); }
+/// Rows about one person are counted together: by the key names are compared by.
+std::string key_of(const std::optional<std::string>& person) { return person ? name_key(*person) : std::string(); }
 
 void add(DiscoveryTally& to, const DiscoveryTally& t) {
   to.self += t.self;
@@ -32,7 +33,7 @@ std::string first_line(const std::string& s) { return s.substr(0, s.find('\n'));
 /// Whether a row about `person` from `deck` belongs in the report: one of the chosen people
 /// (if any were chosen), and not from a private deck unless those are included.
 bool kept(const ReportLists& l, const std::optional<std::string>& person, const std::optional<std::string>& deck) {
-  if (!l.reps.empty() && (!person || !l.reps.count(ascii_lower(*person)))) return false;
+  if (!l.reps.empty() && (!person || !l.reps.count(name_key(*person)))) return false;
   return l.include_private || !deck || !l.private_decks.count(*deck);
 }
 

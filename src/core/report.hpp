@@ -99,7 +99,7 @@ struct ReportInput {
   double target = k_default_discovery_target;
   std::set<std::string> private_decks;  ///< decks whose entries stay out unless include_private
   bool include_private = false;
-  std::set<std::string> reps;           ///< only these people (lowercase names); empty: everyone
+  std::set<std::string> reps;           ///< only these people (their name_key); empty: everyone
   // What the journal holds, aggregated by the storage layer over report_boundaries():
   std::vector<ReportGroup> groups;
   std::vector<ReportMarks> marks;

@@ -1,12 +1,13 @@
 // Terminal-safe text: see sanitize.hpp.
 #include "core/sanitize.hpp"
 
+#include "core/unicode.hpp"
+
+#include <fmt/format.h>
+
 namespace debrief {
 
-namespace {
-
-/// Length of the UTF-8 sequence at `i`, or 0 when it is malformed.
-std::size_t utf8_length(std::string_view s, std::size_t i, char32_t& cp) {
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
   auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = b(i);
   std::size_t n = 0;
@@ -35,6 +36,14 @@ std::size_t utf8_length(std::string_view s, std::size_t i, char32_t& cp) {
     return 0;
   return n;
 }
+
+bool is_hidden_format(char32_t cp) {
+  return cp == 0x061C || cp == 0x180E || cp == 0x200B || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) ||
+         cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
+}
+
+namespace {
 
 /// Skips the escape sequence starting at `s[i] == ESC` (or a C1 introducer `intro`), returning
 /// the index after it.
@@ -77,7 +86,7 @@ std::string sanitize(std::string_view s, bool one_line) {
   std::size_t i = 0;
   while (i < s.size()) {
     char32_t cp = 0;
-    std::size_t n = utf8_length(s, i, cp);
+    std::size_t n = decode_utf8(s, i, cp);
     if (n == 0) {
       out += "\xEF\xBF\xBD";
       ++i;
@@ -89,8 +98,10 @@ std::string sanitize(std::string_view s, bool one_line) {
     }
     if (cp == '\n' || cp == '\t') {
       out += one_line ? ' ' : static_cast<char>(cp);
-    } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
-      // other control characters are dropped
+    } else if (cp == 0x2028 || cp == 0x2029) {
+      out += one_line ? ' ' : '\n';
+    } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || is_hidden_format(cp)) {
+      // other control characters, and invisible ones that could disguise the text, are dropped
     } else {
       out.append(s.substr(i, n));
     }
@@ -104,7 +115,7 @@ std::string sanitize(std::string_view s, bool one_line) {
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     char32_t cp = 0;
-    std::size_t n = utf8_length(s, i, cp);
+    std::size_t n = decode_utf8(s, i, cp);
     if (n == 0) return false;
     i += n;
   }
@@ -113,10 +124,36 @@ bool is_valid_utf8(std::string_view s) {
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   char32_t cp = 0;
-  return utf8_length(s, i, cp);
+  return decode_utf8(s, i, cp);
 }
 
 std::string sanitize_text(std::string_view s) { return sanitize(s, false); }
 std::string sanitize_line(std::string_view s) { return sanitize(s, true); }
+
+std::string escape_unprintable(std::string_view s, std::size_t max_bytes) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    if (out.size() >= max_bytes) {
+      out += "…";
+      break;
+    }
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(s, i, cp);
+    if (n == 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i]));
+      ++i;
+      continue;
+    }
+    if (cp == '\t') out += "\\t";
+    else if (cp == '\n') out += "\\n";
+    else if (cp == '\r') out += "\\r";
+    else if (!unicode::refused_kind(unicode::kind_of(cp)).empty())
+      out += cp > 0xFFFF ? fmt::format("\\U{:08x}", static_cast<std::uint32_t>(cp))
+                         : fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+    else out.append(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
 
 } // namespace debrief

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/note.hpp"
+#include "core/sanitize.hpp"
 #include "core/suggest.hpp"
 #include "storage/files.hpp"
 #include "storage/journal_file.hpp"
@@ -362,22 +363,52 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
 }
 
 UsageError Journal::unknown_person(const std::string& name) {
-  auto near = did_you_mean(name, people_names());
-  return UsageError(near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", name, *near)
-                         : fmt::format("no one called '{}' in the journal", name));
+  auto near = closest_person(name);
+  const auto shown = escape_unprintable(name); // a name as stored before schema 3 may hold anything
+  return UsageError(near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", shown,
+                                       escape_unprintable(*near))
+                         : fmt::format("no one called '{}' in the journal", shown));
+}
+
+std::optional<Journal::FoundPerson> Journal::find_person(const std::string& name) {
+  SQLite::Statement find(*db_, sql::person_id_by_name);
+  find.bind(1, name);
+  find.bind(2, name_key(name));
+  if (!find.executeStep()) return std::nullopt;
+  return FoundPerson{find.getColumn(0).getInt64(), find.getColumn(1).getString()};
+}
+
+std::optional<std::string> Journal::person_named(const std::string& name) {
+  auto found = find_person(name);
+  return found ? std::optional<std::string>(found->name) : std::nullopt;
+}
+
+bool Journal::has_person_spelled(const std::string& name) {
+  SQLite::Statement q(*db_, "SELECT 1 FROM person WHERE name = ?");
+  q.bind(1, name);
+  return q.executeStep();
+}
+
+std::optional<std::string> Journal::closest_person(const std::string& name) {
+  auto names = people_names();
+  std::vector<std::string> keys;
+  keys.reserve(names.size());
+  for (const auto& n : names) keys.push_back(name_key(n));
+  auto near = did_you_mean(name_key(name), keys);
+  if (!near) return std::nullopt;
+  return names[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), *near) - keys.begin())];
 }
 
 long long Journal::person_id(std::string& name, Seconds now, std::optional<std::string>& close_match) {
-  SQLite::Statement find(*db_, "SELECT id, name FROM person WHERE name = ?");
-  find.bind(1, name);
-  if (find.executeStep()) {
-    name = find.getColumn(1).getString();
-    return find.getColumn(0).getInt64();
+  if (auto found = find_person(name)) {
+    name = found->name;
+    return found->id;
   }
-  close_match = did_you_mean(name, people_names());
-  SQLite::Statement add(*db_, "INSERT INTO person (name, created_at) VALUES (?, ?)");
+  close_match = closest_person(name);
+  SQLite::Statement add(*db_, "INSERT INTO person (name, name_key, created_at) VALUES (?, ?, ?)");
   add.bind(1, name);
-  add.bind(2, static_cast<std::int64_t>(now));
+  add.bind(2, name_key(name));
+  add.bind(3, static_cast<std::int64_t>(now));
   add.exec();
   return db_->getLastInsertRowid();
 }
@@ -524,8 +555,9 @@ std::vector<Commitment> Journal::query_commitments(const std::string& statement,
 }
 
 std::vector<Commitment> Journal::open_commitments(const std::string& person) {
-  return query_commitments(sql::commitments("WHERE c.status = 'open' AND p.name = ? ORDER BY c.created_at, c.id"),
-                           [&](SQLite::Statement& q) { q.bind(1, person); });
+  auto found = find_person(person);
+  if (!found) return {};
+  return query_commitments(sql::open_commitments_of_person(), [&](SQLite::Statement& q) { q.bind(1, found->id); });
 }
 
 std::vector<Commitment> Journal::commitments_of_entry(long long entry_id) {
@@ -537,16 +569,16 @@ std::vector<Commitment> Journal::commitments(bool all, const std::optional<std::
                                              std::optional<Seconds> due_before) {
   std::string where = "WHERE 1";
   if (!all) where += " AND c.status = 'open'";
+  std::optional<FoundPerson> found;
   if (person) {
-    SQLite::Statement find(*db_, "SELECT 1 FROM person WHERE name = ?");
-    find.bind(1, *person);
-    if (!find.executeStep()) throw unknown_person(*person);
-    where += " AND p.name = :person";
+    found = find_person(*person);
+    if (!found) throw unknown_person(*person);
+    where += " AND c.person_id = :person";
   }
   if (due_before) where += " AND c.due_utc < :before";
   where += " ORDER BY c.due_utc IS NULL, c.due_utc, c.id";
   return query_commitments(sql::commitments(where), [&](SQLite::Statement& q) {
-    if (person) q.bind(":person", *person);
+    if (found) q.bind(":person", found->id);
     if (due_before) q.bind(":before", static_cast<std::int64_t>(*due_before));
   });
 }
@@ -570,9 +602,9 @@ Commitment Journal::add_commitment(const std::optional<std::string>& person, lon
   c.created = now;
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at) VALUES "
-                            "(?, (SELECT id FROM person WHERE name = ?), ?, ?, ?, ?)");
+                            "(?, ?, ?, ?, ?, ?)");
   q.bind(1, uuid);
-  if (person) q.bind(2, *person);
+  if (auto found = person ? find_person(*person) : std::nullopt) q.bind(2, found->id);
   q.bind(3, static_cast<std::int64_t>(entry_id));
   q.bind(4, text);
   if (due) q.bind(5, static_cast<std::int64_t>(*due));
@@ -596,10 +628,9 @@ void Journal::close_commitment(long long id, std::string_view status, const std:
 
 std::string Journal::filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id) {
   if (filter.person) {
-    SQLite::Statement find(*db_, sql::person_id_by_name);
-    find.bind(1, *filter.person);
-    if (!find.executeStep()) throw unknown_person(*filter.person);
-    person_id = find.getColumn(0).getInt64();
+    auto found = find_person(*filter.person);
+    if (!found) throw unknown_person(*filter.person);
+    person_id = found->id;
   }
   return sql::filter_conditions(filter);
 }
@@ -720,10 +751,8 @@ void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
 bool Journal::rename_person(const std::string& from, const std::string& to, bool merge) {
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   auto id_of = [&](const std::string& name) -> std::optional<std::int64_t> {
-    SQLite::Statement q(*db_, "SELECT id FROM person WHERE name = ?");
-    q.bind(1, name);
-    if (!q.executeStep()) return std::nullopt;
-    return q.getColumn(0).getInt64();
+    auto found = find_person(name);
+    return found ? std::optional<std::int64_t>(found->id) : std::nullopt;
   };
   auto old_id = id_of(from);
   if (!old_id) throw unknown_person(from);
@@ -732,7 +761,7 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
   if (merging && !merge)
     throw UsageError(fmt::format("'{}' is already in the journal; add --merge to move all of '{}''s entries and "
                                  "commitments to '{}'",
-                                 to, from, to));
+                                 to, escape_unprintable(from), to));
   if (merging) {
     for (const char* table : {"entry", "commitment"}) {
       SQLite::Statement move(*db_, fmt::format("UPDATE {} SET person_id = ? WHERE person_id = ?", table));
@@ -744,9 +773,13 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
     drop.bind(1, *old_id);
     drop.exec();
   } else {
-    SQLite::Statement rename(*db_, "UPDATE person SET name = ? WHERE id = ?");
+    // A person whose key the migration to schema 3 kept apart from another's keeps it when
+    // only the case of their name changes (`MÜLLER` to `MÜLLEr` beside `Müller`).
+    SQLite::Statement rename(*db_, "UPDATE person SET name = ?1, name_key = CASE WHEN EXISTS (SELECT 1 FROM person "
+                                   "WHERE name_key = ?2 AND id <> ?3) THEN name_key ELSE ?2 END WHERE id = ?3");
     rename.bind(1, to);
-    rename.bind(2, *old_id);
+    rename.bind(2, name_key(to));
+    rename.bind(3, *old_id);
     rename.exec();
   }
   txn.commit();
@@ -838,13 +871,12 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
                                 "scale_value, discovery, probes_used, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement com(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, status, "
                                 "closing_note, closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    std::map<std::string, long long> people; // lower-cased name → id
+    std::map<std::string, long long> people; // name as spelled in the file → id, as person_id finds it
     auto person = [&](const std::string& name) {
-      auto key = ascii_lower(name);
-      if (auto it = people.find(key); it != people.end()) return it->second;
+      if (auto it = people.find(name); it != people.end()) return it->second;
       std::string stored = name;
       std::optional<std::string> ignored;
-      return people[key] = person_id(stored, 0, ignored);
+      return people[name] = person_id(stored, 0, ignored);
     };
     std::size_t done = 0;
     for (const auto& x : entries) {

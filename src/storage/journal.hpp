@@ -196,6 +196,14 @@ public:
 
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();
+  /// The stored spelling of the person called `name` (a normalized name), if there is one: the
+  /// person spelled so, ASCII case aside (as journals before schema 3 told people apart), else
+  /// the one whose name_key matches.
+  std::optional<std::string> person_named(const std::string& name);
+  /// Whether someone's stored name is `name` as spelled (ASCII case aside), with no normalizing.
+  bool has_person_spelled(const std::string& name);
+  /// The known name closest to `name` by their keys, when close enough to be a typo.
+  std::optional<std::string> closest_person(const std::string& name);
 
   /// The underlying connection, for tests and benchmarks.
   SQLite::Database& db() { return *db_; }
@@ -214,6 +222,12 @@ private:
   long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
   /// "no one called 'x' in the journal; did you mean 'y'?"
   UsageError unknown_person(const std::string& name);
+  struct FoundPerson {
+    std::int64_t id;
+    std::string name;
+  };
+  /// The person called `name`, as person_named() finds them.
+  std::optional<FoundPerson> find_person(const std::string& name);
   /// The WHERE conditions for a filter on entries `e` (after "WHERE e.deleted_at IS NULL"),
   /// and a binder for their parameters.
   std::string filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id);

@@ -45,7 +45,14 @@ std::string commitments(const std::string& where) {
 
 std::string commitments_of_entry() { return commitments("WHERE c.entry_id = ? ORDER BY c.id"); }
 
-const char* const person_id_by_name = "SELECT id FROM person WHERE name = ?";
+std::string open_commitments_of_person() {
+  return commitments("WHERE c.status = 'open' AND c.person_id = ? ORDER BY c.created_at, c.id");
+}
+
+// The name as spelled (ASCII case aside: the column is NOCASE) first, which tells apart people
+// whose keys the migration to schema 3 kept apart; else by the key, for every other spelling.
+const char* const person_id_by_name = "SELECT id, name FROM person WHERE name = ?1 "
+                                      "UNION ALL SELECT id, name FROM person WHERE name_key = ?2 LIMIT 1";
 const char* const people_names = "SELECT name FROM person ORDER BY name";
 const char* const people_ids = "SELECT id, name FROM person";
 
@@ -122,6 +129,7 @@ std::vector<Named> hot_queries() {
       {"entry_by_id", entry_by_id()},
       {"answers_of_entry", answers_of_entry},
       {"commitments_of_entry", commitments_of_entry()},
+      {"open_commitments_of_person", open_commitments_of_person()},
       {"person_id_by_name", person_id_by_name},
       {"people_names", people_names},
       {"search_hits", search_hits},

@@ -1,11 +1,16 @@
 // Schema v1 holds the whole data model of the product brief, including the parts later
-// commands fill (answers, commitments, full-text search); v2 adds indexes.
+// commands fill (answers, commitments, full-text search); v2 adds indexes; v3 name keys.
 #include "storage/schema.hpp"
 
 #include "core/error.hpp"
+#include "core/note.hpp"
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
+
+#include <set>
+#include <utility>
 
 namespace debrief {
 
@@ -121,11 +126,43 @@ CREATE INDEX commitment_closed ON commitment (closed_at);
 CREATE INDEX commitment_status_due ON commitment (status, due_utc);
 )sql";
 
+// v3: people are told apart by a key (core/note.hpp name_key: NFC and Unicode case folding),
+// where v1's `COLLATE NOCASE` folds ASCII letters only (`MÜLLER` and `müller` were two people).
+// The key is computed in C++ when a person is added or renamed, and by fill_name_keys here; the
+// schema itself calls no function of ours, so the sqlite3 shell reads and writes a v3 journal
+// (a person it adds without a key is still found by name, as lookups try the name first).
+constexpr const char* k_schema_v3 = R"sql(
+ALTER TABLE person ADD COLUMN name_key TEXT;
+CREATE UNIQUE INDEX person_name_key ON person (name_key);
+)sql";
+
+/// Gives every person their key. Two people the key would join (`Müller` and `MÜLLER`, apart
+/// under NOCASE) stay two, with their entries: the later one's key ends in a tab and its id,
+/// which no name's key holds, until `people rename --merge` joins them.
+void fill_name_keys(SQLite::Database& db) {
+  std::vector<std::pair<std::int64_t, std::string>> people;
+  SQLite::Statement all(db, "SELECT id, name FROM person ORDER BY id");
+  while (all.executeStep()) people.emplace_back(all.getColumn(0).getInt64(), all.getColumn(1).getString());
+  SQLite::Statement set(db, "UPDATE person SET name_key = ? WHERE id = ?");
+  std::set<std::string> taken;
+  for (const auto& [id, name] : people) {
+    std::string key = name_key(name);
+    if (!taken.insert(key).second) {
+      key += "\t" + std::to_string(id);
+      while (!taken.insert(key).second) key += "\t"; // only a name typed into the sqlite3 shell holds a tab
+    }
+    set.bind(1, key);
+    set.bind(2, id);
+    set.exec();
+    set.reset();
+  }
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::string v1 = std::string(k_schema_v1) + k_search_insert_triggers;
-  static const std::vector<Migration> steps{{1, v1.c_str()}, {2, k_schema_v2}};
+  static const std::vector<Migration> steps{{1, v1.c_str()}, {2, k_schema_v2}, {3, k_schema_v3, &fill_name_keys}};
   return steps;
 }
 
@@ -143,6 +180,7 @@ void migrate(SQLite::Database& db, const std::vector<Migration>& steps, int targ
     for (const auto& step : steps) {
       if (step.to_version <= version || step.to_version > target) continue;
       db.exec(step.sql);
+      if (step.after) step.after(db);
     }
     db.exec(fmt::format("PRAGMA user_version = {}", target));
     db.exec(fmt::format("PRAGMA application_id = {}", k_application_id));

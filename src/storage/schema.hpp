@@ -10,12 +10,14 @@ namespace debrief {
 /// `PRAGMA application_id` of every journal: "DBRF".
 inline constexpr int k_application_id = 0x44425246;
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-inline constexpr int k_schema_version = 2;
+inline constexpr int k_schema_version = 3;
 
-/// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`.
+/// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`, then, when
+/// the step needs C++ (schema 3's name keys), `after` in the same transaction.
 struct Migration {
   int to_version;
   const char* sql;
+  void (*after)(SQLite::Database& db) = nullptr;
 };
 
 /// The real migrations, in order; migrations()[i].to_version == i + 1.

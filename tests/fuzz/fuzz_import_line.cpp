@@ -1,14 +1,17 @@
 // Fuzzes the import line parser: parse_json on any text, then parse_jsonl (one line of
 // `debrief import`). A JSON value that parses writes back and reads back the same; an entry
 // that imports exports as one line that imports again to the same entry, with its numbers
-// and texts as given. And the other way: any bytes a journal may hold as text (UTF-8 or not)
-// export as a line of valid UTF-8 that imports as the same bytes.
+// and texts as given, and its people and tags as the name and tag rules of `-r` and `-t` make
+// them (printable, NFC, within 64 bytes). And the other way: any bytes a journal may hold as text
+// (UTF-8 or not) export as a line of valid UTF-8 that imports as the same bytes.
 #include "fuzz.hpp"
 
 #include "core/error.hpp"
 #include "core/exchange.hpp"
 #include "core/json.hpp"
+#include "core/note.hpp"
 #include "core/sanitize.hpp"
+#include "core/unicode.hpp"
 
 #include <string>
 
@@ -43,6 +46,26 @@ bool one_safe_line(std::string_view s) {
 
 const JsonValue& at(const JsonValue& o, const char* key) { return o.object()->at(key); }
 
+/// No character of `s` is one a name refuses (control, format, separator but the space, ...).
+bool printable(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(s, i, cp);
+    if (n == 0 || !unicode::refused_kind(unicode::kind_of(cp)).empty()) return false;
+    i += n;
+  }
+  return true;
+}
+
+/// A person of an imported entry or commitment: `given` in the file, `got` after parsing.
+void check_person(const JsonValue& given, const std::optional<std::string>& got) {
+  FUZZ_CHECK(given.is_null() != got.has_value());
+  if (!got) return;
+  FUZZ_CHECK(*got == normalize_person(*given.string()));
+  FUZZ_CHECK(normalize_person(*got) == *got && unicode::nfc(*got) == *got && printable(*got));
+  FUZZ_CHECK(got->size() <= k_max_name_bytes && got->front() != ' ' && got->back() != ' ');
+}
+
 void check_json(std::string_view text) {
   JsonValue v;
   try {
@@ -74,7 +97,14 @@ void check_entry(std::string_view line) {
   const JsonValue v = parse_json(line);
   FUZZ_CHECK(*at(v, "uuid").string() == x.entry.uuid);
   FUZZ_CHECK(*at(v, "body").string() == x.entry.body);
-  FUZZ_CHECK(at(v, "tags").array()->size() == x.entry.tags.size());
+  check_person(at(v, "person"), x.entry.person);
+  const auto& tags = *at(v, "tags").array();
+  FUZZ_CHECK(tags.size() == x.entry.tags.size());
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    const std::string& tag = x.entry.tags[i];
+    FUZZ_CHECK(tag == normalize_tag(*tags[i].string()) && normalize_tag(tag) == tag);
+    FUZZ_CHECK(printable(tag) && tag.find(' ') == std::string::npos && tag.size() <= k_max_tag_bytes);
+  }
   const auto& answers = *at(v, "answers").array();
   FUZZ_CHECK(answers.size() == x.answers.size());
   for (std::size_t i = 0; i < answers.size(); ++i) {
@@ -87,8 +117,10 @@ void check_entry(std::string_view line) {
   }
   const auto& commitments = *at(v, "commitments").array();
   FUZZ_CHECK(commitments.size() == x.commitments.size());
-  for (std::size_t i = 0; i < commitments.size(); ++i)
+  for (std::size_t i = 0; i < commitments.size(); ++i) {
     FUZZ_CHECK(*at(commitments[i], "text").string() == x.commitments[i].text);
+    check_person(at(commitments[i], "person"), x.commitments[i].person);
+  }
 }
 
 /// The input's bytes as the texts of an entry (all but NUL, which no journal text holds): exported,

@@ -1,6 +1,6 @@
 # SQL metacharacters in names, tags and text (quotes, --, ;, %, _) are plain data: accepted
-# where the syntax allows them, stored and shown exactly, and they match only themselves in
-# filters (a % or _ is no wildcard).
+# (a name or tag may hold any punctuation), stored and shown exactly, and they match only
+# themselves in filters (a % or _ is no wildcard).
 source "$DEBRIEF_TEST_LIB"
 source "$(dirname "$0")/lib_hostile.sh"
 sandbox
@@ -34,8 +34,10 @@ expect_out_contains "$name"
 run "$db" show "$id"
 expect_out_contains "Robert'); DROP TABLE entry; -- 100% _sure_"
 run "$db" people rename "$name" "D'Arcy; x"
-expect_error 2 "invalid name"
-run "$db" people rename "$name" "D'Arcy O'Neil"
+expect_rc 0
+[ "$(sql "$JOURNAL" "SELECT name FROM person WHERE name_key = 'd''arcy; x'")" = "D'Arcy; x" ] ||
+  fail "the new name was not stored exactly"
+run "$db" people rename "d'arcy; X" "D'Arcy O'Neil"
 expect_rc 0
 run "$db" report --rep "D'Arcy O'Neil"
 expect_rc 0
