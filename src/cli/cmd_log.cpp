@@ -82,9 +82,9 @@ NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
   return note;
 }
 
-/// Stdin up to a little past the longest note: a longer stream is refused without being held
-/// in memory.
-std::string read_all(std::istream& in) {
+/// Stdin up to a little past the longest note. A longer stream is refused without being held
+/// in memory: what was read and the rest go straight to a draft, which the error names.
+std::string read_all(std::istream& in, const std::string& drafts) {
   constexpr std::size_t cap = k_max_note_bytes + 64 * 1024;
   std::string text;
   std::streambuf* buf = in.rdbuf();
@@ -92,9 +92,24 @@ std::string read_all(std::istream& in) {
   for (;;) {
     auto n = static_cast<std::size_t>(buf->sgetn(chunk, sizeof chunk));
     if (n == 0) break;
-    if (text.size() + n > cap)
-      throw UsageError(fmt::format("note is too long (more than {} bytes on stdin; at most {} bytes)", cap,
-                                   k_max_note_bytes));
+    if (text.size() + n > cap) {
+      std::uint64_t total = 0;
+      bool read_once = false;
+      auto kept = keep_draft(drafts, [&](DraftFile& draft) {
+        if (read_once) throw RuntimeError("stdin cannot be read twice"); // no partial fallback draft
+        read_once = true;
+        draft.write(text);
+        total = text.size();
+        std::string().swap(text);
+        for (auto m = n; m > 0; m = static_cast<std::size_t>(buf->sgetn(chunk, sizeof chunk))) {
+          draft.write(std::string_view(chunk, m));
+          total += m;
+        }
+      });
+      throw UsageError(fmt::format("note is too long ({} bytes on stdin; at most {} bytes); nothing logged, {}",
+                                   total ? std::to_string(total) : "more than " + std::to_string(cap),
+                                   k_max_note_bytes, kept));
+    }
     text.append(chunk, n);
   }
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
@@ -106,12 +121,14 @@ int run_log(const LogOptions& o, Context& ctx) {
   const auto drafts = ctx.drafts_dir();
   std::string body;
   std::string draft; // set while the text lives in an editor draft
+  bool from_stdin = false; // text that cannot be typed again: kept in a draft when refused
   if (!o.words.empty()) {
     body = fmt::format("{}", fmt::join(o.words, " "));
   } else if (!ctx.io.stdin_is_tty) {
-    body = read_all(ctx.io.in);
+    body = read_all(ctx.io.in, drafts);
+    from_stdin = true;
   } else {
-    auto edited = edit_text(ctx, drafts, k_template);
+    auto edited = edit_text(ctx, drafts, k_template, k_max_edited_bytes);
     body = std::move(edited.text);
     draft = std::move(edited.draft_path);
     if (body.empty()) {
@@ -124,8 +141,10 @@ int run_log(const LogOptions& o, Context& ctx) {
   try {
     note = build_note(o, body, ctx);
   } catch (const UsageError& e) {
-    if (draft.empty()) throw;
-    throw UsageError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
+    if (!draft.empty()) throw UsageError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
+    if (from_stdin && body.find_first_not_of(" \t\r\n") != std::string::npos)
+      throw UsageError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(drafts, body)));
+    throw;
   }
 
   AddedNote added;

@@ -20,6 +20,15 @@ const char* const k_scissors = "# ------------------------ >8 ------------------
 
 namespace {
 
+/// What a SIGTERM or SIGHUP while the editor runs prints before debrief goes: the draft's path.
+std::string g_killed_message;
+
+extern "C" void on_kill_while_editing(int) {
+  ssize_t ignored = ::write(STDERR_FILENO, g_killed_message.data(), g_killed_message.size());
+  (void)ignored;
+  ::_exit(130);
+}
+
 std::string editor_command(const Context& ctx) {
   const Env& env = ctx.env;
   if (ctx.config().editor) return *ctx.config().editor;
@@ -29,17 +38,25 @@ std::string editor_command(const Context& ctx) {
 }
 
 /// Runs `command "$path"` through /bin/sh, as git does, so EDITOR may hold arguments.
-/// Returns the wait status. Like system(), ignores SIGINT/SIGQUIT while the editor runs.
+/// Returns the wait status. Like system(), ignores SIGINT/SIGQUIT while the editor runs; a
+/// SIGTERM or SIGHUP meanwhile names the draft and ends debrief (exit 130).
 int run_editor(const std::string& command, const std::string& path) {
-  struct sigaction ignore {}, old_int {}, old_quit {};
+  struct sigaction ignore {}, named {}, old_int {}, old_quit {}, old_term {}, old_hup {};
   ignore.sa_handler = SIG_IGN;
   sigemptyset(&ignore.sa_mask);
+  g_killed_message = fmt::format("\ndebrief: interrupted; the draft is kept in {}\n", path);
+  named.sa_handler = on_kill_while_editing;
+  sigemptyset(&named.sa_mask);
   sigaction(SIGINT, &ignore, &old_int);
   sigaction(SIGQUIT, &ignore, &old_quit);
+  sigaction(SIGTERM, &named, &old_term);
+  sigaction(SIGHUP, &named, &old_hup);
   pid_t pid = ::fork();
   if (pid == 0) {
     sigaction(SIGINT, &old_int, nullptr);
     sigaction(SIGQUIT, &old_quit, nullptr);
+    sigaction(SIGTERM, &old_term, nullptr);
+    sigaction(SIGHUP, &old_hup, nullptr);
     std::string script = command + " \"$1\"";
     ::execl("/bin/sh", "sh", "-c", script.c_str(), "sh", path.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
@@ -50,6 +67,8 @@ int run_editor(const std::string& command, const std::string& path) {
     }
   sigaction(SIGINT, &old_int, nullptr);
   sigaction(SIGQUIT, &old_quit, nullptr);
+  sigaction(SIGTERM, &old_term, nullptr);
+  sigaction(SIGHUP, &old_hup, nullptr);
   return pid < 0 ? -1 : status;
 }
 
@@ -64,7 +83,8 @@ std::string strip_instructions(const std::string& text) {
 
 } // namespace
 
-EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text) {
+EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text,
+                     std::uint64_t max_bytes) {
   EditorText result;
   result.draft_path = write_draft(drafts_dir, "note", template_text);
   const auto command = editor_command(ctx);
@@ -78,7 +98,14 @@ EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const st
     throw RuntimeError(fmt::format("the editor '{}' {}; nothing logged, the draft is kept in {}", command, how,
                                    result.draft_path));
   }
-  auto written = read_private_file(result.draft_path);
+  std::string written;
+  try {
+    written = read_private_file(result.draft_path, max_bytes);
+  } catch (const FileTooLarge& e) {
+    throw UsageError(fmt::format("the text is too long (the editor wrote {} bytes; at most {}); nothing saved, the "
+                                 "draft is kept in {}",
+                                 e.size, e.max, result.draft_path));
+  }
   if (written == template_text && elapsed < std::chrono::seconds(1))
     ctx.warn(fmt::format("the editor '{}' returned at once without changes; it may not wait for the file to be "
                          "closed (try e.g. EDITOR='code --wait' or 'gedit -w')",
@@ -88,16 +115,26 @@ EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const st
 }
 
 std::string keep_draft(const std::string& drafts_dir, const std::string& text, const std::string& what) {
+  return keep_draft(drafts_dir, [&](DraftFile& draft) { draft.write(text); }, what);
+}
+
+std::string keep_draft(const std::string& drafts_dir, const std::function<void(DraftFile&)>& fill,
+                       const std::string& what) {
   const std::string stem = what == "text" ? "note" : what;
+  auto kept = [&](const std::string& dir, const std::string& name, bool own_dir) {
+    DraftFile draft(dir, name, own_dir);
+    fill(draft);
+    return fmt::format("your {} is kept in {}", what, draft.finish());
+  };
   try {
-    return fmt::format("your {} is kept in {}", what, write_draft(drafts_dir, stem, text));
+    return kept(drafts_dir, stem, true);
   } catch (const std::exception& e) {
     // The drafts directory may be what failed (an unwritable HOME): a private file in the
     // temporary directory still keeps the words.
     const char* tmp = std::getenv("TMPDIR");
     std::string tmpdir = tmp && *tmp == '/' ? tmp : "/tmp";
     try {
-      return fmt::format("your {} is kept in {}", what, write_draft(tmpdir, "debrief-" + stem, text, false));
+      return kept(tmpdir, "debrief-" + stem, false);
     } catch (const std::exception&) {
       return fmt::format("and it could not be kept in a draft either ({})", e.what());
     }

@@ -3,9 +3,19 @@
 
 #include "cli/io.hpp"
 
+#include <cstdint>
+#include <functional>
 #include <string>
 
+namespace debrief {
+class DraftFile;
+}
+
 namespace debrief::cli {
+
+/// What the editor may write for one text (a note, an answer): its limit and room for the
+/// instructions below the scissors line.
+inline constexpr std::uint64_t k_max_edited_bytes = (1u << 20) + 64 * 1024;
 
 /// Lines from this marker on are instructions, removed from what the user wrote.
 extern const char* const k_scissors;
@@ -16,14 +26,21 @@ struct EditorText {
 };
 
 /// Writes `template_text` to a private draft, runs $VISUAL/$EDITOR (else vi) on it and reads it
-/// back. When the editor fails, throws RuntimeError naming the kept draft. When it returns at
-/// once with the file unchanged, warns that it may not wait for the file to be closed.
-EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text);
+/// back. When the editor fails, throws RuntimeError naming the kept draft; when it wrote more
+/// than `max_bytes`, UsageError naming the kept draft, without reading it. When it returns at
+/// once with the file unchanged, warns that it may not wait for the file to be closed. Killed
+/// (SIGTERM, SIGHUP) while the editor runs, debrief names the draft before it goes.
+EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text,
+                     std::uint64_t max_bytes);
 
 /// Keeps `text` in a private draft file (in `drafts_dir`, else in $TMPDIR or /tmp when that
 /// fails) and returns a message naming it ("your text is kept in PATH"); never throws.
 /// `what` names the text ("text", "answer") and the draft file.
 std::string keep_draft(const std::string& drafts_dir, const std::string& text, const std::string& what = "text");
+/// The same for text written in pieces by `fill` (too long to hold at once). `fill` runs again
+/// for the fallback draft when the first one fails, so it must be able to start over.
+std::string keep_draft(const std::string& drafts_dir, const std::function<void(DraftFile&)>& fill,
+                       const std::string& what = "text");
 
 /// Removes the draft once its text is safely stored; failures are ignored.
 void discard_draft(const std::string& path);

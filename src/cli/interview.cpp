@@ -248,7 +248,7 @@ private:
 
   std::optional<std::string> edit_answer() {
     try {
-      auto edited = edit_text(ctx_, ctx_.drafts_dir(), k_answer_template);
+      auto edited = edit_text(ctx_, ctx_.drafts_dir(), k_answer_template, k_max_edited_bytes);
       discard_draft(edited.draft_path);
       if (edited.text.empty()) return std::nullopt;
       return edited.text;

@@ -88,7 +88,7 @@ bool create_private_file(const std::string& path) {
   return true;
 }
 
-std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text, bool own_dir) {
+DraftFile::DraftFile(const std::string& dir, std::string_view stem, bool own_dir) {
   make_private_dirs(dir);
   if (own_dir) {
     make_private(dir, true, "the drafts directory");
@@ -102,27 +102,59 @@ std::string write_draft(const std::string& dir, std::string_view stem, std::stri
   for (int attempt = 0; attempt < 16; ++attempt) {
     unsigned random = 0;
     random_bytes(&random, sizeof random);
-    auto path = fmt::format("{}/{}-{}-{:06x}.txt", dir, stem, stamp, random & 0xFFFFFFu);
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) {
-      if (errno == EEXIST) continue;
-      throw RuntimeError(fmt::format("cannot create draft {}: {}", path, os_error(errno)));
-    }
-    int err = ::fchmod(fd, 0600) == 0 ? 0 : errno;
-    if (!err) err = write_all(fd, text);
-    ::close(fd);
-    if (err) throw RuntimeError(fmt::format("cannot write draft {}: {}", path, os_error(err)));
-    return path;
+    path_ = fmt::format("{}/{}-{}-{:06x}.txt", dir, stem, stamp, random & 0xFFFFFFu);
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd_ >= 0) break;
+    if (errno != EEXIST) throw RuntimeError(fmt::format("cannot create draft {}: {}", path_, os_error(errno)));
   }
-  throw RuntimeError(fmt::format("cannot create a draft file in {}", dir));
+  if (fd_ < 0) throw RuntimeError(fmt::format("cannot create a draft file in {}", dir));
+  if (::fchmod(fd_, 0600) != 0) fail(errno);
+}
+
+DraftFile::~DraftFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void DraftFile::fail(int err) {
+  ::close(fd_);
+  fd_ = -1;
+  throw RuntimeError(fmt::format("cannot write draft {}: {}", path_, os_error(err)));
+}
+
+void DraftFile::write(std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = ::write(fd_, text.data(), text.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(errno);
+    }
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+std::string DraftFile::finish() {
+  if (::fsync(fd_) != 0) fail(errno);
+  ::close(fd_);
+  fd_ = -1;
+  return path_;
+}
+
+std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text, bool own_dir) {
+  DraftFile draft(dir, stem, own_dir);
+  draft.write(text);
+  return draft.finish();
 }
 
 namespace {
 
-std::string read_fd(int fd, const std::string& path) {
+std::string read_fd(int fd, const std::string& path, std::uint64_t max_bytes = UINT64_MAX) {
   std::string out;
   char buf[65536];
   for (;;) {
+    if (out.size() > max_bytes) {
+      ::close(fd);
+      throw FileTooLarge(path, out.size(), max_bytes); // it grew while being read
+    }
     ssize_t n = ::read(fd, buf, sizeof buf);
     if (n < 0) {
       if (errno == EINTR) continue;
@@ -145,7 +177,10 @@ std::string read_file(const std::string& path) {
   return read_fd(fd, path);
 }
 
-std::string read_private_file(const std::string& path) {
+FileTooLarge::FileTooLarge(const std::string& path, std::uint64_t held, std::uint64_t most)
+    : RuntimeError(fmt::format("{} holds {} bytes, more than {}", path, held, most)), size(held), max(most) {}
+
+std::string read_private_file(const std::string& path, std::uint64_t max_bytes) {
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     int err = errno;
@@ -157,7 +192,11 @@ std::string read_private_file(const std::string& path) {
     ::close(fd);
     throw RuntimeError(fmt::format("{} is no longer a regular file; not reading it", path));
   }
-  return read_fd(fd, path);
+  if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+    ::close(fd);
+    throw FileTooLarge(path, static_cast<std::uint64_t>(st.st_size), max_bytes);
+  }
+  return read_fd(fd, path, max_bytes);
 }
 
 void overwrite_file(const std::string& path, std::string_view text) {

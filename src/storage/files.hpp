@@ -1,6 +1,8 @@
 // Private files and directories: created 0700/0600 whatever the umask, never through a link.
 #pragma once
 
+#include "core/error.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,12 +31,39 @@ bool create_private_file(const std::string& path);
 /// it and a parent named `debrief` are made private (make_private) when they were not.
 std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text, bool own_dir = true);
 
+/// A draft written in pieces (text too long to hold at once): created as write_draft creates
+/// one, then write() as often as needed and finish() to make it durable and get its path.
+class DraftFile {
+public:
+  DraftFile(const std::string& dir, std::string_view stem, bool own_dir = true);
+  ~DraftFile();
+  DraftFile(const DraftFile&) = delete;
+  DraftFile& operator=(const DraftFile&) = delete;
+  /// Appends `text`. Throws RuntimeError naming the draft.
+  void write(std::string_view text);
+  /// Syncs and closes the draft; returns its path. Throws RuntimeError naming the draft.
+  std::string finish();
+  const std::string& path() const { return path_; }
+
+private:
+  [[noreturn]] void fail(int err);
+  std::string path_;
+  int fd_ = -1;
+};
+
 /// Reads a whole file. Throws RuntimeError naming it.
 std::string read_file(const std::string& path);
 
+/// Thrown by read_private_file for a file longer than the caller takes.
+struct FileTooLarge : RuntimeError {
+  FileTooLarge(const std::string& path, std::uint64_t held, std::uint64_t most);
+  std::uint64_t size, max;
+};
+
 /// Reads a whole private file (a draft) that must be a regular file, never through a symlink
-/// planted in its place. Throws RuntimeError naming it.
-std::string read_private_file(const std::string& path);
+/// planted in its place, holding at most `max_bytes` of it: a longer one is not read at all
+/// (FileTooLarge). Throws RuntimeError naming it.
+std::string read_private_file(const std::string& path, std::uint64_t max_bytes = UINT64_MAX);
 
 /// Replaces the contents of an existing file (no link following). Throws RuntimeError.
 void overwrite_file(const std::string& path, std::string_view text);
