@@ -148,7 +148,12 @@ TEST_CASE("core::parse_when years 1900 to 9999") {
   CHECK(when("9999-12-30T23:59:59") == "9999-12-30T23:59:59+00:00");
   CHECK(when("9999-12-31T09:00:00+14:00") == "9999-12-31T09:00:00+14:00");
   CHECK(when("1899-12-31T23:00:00-01:00") == "1899-12-31T23:00:00-01:00");
-  for (const char* text : {"1899-12-31", "0000-01-01", "9999-12-31", "9999-12-30T23:00:00-01:00", "in 999999 months",
+  // The whole of 9999 on the local clock, as long as UTC is still in 9999 too.
+  CHECK(when("9999-12-31") == "9999-12-31T00:00:00+00:00");
+  CHECK(when("9999-12-31 23:59") == "9999-12-31T23:59:00+00:00");
+  CHECK(when("9999-12-30T23:00:00-01:00") == "9999-12-30T23:00:00-01:00");
+  CHECK(when("9999-12-31T23:59:59+14:00") == "9999-12-31T23:59:59+14:00");
+  for (const char* text : {"1899-12-31", "0000-01-01", "9999-12-31T23:00:00-01:00", "in 999999 months",
                            "in 800000 months", "999999 weeks ago", "in 999999 weeks", "999999 days ago"})
     CHECK_THROWS_WITH_AS(parse_when(text, k_now, utc),
                          (std::string("invalid date '") + text + "': out of range (years 1900 to 9999) (accepted: " +

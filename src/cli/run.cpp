@@ -64,7 +64,8 @@ void print_overview(CLI::App& app, Context& ctx) {
   try {
     auto where = ctx.journal_path();
     bool exists = ::access(where.path.c_str(), F_OK) == 0;
-    out << fmt::format("\nJournal: {} (from {}{})\n", where.path, where.source, exists ? "" : "; not created yet");
+    out << fmt::format("\nJournal: {} (from {}{})\n", escape_unprintable(where.path, 4096), where.source,
+                       exists ? "" : "; not created yet");
   } catch (const std::exception& e) {
     out << fmt::format("\nJournal: unknown ({})\n", e.what());
   }
@@ -238,7 +239,7 @@ int main(int argc, char** argv) {
     try {
       now = parse_when(fake, now, zone).at.utc;
     } catch (const UsageError& e) {
-      std::fprintf(stderr, "debrief: DEBRIEF_NOW: %s\n", e.what());
+      std::fprintf(stderr, "debrief: DEBRIEF_NOW: %s\n", sanitize_line(e.what()).c_str());
       return usage;
     }
   }

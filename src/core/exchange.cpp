@@ -19,7 +19,11 @@ namespace debrief {
 namespace {
 
 std::string opt_string(const std::optional<std::string>& v) { return v ? json_string(*v) : "null"; }
-std::string iso_at(Seconds t, int offset) { return json_string(format_iso(Instant{t, offset})); }
+/// `t` in the entry's offset, or in UTC where that offset would take it past year 9999 (a due
+/// date has no offset of its own): what export writes must read back.
+std::string iso_at(Seconds t, int offset) {
+  return json_string(format_iso(in_range(Instant{t, offset}) ? Instant{t, offset} : Instant{t, 0}));
+}
 
 const JsonValue& field(const JsonValue::Object& o, const std::string& key, std::string_view where) {
   auto it = o.find(key);

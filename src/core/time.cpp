@@ -2,6 +2,7 @@
 #include "core/time.hpp"
 
 #include "core/error.hpp"
+#include "core/sanitize.hpp"
 
 #include <fmt/format.h>
 
@@ -41,9 +42,10 @@ int weekday_of(Seconds days) { return static_cast<int>(((days % 7) + 11) % 7); }
 constexpr std::string_view k_out_of_range = "out of range (years 1900 to 9999)";
 
 [[noreturn]] void fail(std::string_view text, std::string_view why = {}) {
-  if (why.empty())
-    throw UsageError(fmt::format("invalid date '{}' (accepted: {})", text, k_accepted_dates));
-  throw UsageError(fmt::format("invalid date '{}': {} (accepted: {})", text, why, k_accepted_dates));
+  // The text as typed, every byte that would not show as itself escaped (`\u001b`).
+  const auto shown = escape_unprintable(text);
+  if (why.empty()) throw UsageError(fmt::format("invalid date '{}' (accepted: {})", shown, k_accepted_dates));
+  throw UsageError(fmt::format("invalid date '{}': {} (accepted: {})", shown, why, k_accepted_dates));
 }
 
 std::string lower_squeezed(std::string_view text) {
@@ -401,8 +403,13 @@ ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direc
 ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Direction direction,
                       int week_start) {
   ParsedWhen p = parse_any(text, now, zone, direction, week_start);
-  if (p.at.utc < k_min_time || p.at.utc >= k_max_time) fail(text, k_out_of_range);
+  if (!in_range(p.at)) fail(text, k_out_of_range);
   return p;
+}
+
+bool in_range(const Instant& t) {
+  const Seconds local = t.utc + t.offset;
+  return t.utc >= k_min_time && t.utc < k_max_time && local < k_max_time;
 }
 
 std::string format_short(const Instant& t, Seconds now) {

@@ -69,10 +69,14 @@ struct ParsedWhen {
   bool date_only = false; ///< a day without a time of day: `at` is that day's start
 };
 
-/// The moments debrief accepts: from 1900-01-01T00:00Z up to, not including, 9999-12-31T00:00Z,
-/// so every one prints with a four-digit year in any UTC offset and reads back.
+/// The moments debrief accepts: from 1900-01-01T00:00Z, and up to, not including, the year 10000
+/// both in UTC and on the local clock where they happen, so every one prints with a four-digit
+/// year in UTC and in its own offset, and reads back.
 inline constexpr Seconds k_min_time = -2208988800;
-inline constexpr Seconds k_max_time = 253402214400;
+inline constexpr Seconds k_max_time = 253402300800;
+
+/// Whether `t` is such a moment.
+bool in_range(const Instant& t);
 
 /// Parses every date form of the product brief. Throws UsageError naming the text and the
 /// accepted forms, and for a moment outside [k_min_time, k_max_time).
