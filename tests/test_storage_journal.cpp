@@ -109,7 +109,7 @@ TEST_CASE("storage::Journal refuses what it must not touch") {
     { Journal::open_for_write(p).db().exec("PRAGMA user_version = 99"); }
     auto before = bytes(p);
     CHECK_THROWS_WITH_AS(Journal::open_existing(p),
-                         (p + " was written by a newer debrief (schema version 99; this one reads up to 3); left "
+                         (p + " was written by a newer debrief (schema version 99; this one reads up to 4); left "
                               "untouched, upgrade debrief to use it")
                              .c_str(),
                          RuntimeError);
@@ -283,7 +283,7 @@ TEST_CASE("storage::migrate to schema 3 keys the people of a schema 2 journal, k
   }
   auto j = Journal::open_existing(path);
   REQUIRE(j);
-  CHECK(j->db().execAndGet("PRAGMA user_version").getInt() == 3);
+  CHECK(j->db().execAndGet("PRAGMA user_version").getInt() == k_schema_version);
   auto keys = [&] {
     std::vector<std::string> out;
     SQLite::Statement q(j->db(), "SELECT name_key FROM person ORDER BY id");

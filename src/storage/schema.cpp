@@ -158,11 +158,20 @@ void fill_name_keys(SQLite::Database& db) {
   }
 }
 
+// v4: an entry carries a version, raised by every change to it, so a write that read it earlier
+// (an edit whose editor was open meanwhile) can tell whether it is still as it was; and whether
+// it is private, decided when it is made (from its deck then), so that no later change of decks
+// decides what a report or an export shows.
+constexpr const char* k_schema_v4 = R"sql(
+ALTER TABLE entry ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entry ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::string v1 = std::string(k_schema_v1) + k_search_insert_triggers;
-  static const std::vector<Migration> steps{{1, v1.c_str()}, {2, k_schema_v2}, {3, k_schema_v3, &fill_name_keys}};
+  static const std::vector<Migration> steps{{1, v1.c_str()}, {2, k_schema_v2}, {3, k_schema_v3, &fill_name_keys}, {4, k_schema_v4}};
   return steps;
 }
 

@@ -10,7 +10,7 @@ namespace debrief {
 /// `PRAGMA application_id` of every journal: "DBRF".
 inline constexpr int k_application_id = 0x44425246;
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-inline constexpr int k_schema_version = 3;
+inline constexpr int k_schema_version = 4;
 
 /// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`, then, when
 /// the step needs C++ (schema 3's name keys), `after` in the same transaction.
