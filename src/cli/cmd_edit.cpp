@@ -40,9 +40,8 @@ int run_edit(const EditOptions& o, Context& ctx) {
   for (const auto& a : journal->answers(id)) answers.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value()});
 
   const std::string before = render_edit(*entry, answers);
-  const auto drafts = ctx.drafts_dir();
   // Every field may grow to its limit: the text and each answer.
-  auto edited = edit_text(ctx, drafts, before + k_edit_help, (answers.size() + 1) * k_max_edited_bytes);
+  auto edited = edit_text(ctx, before + k_edit_help, (answers.size() + 1) * k_max_edited_bytes);
   auto trimmed = [](const std::string& s) {
     auto b = s.find_first_not_of(" \t\r\n");
     return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);

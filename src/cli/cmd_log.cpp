@@ -84,7 +84,7 @@ NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
 
 /// Stdin up to a little past the longest note. A longer stream is refused without being held
 /// in memory: what was read and the rest go straight to a draft, which the error names.
-std::string read_all(std::istream& in, const std::string& drafts) {
+std::string read_all(std::istream& in, const Context& ctx) {
   constexpr std::size_t cap = k_max_note_bytes + 64 * 1024;
   std::string text;
   std::streambuf* buf = in.rdbuf();
@@ -95,7 +95,7 @@ std::string read_all(std::istream& in, const std::string& drafts) {
     if (text.size() + n > cap) {
       std::uint64_t total = 0;
       bool read_once = false;
-      auto kept = keep_draft(drafts, [&](DraftFile& draft) {
+      auto kept = keep_draft(ctx, [&](DraftFile& draft) {
         if (read_once) throw RuntimeError("stdin cannot be read twice"); // no partial fallback draft
         read_once = true;
         draft.write(text);
@@ -118,17 +118,17 @@ std::string read_all(std::istream& in, const std::string& drafts) {
 
 int run_log(const LogOptions& o, Context& ctx) {
   ctx.config(); // a broken config.toml stops here, not after the note is saved
-  const auto drafts = ctx.drafts_dir();
+  ctx.drafts_dir(); // no place for drafts (no HOME): stop before any text is typed
   std::string body;
   std::string draft; // set while the text lives in an editor draft
   bool from_stdin = false; // text that cannot be typed again: kept in a draft when refused
   if (!o.words.empty()) {
     body = fmt::format("{}", fmt::join(o.words, " "));
   } else if (!ctx.io.stdin_is_tty) {
-    body = read_all(ctx.io.in, drafts);
+    body = read_all(ctx.io.in, ctx);
     from_stdin = true;
   } else {
-    auto edited = edit_text(ctx, drafts, k_template, k_max_edited_bytes);
+    auto edited = edit_text(ctx, k_template, k_max_edited_bytes);
     body = std::move(edited.text);
     draft = std::move(edited.draft_path);
     if (body.empty()) {
@@ -143,7 +143,7 @@ int run_log(const LogOptions& o, Context& ctx) {
   } catch (const UsageError& e) {
     if (!draft.empty()) throw UsageError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
     if (from_stdin && body.find_first_not_of(" \t\r\n") != std::string::npos)
-      throw UsageError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(drafts, body)));
+      throw UsageError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(ctx, body)));
     throw;
   }
 
@@ -153,7 +153,7 @@ int run_log(const LogOptions& o, Context& ctx) {
     added = journal.add_note(note, ctx.now, new_uuid(ctx.now));
   } catch (const std::exception& e) {
     if (!draft.empty()) throw RuntimeError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
-    throw RuntimeError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(drafts, body)));
+    throw RuntimeError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(ctx, body)));
   }
   discard_draft(draft);
 

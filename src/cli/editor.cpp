@@ -83,10 +83,15 @@ std::string strip_instructions(const std::string& text) {
 
 } // namespace
 
-EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text,
-                     std::uint64_t max_bytes) {
+EditorText edit_text(const Context& ctx, const std::string& template_text, std::uint64_t max_bytes) {
   EditorText result;
-  result.draft_path = write_draft(drafts_dir, "note", template_text);
+  {
+    std::vector<std::string> notices;
+    DraftFile draft(ctx.drafts_dir(), "note", true, &notices);
+    for (const auto& n : notices) ctx.warn(n);
+    draft.write(template_text);
+    result.draft_path = draft.finish();
+  }
   const auto command = editor_command(ctx);
   const auto started = std::chrono::steady_clock::now();
   int status = run_editor(command, result.draft_path);
@@ -114,20 +119,21 @@ EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const st
   return result;
 }
 
-std::string keep_draft(const std::string& drafts_dir, const std::string& text, const std::string& what) {
-  return keep_draft(drafts_dir, [&](DraftFile& draft) { draft.write(text); }, what);
+std::string keep_draft(const Context& ctx, const std::string& text, const std::string& what) {
+  return keep_draft(ctx, [&](DraftFile& draft) { draft.write(text); }, what);
 }
 
-std::string keep_draft(const std::string& drafts_dir, const std::function<void(DraftFile&)>& fill,
-                       const std::string& what) {
+std::string keep_draft(const Context& ctx, const std::function<void(DraftFile&)>& fill, const std::string& what) {
   const std::string stem = what == "text" ? "note" : what;
   auto kept = [&](const std::string& dir, const std::string& name, bool own_dir) {
-    DraftFile draft(dir, name, own_dir);
+    std::vector<std::string> notices;
+    DraftFile draft(dir, name, own_dir, &notices);
+    for (const auto& n : notices) ctx.warn(n);
     fill(draft);
     return fmt::format("your {} is kept in {}", what, draft.finish());
   };
   try {
-    return kept(drafts_dir, stem, true);
+    return kept(ctx.drafts_dir(), stem, true);
   } catch (const std::exception& e) {
     // The drafts directory may be what failed (an unwritable HOME): a private file in the
     // temporary directory still keeps the words.

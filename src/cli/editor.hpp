@@ -30,16 +30,15 @@ struct EditorText {
 /// than `max_bytes`, UsageError naming the kept draft, without reading it. When it returns at
 /// once with the file unchanged, warns that it may not wait for the file to be closed. Killed
 /// (SIGTERM, SIGHUP) while the editor runs, debrief names the draft before it goes.
-EditorText edit_text(const Context& ctx, const std::string& drafts_dir, const std::string& template_text,
-                     std::uint64_t max_bytes);
+EditorText edit_text(const Context& ctx, const std::string& template_text, std::uint64_t max_bytes);
 
-/// Keeps `text` in a private draft file (in `drafts_dir`, else in $TMPDIR or /tmp when that
-/// fails) and returns a message naming it ("your text is kept in PATH"); never throws.
+/// Keeps `text` in a private draft file (in the drafts directory, else in $TMPDIR or /tmp when
+/// that fails) and returns a message naming it ("your text is kept in PATH"); never throws.
 /// `what` names the text ("text", "answer") and the draft file.
-std::string keep_draft(const std::string& drafts_dir, const std::string& text, const std::string& what = "text");
+std::string keep_draft(const Context& ctx, const std::string& text, const std::string& what = "text");
 /// The same for text written in pieces by `fill` (too long to hold at once). `fill` runs again
 /// for the fallback draft when the first one fails, so it must be able to start over.
-std::string keep_draft(const std::string& drafts_dir, const std::function<void(DraftFile&)>& fill,
+std::string keep_draft(const Context& ctx, const std::function<void(DraftFile&)>& fill,
                        const std::string& what = "text");
 
 /// Removes the draft once its text is safely stored; failures are ignored.

@@ -90,7 +90,7 @@ private:
       std::string why = e.what();
       if (const auto* sq = dynamic_cast<const SQLite::Exception*>(&e))
         why = fmt::format("cannot save to the journal {}: {}", journal_.path(), journal_failure(*sq));
-      throw RuntimeError(fmt::format("{}; {}", why, keep_draft(ctx_.drafts_dir(), typed, "answer")));
+      throw RuntimeError(fmt::format("{}; {}", why, keep_draft(ctx_, typed, "answer")));
     }
   }
 
@@ -248,7 +248,7 @@ private:
 
   std::optional<std::string> edit_answer() {
     try {
-      auto edited = edit_text(ctx_, ctx_.drafts_dir(), k_answer_template, k_max_edited_bytes);
+      auto edited = edit_text(ctx_, k_answer_template, k_max_edited_bytes);
       discard_draft(edited.draft_path);
       if (edited.text.empty()) return std::nullopt;
       return edited.text;

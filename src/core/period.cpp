@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -62,7 +64,7 @@ Period parse_week(std::string_view spec, Seconds now, const Zone& zone, int week
 
 Period parse_range(const std::optional<std::string>& since, const std::optional<std::string>& until, Seconds now,
                    const Zone& zone, int week_start) {
-  Period p{0, 0, false};
+  Period p{k_min_time, 0, false};
   if (since) {
     try {
       p.start = parse_when(*since, now, zone, Direction::past, week_start).at.utc;
@@ -78,9 +80,11 @@ Period parse_range(const std::optional<std::string>& since, const std::optional<
       throw UsageError(fmt::format("--until: {}", e.what()));
     }
   } else {
-    p.end = day_start(local_day(now, zone) + 1, zone);
+    // The end of today, or of the day --since names when that is later (`--since tomorrow`).
+    p.end = day_start(std::max(local_day(now, zone), local_day(p.start, zone)) + 1, zone);
   }
-  if (p.end <= p.start) throw UsageError("--until must be after --since");
+  if (until && p.end <= p.start)
+    throw UsageError(fmt::format("--until ({}) must be after --since ({})", *until, since.value_or("")));
   return p;
 }
 

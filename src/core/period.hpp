@@ -32,7 +32,8 @@ Period previous_period(const Period& p, const Zone& zone);
 Period parse_week(std::string_view spec, Seconds now, const Zone& zone, int week_start);
 
 /// `--since`/`--until`: a date means that whole day (until is inclusive); a missing since is
-/// the beginning, a missing until is the end of today. Throws UsageError.
+/// the beginning (k_min_time), a missing until the end of today (or of the day --since names,
+/// when that is later). Throws UsageError, also for an --until before --since.
 Period parse_range(const std::optional<std::string>& since, const std::optional<std::string>& until, Seconds now,
                    const Zone& zone, int week_start);
 

@@ -60,11 +60,14 @@ std::optional<std::string> make_private(const std::string& path, bool directory,
   const unsigned mode = st.st_mode & 07777;
   const unsigned wanted = directory ? 0700 : 0600;
   std::optional<std::string> notice;
-  if (!err && (mode & 077) != 0) {
+  // A shared directory with the sticky bit (a /tmp) is shared by design: files of ours in it are
+  // 0600, and others can neither remove nor rename them. It is never changed.
+  const bool shared = directory && (mode & S_ISVTX) != 0;
+  if (!err && !shared && (mode & 077) != 0) {
     if (st.st_uid == ::geteuid()) {
       if (::fchmod(fd, (mode & ~07777u) | wanted) != 0) err = errno;
       else notice = fmt::format("{} {} was open to others (mode {:o}); it is now {:o}", what, path, mode, wanted);
-    } else if (!directory || ((mode & 022) != 0 && (mode & S_ISVTX) == 0)) {
+    } else if (!directory || (mode & 022) != 0) {
       ::close(fd);
       throw RuntimeError(fmt::format("{} {} is open to others (mode {:o}) and belongs to another user; left "
                                      "untouched (its owner can fix it with: chmod {:o} {})",
@@ -88,11 +91,14 @@ bool create_private_file(const std::string& path) {
   return true;
 }
 
-DraftFile::DraftFile(const std::string& dir, std::string_view stem, bool own_dir) {
+DraftFile::DraftFile(const std::string& dir, std::string_view stem, bool own_dir, std::vector<std::string>* notices) {
   make_private_dirs(dir);
   if (own_dir) {
-    make_private(dir, true, "the drafts directory");
-    if (auto parent = parent_dir(dir); parent.ends_with("/debrief")) make_private(parent, true, "the directory");
+    auto note = [&](std::optional<std::string> n) {
+      if (n && notices) notices->push_back(*n);
+    };
+    note(make_private(dir, true, "the drafts directory"));
+    if (auto parent = parent_dir(dir); parent.ends_with("/debrief")) note(make_private(parent, true, "the directory"));
   }
   std::time_t now = std::time(nullptr);
   std::tm tm{};

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace debrief {
 
@@ -18,8 +19,9 @@ void make_private_dirs(const std::string& dir);
 /// is open to group or others and belongs to this user, its mode becomes 0600 (0700 for a
 /// directory) and a notice says so ("the journal PATH was open to others (mode 644); it is now
 /// 600"). When it belongs to someone else, a file open to others or a directory others may
-/// write to is refused with a RuntimeError saying how to fix it. A file is never reached
-/// through a symbolic link; a directory may be one. `what` names it ("the journal").
+/// write to is refused with a RuntimeError saying how to fix it. A directory with the sticky
+/// bit (shared by design, as /tmp) is left as it is. A file is never reached through a symbolic
+/// link; a directory may be one. `what` names it ("the journal").
 std::optional<std::string> make_private(const std::string& path, bool directory, std::string_view what);
 
 /// Creates `path` as a new empty file, mode 0600, failing if anything (a file or a symlink)
@@ -35,7 +37,9 @@ std::string write_draft(const std::string& dir, std::string_view stem, std::stri
 /// one, then write() as often as needed and finish() to make it durable and get its path.
 class DraftFile {
 public:
-  DraftFile(const std::string& dir, std::string_view stem, bool own_dir = true);
+  /// `notices` (when given) gets what was made private on the way (make_private).
+  DraftFile(const std::string& dir, std::string_view stem, bool own_dir = true,
+            std::vector<std::string>* notices = nullptr);
   ~DraftFile();
   DraftFile(const DraftFile&) = delete;
   DraftFile& operator=(const DraftFile&) = delete;

@@ -52,7 +52,22 @@ tty_run "EDITOR=$SANDBOX/bad-editor $db log"
 grep -q "kept in $XDG_STATE_HOME/debrief/drafts/" "$SANDBOX/.tty" || fail "no draft named: $TTY_OUT"
 [ "$(mode_of "$XDG_STATE_HOME/debrief/drafts")" = 700 ] || fail "drafts directory mode $(mode_of "$XDG_STATE_HOME/debrief/drafts")"
 [ "$(mode_of "$XDG_STATE_HOME/debrief")" = 700 ] || fail "state directory mode $(mode_of "$XDG_STATE_HOME/debrief")"
+grep -q "warning: the drafts directory $XDG_STATE_HOME/debrief/drafts was open to others (mode 777); it is now 700" \
+  "$SANDBOX/.tty" || fail "no warning for the drafts directory: $TTY_OUT"
+
 expect_private "$XDG_STATE_HOME/debrief"
+
+# A drafts directory that is a link to a shared sticky directory (a /tmp) is used as it is: the
+# draft in it is private, the shared directory is never changed.
+mkdir -p "$SANDBOX/shared-tmp"
+chmod 1777 "$SANDBOX/shared-tmp"
+rm -rf "$XDG_STATE_HOME/debrief/drafts"
+ln -s "$SANDBOX/shared-tmp" "$XDG_STATE_HOME/debrief/drafts"
+run bash -c "printf 'caf\\xe9' | '$db' log"
+expect_rc 2
+expect_err_contains "your text is kept in $XDG_STATE_HOME/debrief/drafts/"
+[ "$(mode_of "$SANDBOX/shared-tmp")" = 1777 ] || fail "the shared directory became $(mode_of "$SANDBOX/shared-tmp")"
+[ "$(find "$SANDBOX/shared-tmp" -type f -perm 600 | wc -l)" = 1 ] || fail "the draft in the shared directory is not private"
 
 # A loose journal that belongs to someone else: refused, unchanged, with the fix named.
 if [ "$(id -u)" -eq 0 ]; then
