@@ -89,10 +89,10 @@ TEST_CASE("core::parse_range") {
   // Until defaults to the end of today; since to the beginning.
   CHECK(show(parse_range(std::string("yesterday"), std::nullopt, k_now, utc, 1)) ==
         "2026-11-22T00:00:00+00:00 / 2026-11-24T00:00:00+00:00");
-  CHECK(parse_range(std::nullopt, std::string("2026-11-01"), k_now, utc, 1).start == 0);
+  CHECK(parse_range(std::nullopt, std::string("2026-11-01"), k_now, utc, 1).start == k_min_time);
   CHECK(show(parse_range(std::string("last week"), std::nullopt, k_now, utc, 0)) ==
         "2026-11-15T00:00:00+00:00 / 2026-11-24T00:00:00+00:00");
   CHECK_THROWS_WITH_AS(parse_range(std::string("2026-11-30"), std::string("2026-11-01"), k_now, utc, 1),
-                       "--until must be after --since", UsageError);
+                       "--until (2026-11-01) must be after --since (2026-11-30)", UsageError);
   CHECK_THROWS_AS(parse_range(std::string("2026-02-30"), std::nullopt, k_now, utc, 1), UsageError);
 }

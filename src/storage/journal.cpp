@@ -53,15 +53,47 @@ Presence inspect(const std::string& path) {
                                    "(give the real file with --db)",
                                    path));
   if (!S_ISREG(st.st_mode)) throw RuntimeError(fmt::format("the journal path {} is not a regular file", path));
-  // SQLite refuses to open its rollback journal or WAL files through a link, with a vague "unable to
-  // open database file": say what is wrong instead.
+  const uid_t owner = st.st_uid;
+  // SQLite would open its rollback journal or WAL files through a link (or refuse with a vague
+  // "unable to open database file"), block on a FIFO, and use one someone else made: say what
+  // is wrong instead.
   for (const char* suffix : {"-journal", "-wal", "-shm"}) {
     std::string side = path + suffix;
-    if (::lstat(side.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+    if (::lstat(side.c_str(), &st) != 0) continue;
+    if (S_ISLNK(st.st_mode))
       throw RuntimeError(fmt::format("{} is a symbolic link; refusing to use the journal through it (remove the link)",
                                      side));
+    if (!S_ISREG(st.st_mode))
+      throw RuntimeError(fmt::format("{} is not a regular file; refusing to use the journal through it", side));
+    if (st.st_uid != owner && st.st_uid != ::geteuid())
+      throw RuntimeError(fmt::format("{} belongs to another user; refusing to use the journal through it", side));
   }
   return Presence::file;
+}
+
+/// Makes debrief's own directory of the default location private (make_private) and refuses a
+/// journal whose directory others may write to: SQLite creates the -journal and -wal next to
+/// the journal and uses any it finds, so whoever may write there could read or replace the
+/// journal through them.
+void secure_directory(const std::string& path, const std::string& private_dir, std::vector<std::string>& notices) {
+  if (!private_dir.empty())
+    if (auto notice = make_private(private_dir, true, "the journal's directory")) notices.push_back(*notice);
+  const auto dir = parent_dir(path);
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0)
+    throw RuntimeError(fmt::format("cannot access the journal's directory {}: {}", dir, std::strerror(errno)));
+  if ((st.st_mode & 022) != 0)
+    throw RuntimeError(fmt::format("the journal's directory {} may be written by others (mode {:o}), who could read or "
+                                   "replace the journal through its -journal or -wal file; keep the journal in a "
+                                   "private directory (as the default one is), or run: chmod go-w {}",
+                                   dir, st.st_mode & 07777, dir));
+  struct stat file {};
+  const bool owned_by_file_owner = ::stat(path.c_str(), &file) == 0 && file.st_uid == st.st_uid;
+  if (st.st_uid != ::geteuid() && st.st_uid != 0 && !owned_by_file_owner) // the journal's owner may replace it anyway
+    throw RuntimeError(fmt::format("the journal's directory {} belongs to another user, who could read or replace the "
+                                   "journal through its -journal or -wal file; keep the journal in a directory of "
+                                   "your own",
+                                   dir));
 }
 
 /// Checks that the file is a debrief journal this build can read, creating or upgrading its
@@ -293,7 +325,10 @@ Journal::~Journal() = default;
 Journal Journal::open_for_write(const std::string& path, const std::string& private_dir) {
   if (inspect(path) == Presence::missing) {
     make_private_dirs(parent_dir(path));
+    std::vector<std::string> notices;
+    secure_directory(path, private_dir, notices); // nothing is created in a directory that is refused
     create_private_file(path); // false: another process created it first, which is fine
+    return open_file(path, private_dir, std::move(notices));
   }
   return open_file(path, private_dir);
 }
@@ -303,12 +338,10 @@ std::optional<Journal> Journal::open_existing(const std::string& path, const std
   return open_file(path, private_dir);
 }
 
-Journal Journal::open_file(const std::string& path, const std::string& private_dir) {
+Journal Journal::open_file(const std::string& path, const std::string& private_dir, std::vector<std::string> notices) {
   const auto real = resolved(path);
   check_kind(real, path); // before anything, permissions included, is changed
-  std::vector<std::string> notices;
-  if (!private_dir.empty())
-    if (auto notice = make_private(private_dir, true, "the journal's directory")) notices.push_back(*notice);
+  secure_directory(path, private_dir, notices);
   if (auto notice = make_private(path, false, "the journal")) notices.push_back(*notice);
   return Journal(path, connect(real, path), std::move(notices));
 }

@@ -108,7 +108,9 @@ public:
   /// already there is judged from its bytes first (journal_file.hpp): one that is not a
   /// journal this build reads is refused before SQLite may touch it or its side files. An
   /// existing journal open to others is made private (make_private), and so is `private_dir`
-  /// (debrief's own directory of the default location; empty for a path the user chose).
+  /// (debrief's own directory of the default location; empty for a path the user chose); a
+  /// journal in a directory others may write to, or with side files (-journal, -wal, -shm) that
+  /// are links, not regular files or someone else's, is refused.
   /// Symbolic links in the directories of `path` are fine; one at the file is refused.
   static Journal open_for_write(const std::string& path, const std::string& private_dir = {});
   /// Opens an existing journal, as open_for_write does; nullopt when there is no file yet.
@@ -216,7 +218,8 @@ public:
 private:
   Journal(std::string path, std::unique_ptr<SQLite::Database> db, std::vector<std::string> notices);
   /// Opens the file at `path`, which exists: checks its kind and permissions, then connects.
-  static Journal open_file(const std::string& path, const std::string& private_dir);
+  static Journal open_file(const std::string& path, const std::string& private_dir,
+                           std::vector<std::string> notices = {});
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
   long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);

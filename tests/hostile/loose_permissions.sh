@@ -30,16 +30,25 @@ run "$db" list
 expect_rc 0
 [ -z "$ERR" ] || fail "a private journal still gets a warning: $ERR"
 
-# A journal given with --db in a shared directory: the file is made private, the directory
-# (the user's choice, e.g. a sticky /tmp) is left as it is.
+# A journal given with --db in a directory others may write to (even a sticky /tmp) is refused:
+# they could plant its -journal or -wal there. The directory, the user's choice, is not changed.
 mkdir -p "$SANDBOX/shared"
 chmod 1777 "$SANDBOX/shared"
-"$db" --db "$SANDBOX/shared/j.db" log -q "in a shared directory" >/dev/null
-chmod 0666 "$SANDBOX/shared/j.db"
-run "$db" --db "$SANDBOX/shared/j.db" list
-expect_rc 0
-[ "$(mode_of "$SANDBOX/shared/j.db")" = 600 ] || fail "the --db journal stayed mode $(mode_of "$SANDBOX/shared/j.db")"
+run "$db" --db "$SANDBOX/shared/j.db" log "in a shared directory"
+expect_rc 1
+expect_err_contains "the journal's directory $SANDBOX/shared may be written by others (mode 1777)"
+expect_err_contains "chmod go-w $SANDBOX/shared"
+[ ! -e "$SANDBOX/shared/j.db" ] || fail "a journal was created in the shared directory"
 [ "$(mode_of "$SANDBOX/shared")" = 1777 ] || fail "the shared directory was changed to $(mode_of "$SANDBOX/shared")"
+# A --db journal opened to others is made private; its (private) directory is left as it is.
+mkdir -p "$SANDBOX/mine"
+chmod 0750 "$SANDBOX/mine"
+"$db" --db "$SANDBOX/mine/j.db" log -q "in my directory" >/dev/null
+chmod 0666 "$SANDBOX/mine/j.db"
+run "$db" --db "$SANDBOX/mine/j.db" list
+expect_rc 0
+[ "$(mode_of "$SANDBOX/mine/j.db")" = 600 ] || fail "the --db journal stayed mode $(mode_of "$SANDBOX/mine/j.db")"
+[ "$(mode_of "$SANDBOX/mine")" = 750 ] || fail "the --db directory was changed to $(mode_of "$SANDBOX/mine")"
 
 # A 0777 drafts directory: a kept draft is private and so is its directory.
 mkdir -p "$XDG_STATE_HOME/debrief/drafts"
