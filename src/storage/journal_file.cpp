@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <optional>
 #include <unistd.h>
 
@@ -43,6 +44,10 @@ public:
   ReadOnlyFile(const ReadOnlyFile&) = delete;
   ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
   bool ok() const { return fd_ >= 0; }
+  std::uint64_t size() const {
+    struct stat st {};
+    return ::fstat(fd_, &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+  }
   int error() const { return err_; }
   /// Up to `n` bytes from `offset` (fewer at the end of the file).
   std::string read_at(std::uint64_t offset, std::size_t n) const {
@@ -71,36 +76,65 @@ struct Rollback {
   std::optional<std::string> page1;
 };
 
+constexpr std::array<unsigned char, 8> k_journal_magic{0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
+
+/// Whether the journal names a super-journal (a transaction over several databases) that does
+/// not exist: SQLite then deletes the journal without playing it back (pager.c readSuperJournal
+/// and pager_playback).
+bool names_missing_super_journal(const ReadOnlyFile& f, std::uint64_t size) {
+  if (size < 16) return false;
+  const auto tail = f.read_at(size - 16, 16);
+  if (tail.size() < 16 || std::memcmp(tail.data() + 8, k_journal_magic.data(), 8) != 0) return false;
+  const std::uint32_t len = be32(bytes(tail)), sum = be32(bytes(tail) + 4);
+  if (len == 0 || len > 512 || len > size - 16) return false;
+  const auto name = f.read_at(size - 16 - len, len);
+  std::uint32_t check = sum;
+  for (char c : name) check -= static_cast<unsigned char>(c);
+  if (check != 0) return false;
+  const std::string path(name.c_str()); // the name ends at its first NUL
+  return !path.empty() && ::access(path.c_str(), F_OK) != 0;
+}
+
 std::optional<Rollback> hot_journal(const std::string& path) {
   ReadOnlyFile f(path + "-journal");
   if (!f.ok()) return std::nullopt;
-  static constexpr std::array<unsigned char, 8> k_magic{0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
   const auto header = f.read_at(0, 28);
-  if (header.size() < 28 || std::memcmp(header.data(), k_magic.data(), k_magic.size()) != 0) return std::nullopt;
-  const auto* h = bytes(header);
-  const std::uint32_t records = be32(h + 8), nonce = be32(h + 12), original_pages = be32(h + 16),
-                      sector = be32(h + 20), page_size = be32(h + 24);
-  if (!valid_page_size(page_size) || sector < 32 || sector > 65536 || (sector & (sector - 1)) != 0)
+  if (header.size() < 28 || std::memcmp(header.data(), k_journal_magic.data(), k_journal_magic.size()) != 0)
     return std::nullopt;
+  const std::uint64_t size = f.size();
+  if (names_missing_super_journal(f, size)) return std::nullopt;
   Rollback r;
-  if (original_pages == 0) {
-    r.created = true;
-    return r;
-  }
-  // Records follow the sector-sized header: page number, the original page, a checksum of the
-  // nonce and every 200th byte from the end. Playback stops at the first bad one.
-  const std::size_t record = 4 + page_size + 4;
-  for (std::uint32_t i = 0; records == 0xFFFFFFFF || i < records; ++i) {
-    const auto rec = f.read_at(sector + std::uint64_t{i} * record, record);
-    if (rec.size() < record) break;
-    const auto* p = bytes(rec);
-    std::uint32_t sum = nonce;
-    for (std::int64_t k = static_cast<std::int64_t>(page_size) - 200; k > 0; k -= 200) sum += p[4 + k];
-    if (sum != be32(p + 4 + page_size)) break;
-    if (be32(p) == 1) {
-      r.page1 = rec.substr(4, page_size);
-      break;
+  // Segments, each a sector-sized header and its records, follow one another; playback writes
+  // every record in order (the last copy of page 1 is what stays) and stops for good at the
+  // first bad record, page 0 or the page holding the lock bytes.
+  std::uint64_t offset = 0;
+  for (bool first = true;; first = false) {
+    const auto h = f.read_at(offset, 28);
+    if (h.size() < 28 || std::memcmp(h.data(), k_journal_magic.data(), k_journal_magic.size()) != 0) break;
+    const auto* p = bytes(h);
+    const std::uint32_t nonce = be32(p + 12), original_pages = be32(p + 16), sector = be32(p + 20),
+                        page_size = be32(p + 24);
+    std::uint32_t records = be32(p + 8);
+    if (!valid_page_size(page_size) || sector < 32 || sector > 65536 || (sector & (sector - 1)) != 0) break;
+    const std::uint64_t record = 4 + std::uint64_t{page_size} + 4;
+    offset += sector;
+    if (records == 0xFFFFFFFF) records = static_cast<std::uint32_t>((size - std::min(size, offset)) / record);
+    if (first && original_pages == 0) {
+      r.created = true; // the transaction made the database: rolling back empties it
+      return r;
     }
+    const std::uint32_t lock_page = static_cast<std::uint32_t>(0x40000000u / page_size + 1);
+    for (std::uint32_t i = 0; i < records; ++i, offset += record) {
+      const auto rec = f.read_at(offset, record);
+      if (rec.size() < record) return r;
+      const auto* q = bytes(rec);
+      std::uint32_t sum = nonce;
+      for (std::int64_t k = static_cast<std::int64_t>(page_size) - 200; k > 0; k -= 200) sum += q[4 + k];
+      const std::uint32_t pgno = be32(q);
+      if (pgno == 0 || pgno == lock_page || sum != be32(q + 4 + page_size)) return r;
+      if (pgno == 1) r.page1 = rec.substr(4, page_size);
+    }
+    offset = (offset + sector - 1) / sector * sector; // the next segment starts at a sector boundary
   }
   return r;
 }
@@ -115,8 +149,8 @@ std::optional<std::string> wal_page1(const std::string& path) {
   const std::uint32_t magic = be32(h);
   if (magic != 0x377f0682 && magic != 0x377f0683) return std::nullopt;
   const bool big_endian = magic & 1;
-  const std::uint32_t page_size = be32(h + 8) == 1 ? 65536 : be32(h + 8);
-  if (!valid_page_size(page_size)) return std::nullopt;
+  const std::uint32_t page_size = be32(h + 8); // unlike the database header, 1 is no page size here
+  if (be32(h + 4) != 3007000 || !valid_page_size(page_size)) return std::nullopt;
   // The running checksum over the header, then each frame's first 8 bytes and its page.
   std::uint32_t s1 = 0, s2 = 0;
   auto checksum = [&](const unsigned char* p, std::size_t n) {
@@ -136,7 +170,7 @@ std::optional<std::string> wal_page1(const std::string& path) {
     if (std::memcmp(p + 8, h + 16, 8) != 0) break; // salts of an older generation
     checksum(p, 8);
     checksum(p + 24, page_size);
-    if (s1 != be32(p + 16) || s2 != be32(p + 20)) break;
+    if (be32(p) == 0 || s1 != be32(p + 16) || s2 != be32(p + 20)) break;
     if (be32(p) == 1) pending = fr.substr(24, page_size);
     if (be32(p + 4) != 0) { // a commit frame
       if (pending) committed = std::move(pending);
