@@ -215,8 +215,7 @@ private:
           out += static_cast<char>(cp & 0xFF);
           break;
         }
-        if (cp == 0) fail("no NUL character");
-        put_utf8(out, cp);
+        put_utf8(out, cp); // \u0000 too: valid JSON, and the field's own rule decides about NUL
         break;
       }
       default: fail("a valid escape");

@@ -178,7 +178,9 @@ void check_note_text(std::string_view body, TextBytes bytes) {
 std::string text_problem(std::string_view text, std::string_view what, TextBytes bytes) {
   if (text.size() > k_max_note_bytes)
     return fmt::format("{} is too long (at most {} bytes)", what, k_max_note_bytes);
-  if (text.find('\0') != std::string_view::npos) return fmt::format("{} contains a NUL byte (accepted: text)", what);
+  // Restored text (import) comes back as the journal held it, NUL bytes included.
+  if (bytes == TextBytes::utf8 && text.find('\0') != std::string_view::npos)
+    return fmt::format("{} contains a NUL byte (accepted: text)", what);
   if (bytes == TextBytes::utf8 && !is_valid_utf8(text))
     return fmt::format("{} is not valid UTF-8 text (convert it to UTF-8 first)", what);
   return {};

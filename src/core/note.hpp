@@ -51,7 +51,7 @@ inline constexpr std::size_t k_max_name_bytes = 64;
 /// an older version or a damaged page may have written them; export escapes them losslessly).
 enum class TextBytes { utf8, any };
 
-/// Checks a note body: not blank, valid UTF-8 (unless `bytes` is any), no NUL, at most
+/// Checks a note body: not blank, valid UTF-8 and no NUL (unless `bytes` is any), at most
 /// k_max_note_bytes. Throws UsageError saying what is wrong.
 void check_note_text(std::string_view body, TextBytes bytes = TextBytes::utf8);
 

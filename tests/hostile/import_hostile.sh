@@ -1,4 +1,4 @@
-# Hostile JSONL for import: a line over 16 MiB, deep nesting, invalid UTF-8, a NUL escape,
+# Hostile JSONL for import: a line over 16 MiB, deep nesting, invalid UTF-8, a NUL in a name,
 # 10,000 tags, an over-long name, a note over 1 MiB, escapes in a name: every bad line is
 # named (FILE:LINE: what), one `debrief: ` line sums up, exit 2, nothing imported.
 source "$DEBRIEF_TEST_LIB"
@@ -17,7 +17,7 @@ out = [
     line(body="x" * (17 << 20)),                                       # 1: over the line limit
     "[" * 5000 + "]" * 5000,                                           # 2: deep nesting
     line(body="PLACEHOLDER"),                                          # 3: invalid UTF-8 (patched below)
-    line(body="a\u0000b"),                                             # 4: NUL
+    line(person="a\u0000b"),                                           # 4: NUL in a name
     line(tags=["t%d" % i for i in range(10000)]),                      # 5: 10,000 tags
     line(person="p" * 65),                                             # 6: name over 64 bytes
     line(body="y" * ((1 << 20) + 1)),                                  # 7: note over 1 MiB
@@ -35,7 +35,7 @@ expect_err_contains "debrief: import: 9 of 9 entries rejected; nothing imported"
 grep -q '^hostile.jsonl:1: line is too long ([0-9]* bytes; at most 16777216 bytes)$' <<<"$ERR" || fail "line 1: $ERR"
 expect_err_contains "hostile.jsonl:2: invalid JSON at byte 34: expected less nesting (at most 32 levels)"
 expect_err_contains "hostile.jsonl:3: invalid JSON"
-expect_err_contains "hostile.jsonl:4: invalid JSON"
+expect_err_contains "hostile.jsonl:4: invalid name"
 expect_err_contains "hostile.jsonl:5: too many tags (10000; at most 64)"
 expect_err_contains "hostile.jsonl:6: invalid name"
 expect_err_contains "hostile.jsonl:7: note is too long (1048577 bytes; at most 1048576 bytes)"
