@@ -35,7 +35,7 @@ std::string entry_line(const Entry& e, const Context& ctx, bool color) {
   if (e.kind != Kind::note) line += fmt::format("{}  ", to_string(e.kind));
   if (e.person) line += fmt::format("{}  ", sanitize_line(*e.person));
   line += text;
-  if (!e.tags.empty()) line += fmt::format("  [{}]", fmt::join(e.tags, ", "));
+  if (!e.tags.empty()) line += fmt::format("  [{}]", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
   if (e.outcome) line += fmt::format("  ({})", to_string(*e.outcome));
   if (e.lesson) line += "  (lesson)";
   return line;

@@ -170,7 +170,7 @@ int run_log(const LogOptions& o, Context& ctx) {
     } else {
       std::string line = fmt::format("logged #{}", e.id);
       if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
-      if (!e.tags.empty()) line += fmt::format(" · {}", fmt::join(e.tags, ", "));
+      if (!e.tags.empty()) line += fmt::format(" · {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
       if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
       if (e.lesson) line += " · lesson";
       line += fmt::format(" · {}", ctx.show_time(e.at));

@@ -41,7 +41,7 @@ int run_show(const IdOptions& o, Context& ctx) {
   if (e->status != Status::complete) out << fmt::format("status: {}\n", to_string(e->status));
   if (e->outcome) out << fmt::format("outcome: {}\n", to_string(*e->outcome));
   if (e->lesson) out << "lesson: yes\n";
-  if (!e->tags.empty()) out << fmt::format("tags: {}\n", fmt::join(e->tags, ", "));
+  if (!e->tags.empty()) out << fmt::format("tags: {}\n", sanitize_line(fmt::format("{}", fmt::join(e->tags, ", "))));
   out << fmt::format("uuid: {}\n", e->uuid);
   if (!e->body.empty() && e->kind == Kind::note) out << '\n' << sanitize_text(e->body) << '\n';
   for (const auto& a : journal.answers(e->id)) {

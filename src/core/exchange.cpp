@@ -242,7 +242,7 @@ std::string to_markdown(const ExchangeEntry& x, Seconds now) {
   if (e.outcome) facts.push_back(fmt::format("outcome {}", to_string(*e.outcome)));
   if (e.lesson) facts.push_back("lesson");
   if (e.status != Status::complete) facts.push_back(std::string(to_string(e.status)));
-  if (!e.tags.empty()) facts.push_back(fmt::format("tags {}", fmt::join(e.tags, ", ")));
+  if (!e.tags.empty()) facts.push_back(fmt::format("tags {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", ")))));
   if (!facts.empty()) out += fmt::format("*{}*\n\n", fmt::join(facts, " · "));
   if (e.kind == Kind::note) out += sanitize_text(e.body) + "\n\n";
   for (const auto& a : x.answers) {
