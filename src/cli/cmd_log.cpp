@@ -14,6 +14,8 @@
 #include <fmt/ranges.h>
 
 #include <cerrno>
+#include <optional>
+#include <set>
 #include <istream>
 #include <iterator>
 #include <memory>
@@ -147,14 +149,32 @@ int run_log(const LogOptions& o, Context& ctx) {
     throw;
   }
 
+  // Text from a pipe cannot be typed again: it goes to a draft before the save, which may wait
+  // for another process's lock, so an interruption meanwhile loses nothing (and says where it is).
+  if (from_stdin) {
+    try {
+      std::vector<std::string> notices;
+      DraftFile kept(ctx.drafts_dir(), "note", true, &notices);
+      for (const auto& n : notices) ctx.warn(n);
+      kept.write(body);
+      draft = kept.finish();
+    } catch (const std::exception&) {
+      // no draft before the save: a failed save still keeps the text (keep_draft below)
+    }
+  }
+  std::optional<DraftGuard> guard;
+  if (!draft.empty()) guard.emplace(fmt::format("interrupted; nothing logged, your text is kept in {}", draft));
   AddedNote added;
   try {
     auto journal = ctx.open_journal_for_write();
     added = journal.add_note(note, ctx.now, new_uuid(ctx.now));
   } catch (const std::exception& e) {
-    if (!draft.empty()) throw RuntimeError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
+    if (!draft.empty())
+      throw RuntimeError(fmt::format("{}; nothing logged, {} is kept in {}", e.what(),
+                                     from_stdin ? "your text" : "the draft", draft));
     throw RuntimeError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(ctx, body)));
   }
+  guard.reset();
   discard_draft(draft);
 
   const Entry& e = added.entry;
@@ -184,7 +204,40 @@ int run_log(const LogOptions& o, Context& ctx) {
   return 0;
 }
 
+/// Whether the words after `log` hold no note text (so `log` reads it from stdin): every word is
+/// an option or the value of one that takes a value.
+bool no_text_words(int argc, const char* const* argv, int log_at) {
+  static const std::set<std::string_view> with_value{"-r", "--rep", "-t", "--tag", "--at", "--outcome"};
+  for (int i = log_at + 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") return i + 1 >= argc;
+    if (!a.starts_with("-") || a == "-") return false;
+    if (with_value.count(a)) ++i; // its value
+  }
+  return true;
+}
+
 } // namespace
+
+std::string keep_refused_log_stdin(const Context& ctx, int argc, const char* const* argv) {
+  if (ctx.io.stdin_is_tty) return {};
+  int log_at = 1;
+  while (log_at < argc && std::string_view(argv[log_at]) != "log") ++log_at;
+  if (log_at >= argc || !no_text_words(argc, argv, log_at)) return {};
+  std::streambuf* buf = ctx.io.in.rdbuf();
+  char chunk[65536];
+  const auto first = static_cast<std::size_t>(std::max<std::streamsize>(buf->sgetn(chunk, sizeof chunk), 0));
+  const std::string_view head(chunk, first);
+  if (first < sizeof chunk && head.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
+  bool read_once = false;
+  return keep_draft(ctx, [&](DraftFile& draft) {
+    if (read_once) throw RuntimeError("stdin cannot be read twice"); // no partial fallback draft
+    read_once = true;
+    draft.write(head);
+    for (auto n = buf->sgetn(chunk, sizeof chunk); n > 0; n = buf->sgetn(chunk, sizeof chunk))
+      draft.write(std::string_view(chunk, static_cast<std::size_t>(n)));
+  });
+}
 
 void setup_log(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<LogOptions>();

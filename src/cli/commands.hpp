@@ -18,6 +18,10 @@ namespace debrief::cli {
 std::string entry_line(const Entry& e, const Context& ctx, bool color);
 
 void setup_log(CLI::App& app, Context& ctx);
+/// When a `log` command line that was refused before it ran (a bad option) would have read its
+/// note from stdin: keeps that text in a draft and returns "your text is kept in PATH"; else
+/// an empty string. Never throws.
+std::string keep_refused_log_stdin(const Context& ctx, int argc, const char* const* argv);
 void setup_list(CLI::App& app, Context& ctx);
 void setup_show(CLI::App& app, Context& ctx);
 void setup_edit(CLI::App& app, Context& ctx);

@@ -29,6 +29,8 @@ extern "C" void on_kill_while_editing(int) {
   ::_exit(130);
 }
 
+struct sigaction g_guard_old_int {}, g_guard_old_term {}, g_guard_old_hup {};
+
 std::string editor_command(const Context& ctx) {
   const Env& env = ctx.env;
   if (ctx.config().editor) return *ctx.config().editor;
@@ -96,6 +98,8 @@ EditorText edit_text(const Context& ctx, const std::string& template_text, std::
   const auto started = std::chrono::steady_clock::now();
   int status = run_editor(command, result.draft_path);
   const auto elapsed = std::chrono::steady_clock::now() - started;
+  if (status != -1 && WIFSIGNALED(status) && WTERMSIG(status) == SIGINT) // Ctrl-C reached the editor too
+    throw InterruptedError(fmt::format("interrupted; the draft is kept in {}", result.draft_path));
   if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     std::string how = status == -1          ? "could not be started"
                       : WIFSIGNALED(status) ? fmt::format("was killed by signal {}", WTERMSIG(status))
@@ -107,9 +111,9 @@ EditorText edit_text(const Context& ctx, const std::string& template_text, std::
   try {
     written = read_private_file(result.draft_path, max_bytes);
   } catch (const FileTooLarge& e) {
-    throw UsageError(fmt::format("the text is too long (the editor wrote {} bytes; at most {}); nothing saved, the "
-                                 "draft is kept in {}",
-                                 e.size, e.max, result.draft_path));
+    throw UsageError(fmt::format("the text is too long (the editor wrote {} bytes; a text is at most 1 MiB); nothing "
+                                 "saved, the draft is kept in {}",
+                                 e.size, result.draft_path));
   }
   if (written == template_text && elapsed < std::chrono::seconds(1))
     ctx.warn(fmt::format("the editor '{}' returned at once without changes; it may not wait for the file to be "
@@ -145,6 +149,22 @@ std::string keep_draft(const Context& ctx, const std::function<void(DraftFile&)>
       return fmt::format("and it could not be kept in a draft either ({})", e.what());
     }
   }
+}
+
+DraftGuard::DraftGuard(const std::string& message) {
+  g_killed_message = "\ndebrief: " + message + "\n";
+  struct sigaction named {};
+  named.sa_handler = on_kill_while_editing;
+  sigemptyset(&named.sa_mask);
+  sigaction(SIGINT, &named, &g_guard_old_int);
+  sigaction(SIGTERM, &named, &g_guard_old_term);
+  sigaction(SIGHUP, &named, &g_guard_old_hup);
+}
+
+DraftGuard::~DraftGuard() {
+  sigaction(SIGINT, &g_guard_old_int, nullptr);
+  sigaction(SIGTERM, &g_guard_old_term, nullptr);
+  sigaction(SIGHUP, &g_guard_old_hup, nullptr);
 }
 
 void discard_draft(const std::string& path) {

@@ -41,6 +41,17 @@ std::string keep_draft(const Context& ctx, const std::string& text, const std::s
 std::string keep_draft(const Context& ctx, const std::function<void(DraftFile&)>& fill,
                        const std::string& what = "text");
 
+/// While alive, SIGINT, SIGTERM and SIGHUP print "debrief: <message>" and end debrief with
+/// status 130: for a save that may wait on another process's lock while its text is in a draft
+/// the message names.
+class DraftGuard {
+public:
+  explicit DraftGuard(const std::string& message);
+  ~DraftGuard();
+  DraftGuard(const DraftGuard&) = delete;
+  DraftGuard& operator=(const DraftGuard&) = delete;
+};
+
 /// Removes the draft once its text is safely stored; failures are ignored.
 void discard_draft(const std::string& path);
 

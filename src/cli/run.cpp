@@ -197,7 +197,9 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
         app.exit(e, io.out, io.err);
         return ok;
       }
-      return fail(io, usage, parse_error_message(app, e, argc, argv));
+      auto message = parse_error_message(app, e, argc, argv);
+      if (auto kept = keep_refused_log_stdin(ctx, argc, argv); !kept.empty()) message += "; nothing logged, " + kept;
+      return fail(io, usage, message);
     }
     if (!ctx.action) {
       print_overview(app, ctx);
@@ -207,6 +209,8 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   } catch (const OutputError& e) {
     if (e.error == EPIPE) return ok; // the reader stopped reading: `debrief report | head -3`
     return fail(io, failure, e.message());
+  } catch (const InterruptedError& e) {
+    return fail(io, interrupted, e.what());
   } catch (const UsageError& e) {
     return fail(io, usage, e.what());
   } catch (const RuntimeError& e) {

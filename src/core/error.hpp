@@ -1,4 +1,4 @@
-// The two ways debrief fails. Only cli/run.cpp catches them and maps them to exit codes.
+// The ways debrief fails. Only cli/run.cpp catches them and maps them to exit codes.
 #pragma once
 
 #include <stdexcept>
@@ -14,6 +14,13 @@ public:
 
 /// Something went wrong while doing the work: files, the journal, the editor. Exit code 1.
 class RuntimeError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+/// The user interrupted (Ctrl-C reached the editor, say); the message says what was kept.
+/// Exit code 130.
+class InterruptedError : public std::runtime_error {
 public:
   using std::runtime_error::runtime_error;
 };

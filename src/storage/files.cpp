@@ -118,12 +118,15 @@ DraftFile::DraftFile(const std::string& dir, std::string_view stem, bool own_dir
 }
 
 DraftFile::~DraftFile() {
-  if (fd_ >= 0) ::close(fd_);
+  if (fd_ < 0) return;
+  ::close(fd_); // never finished: what was written is not the whole text
+  ::unlink(path_.c_str());
 }
 
 void DraftFile::fail(int err) {
   ::close(fd_);
   fd_ = -1;
+  ::unlink(path_.c_str()); // a partial draft would pass for the text
   throw RuntimeError(fmt::format("cannot write draft {}: {}", path_, os_error(err)));
 }
 

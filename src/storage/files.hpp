@@ -34,7 +34,9 @@ bool create_private_file(const std::string& path);
 std::string write_draft(const std::string& dir, std::string_view stem, std::string_view text, bool own_dir = true);
 
 /// A draft written in pieces (text too long to hold at once): created as write_draft creates
-/// one, then write() as often as needed and finish() to make it durable and get its path.
+/// one, then write() as often as needed and finish() to make it durable and get its path. A
+/// draft not finished (a failed write, an exception) is removed: a partial one would pass for
+/// the text.
 class DraftFile {
 public:
   /// `notices` (when given) gets what was made private on the way (make_private).

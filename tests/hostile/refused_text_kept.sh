@@ -29,7 +29,33 @@ expect_draft fine.txt
 run "$db" log -r $'b\u200bob' <fine.txt
 expect_error 2 "invalid name"
 expect_draft fine.txt
+# A command line refused before log runs (a bad option) still keeps the text it would have read.
+for opts in "--tga" "--at" "-q --json" "-r"; do
+  # shellcheck disable=SC2086
+  run "$db" log $opts <fine.txt
+  expect_error 2 "nothing logged, your text is kept in"
+  expect_draft fine.txt
+done
 [ "$(entry_count)" -eq "$before" ] || fail "a refused note was stored"
+
+# A log from a pipe waiting for another process's lock: interrupted meanwhile, it names the draft
+# that already holds the text (exit 130).
+hold_lock "$JOURNAL" 6
+for sig in INT TERM; do
+  DEBRIEF_BUSY_TIMEOUT_MS=5000 "$db" log <fine.txt >"$SANDBOX/.out" 2>"$SANDBOX/.err" &
+  pid=$!
+  sleep 0.5
+  kill "-$sig" "$pid"
+  set +e
+  wait "$pid"
+  RC=$?
+  set -e
+  ERR=$(cat "$SANDBOX/.err")
+  [ "$RC" -eq 130 ] || fail "SIG$sig while waiting for the lock: exit $RC ($ERR)"
+  grep -q "debrief: interrupted; nothing logged, your text is kept in" <<<"$ERR" || fail "SIG$sig: $ERR"
+  expect_draft fine.txt
+done
+wait "$LOCKER" || true
 
 # An editor that writes 50 MB, with memory limited to about 200 MB: refused without reading it.
 cat >"$SANDBOX/huge-editor" <<'SH'
@@ -39,7 +65,7 @@ SH
 chmod +x "$SANDBOX/huge-editor"
 tty_run "EDITOR=$SANDBOX/huge-editor bash -c 'ulimit -v 200000 2>/dev/null; exec $db log'"
 [ "$RC" -eq 2 ] || fail "a 50 MB editor text exited $RC: $TTY_OUT"
-grep -q "the text is too long (the editor wrote 52428800 bytes; at most 1114112); nothing saved, the draft is kept in" \
+grep -q "the text is too long (the editor wrote 52428800 bytes; a text is at most 1 MiB); nothing saved, the draft is kept in" \
   "$SANDBOX/.tty" || fail "no clear refusal: $TTY_OUT"
 grep -q "bad_alloc" "$SANDBOX/.tty" && fail "bad_alloc: $TTY_OUT"
 draft=$(sed -n 's/.* kept in \(\/[^ ;,)]*\).*/\1/p' "$SANDBOX/.tty" | tr -d '\r' | head -1)
