@@ -161,6 +161,7 @@ Entry read_entry(SQLite::Statement& q) {
   e.lesson = q.getColumn(11).getInt() != 0;
   e.status = parse_status(q.getColumn(12).getString());
   e.deleted = q.getColumn(14).getInt() != 0;
+  e.version = q.getColumn(15).getInt64();
   std::string tags = q.getColumn(13).getString();
   for (std::size_t start = 0; start < tags.size();) {
     auto end = tags.find(',', start);
@@ -479,7 +480,7 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
     if (a.mark) q.bind(":probes", a.probes);
     q.bind(":now", static_cast<std::int64_t>(now));
     q.exec();
-    SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ? WHERE id = ?");
+    SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ?, version = version + 1 WHERE id = ?");
     touch.bind(1, static_cast<std::int64_t>(now));
     touch.bind(2, static_cast<std::int64_t>(entry_id));
     touch.exec();
@@ -509,7 +510,7 @@ std::vector<StoredAnswer> Journal::answers(long long entry_id) {
 
 void Journal::finish_entry(long long entry_id, Seconds now) {
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ? WHERE id = ?");
+  SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
   q.bind(1, static_cast<std::int64_t>(now));
   q.bind(2, static_cast<std::int64_t>(entry_id));
   q.exec();
@@ -741,7 +742,7 @@ void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
   bool is_deleted = find.getColumn(0).getInt() != 0;
   if (is_deleted == deleted)
     throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
-  SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ? WHERE id = ?");
+  SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ?, version = version + 1 WHERE id = ?");
   if (deleted) q.bind(1, static_cast<std::int64_t>(now));
   q.bind(2, static_cast<std::int64_t>(entry_id));
   q.exec();
@@ -762,6 +763,11 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
     throw UsageError(fmt::format("'{}' is already in the journal; add --merge to move all of '{}''s entries and "
                                  "commitments to '{}'",
                                  to, escape_unprintable(from), to));
+  // The text an edit saves names the person: an edit of one of their entries opened before
+  // this rename or merge must not bring the old name back (see update_entry).
+  SQLite::Statement touch(*db_, "UPDATE entry SET version = version + 1 WHERE person_id = ?");
+  touch.bind(1, *old_id);
+  touch.exec();
   if (merging) {
     for (const char* table : {"entry", "commitment"}) {
       SQLite::Statement move(*db_, fmt::format("UPDATE {} SET person_id = ? WHERE person_id = ?", table));
@@ -964,9 +970,32 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
   return counts;
 }
 
-void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds now) {
+std::optional<EntryState> Journal::read_state(long long id) {
+  auto e = entry(id);
+  if (!e) return std::nullopt;
+  return EntryState{std::move(*e), answers(id)};
+}
+
+std::optional<EntryState> Journal::entry_state(long long id) {
+  try {
+    SQLite::Transaction txn(*db_); // one read: the version goes with the answers read
+    auto state = read_state(id);
+    txn.commit();
+    return state;
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+  }
+}
+
+std::optional<EntryState> Journal::update_entry(long long entry_id, const EditedEntry& ed, long long expected_version,
+                                                Seconds now) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    // Checked before anything is written, a person added included: an edit of an entry that
+    // changed since it was read would undo that change.
+    auto current = read_state(entry_id);
+    if (!current) throw UsageError(fmt::format("no entry #{}", entry_id));
+    if (current->entry.version != expected_version) return current; // rolled back: nothing written
     std::optional<std::int64_t> pid;
     if (ed.person) {
       std::string name = *ed.person;
@@ -974,7 +1003,7 @@ void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds no
       pid = person_id(name, now, ignored);
     }
     SQLite::Statement up(*db_, "UPDATE entry SET at_utc = ?, at_offset = ?, person_id = ?, outcome = ?, lesson = ?, "
-                               "body = ?, updated_at = ? WHERE id = ?");
+                               "body = ?, updated_at = ?, version = version + 1 WHERE id = ?");
     up.bind(1, static_cast<std::int64_t>(ed.at.utc));
     up.bind(2, ed.at.offset);
     if (pid) up.bind(3, *pid);
@@ -1012,6 +1041,7 @@ void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds no
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
+  return std::nullopt;
 }
 
 std::vector<PersonSummary> Journal::people() {

@@ -60,6 +60,12 @@ struct Commitment {
   std::optional<Seconds> closed;
 };
 
+/// An entry with its answers, as read together.
+struct EntryState {
+  Entry entry;
+  std::vector<StoredAnswer> answers;
+};
+
 /// A new interview entry (`ask`, `reflect`).
 struct NewInterview {
   Kind kind = Kind::debrief;
@@ -141,6 +147,8 @@ public:
   std::optional<Entry> last_in_progress(Kind kind);
   /// The entry with this id (deleted ones included), if any.
   std::optional<Entry> entry(long long id);
+  /// The entry with its answers, read in one transaction (its version goes with them), if any.
+  std::optional<EntryState> entry_state(long long id);
 
   /// Open commitments of a person, oldest first.
   std::vector<Commitment> open_commitments(const std::string& person);
@@ -172,8 +180,12 @@ public:
   /// such entry or it is already in that state.
   void set_deleted(long long entry_id, bool deleted, Seconds now);
 
-  /// Saves an edited entry (fields, text, tags, answers) in one transaction.
-  void update_entry(long long entry_id, const EditedEntry& edited, Seconds now);
+  /// Saves an edited entry (fields, text, tags, answers) in one transaction, if it is still as
+  /// it was read: its version `expected_version`. Returns nullopt when saved; otherwise saves
+  /// nothing and returns the entry as it is now (changed, or deleted, meanwhile). Throws
+  /// UsageError when there is no such entry.
+  std::optional<EntryState> update_entry(long long entry_id, const EditedEntry& edited, long long expected_version,
+                                         Seconds now);
 
   /// Everyone with their counts, in name order.
   std::vector<PersonSummary> people();
@@ -226,6 +238,8 @@ private:
     std::int64_t id;
     std::string name;
   };
+  /// The entry with its answers, inside the caller's transaction.
+  std::optional<EntryState> read_state(long long id);
   /// The person called `name`, as person_named() finds them.
   std::optional<FoundPerson> find_person(const std::string& name);
   /// The WHERE conditions for a filter on entries `e` (after "WHERE e.deleted_at IS NULL"),
