@@ -555,10 +555,9 @@ std::vector<Commitment> Journal::query_commitments(const std::string& statement,
   return out;
 }
 
-std::vector<Commitment> Journal::open_commitments(const std::string& person) {
-  auto found = find_person(person);
-  if (!found) return {};
-  return query_commitments(sql::open_commitments_of_person(), [&](SQLite::Statement& q) { q.bind(1, found->id); });
+std::vector<Commitment> Journal::open_commitments_of_entry_person(long long entry_id) {
+  return query_commitments(sql::open_commitments_of_entry_person(),
+                           [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(entry_id)); });
 }
 
 std::vector<Commitment> Journal::commitments_of_entry(long long entry_id) {
@@ -590,22 +589,29 @@ std::optional<Commitment> Journal::commitment(long long id) {
   return found.front();
 }
 
-Commitment Journal::add_commitment(const std::optional<std::string>& person, long long entry_id,
-                                   const std::string& text, std::optional<Seconds> due, Seconds now,
-                                   const std::string& uuid) {
+Commitment Journal::add_commitment(long long entry_id, const std::string& text, std::optional<Seconds> due,
+                                   Seconds now, const std::string& uuid) {
   Commitment c;
   c.uuid = uuid;
-  c.person = person;
   c.entry = entry_id;
   c.text = text;
   c.due = due;
   c.status = "open";
   c.created = now;
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  // The entry's person as they are now: a rename or merge since the debrief began changed
+  // their name, and a merge their id.
+  SQLite::Statement who(*db_, "SELECT e.person_id, p.name FROM entry e LEFT JOIN person p ON p.id = e.person_id "
+                              "WHERE e.id = ?");
+  who.bind(1, static_cast<std::int64_t>(entry_id));
+  if (!who.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
   SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at) VALUES "
                             "(?, ?, ?, ?, ?, ?)");
   q.bind(1, uuid);
-  if (auto found = person ? find_person(*person) : std::nullopt) q.bind(2, found->id);
+  if (!who.getColumn(0).isNull()) {
+    q.bind(2, who.getColumn(0).getInt64());
+    c.person = who.getColumn(1).getString();
+  }
   q.bind(3, static_cast<std::int64_t>(entry_id));
   q.bind(4, text);
   if (due) q.bind(5, static_cast<std::int64_t>(*due));
@@ -616,15 +622,24 @@ Commitment Journal::add_commitment(const std::optional<std::string>& person, lon
   return c;
 }
 
-void Journal::close_commitment(long long id, std::string_view status, const std::string& note, Seconds now) {
+Journal::Closing Journal::close_commitment(long long id, std::string_view status, const std::string& note,
+                                           Seconds now) {
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(*db_, "UPDATE commitment SET status = ?, closing_note = ?, closed_at = ? WHERE id = ?");
+  // Only an open one: of two closings that both read it open, the second changes nothing.
+  SQLite::Statement q(*db_, "UPDATE commitment SET status = ?, closing_note = ?, closed_at = ? "
+                            "WHERE id = ? AND status = 'open'");
   q.bind(1, std::string(status));
   q.bind(2, note);
   q.bind(3, static_cast<std::int64_t>(now));
   q.bind(4, static_cast<std::int64_t>(id));
-  q.exec();
+  Closing result;
+  result.closed = q.exec() > 0;
+  auto after = query_commitments(sql::commitments("WHERE c.id = ?"),
+                                 [&](SQLite::Statement& s) { s.bind(1, static_cast<std::int64_t>(id)); });
+  if (after.empty()) throw UsageError(fmt::format("no commitment #{}", id));
+  result.commitment = std::move(after.front());
   txn.commit();
+  return result;
 }
 
 std::string Journal::filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id) {

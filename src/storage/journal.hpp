@@ -150,20 +150,27 @@ public:
   /// The entry with its answers, read in one transaction (its version goes with them), if any.
   std::optional<EntryState> entry_state(long long id);
 
-  /// Open commitments of a person, oldest first.
-  std::vector<Commitment> open_commitments(const std::string& person);
+  /// Open commitments of the entry's person (whatever they are called by now), oldest first.
+  std::vector<Commitment> open_commitments_of_entry_person(long long entry_id);
   /// Commitments made in an entry.
   std::vector<Commitment> commitments_of_entry(long long entry_id);
-  Commitment add_commitment(const std::optional<std::string>& person, long long entry_id, const std::string& text,
-                            std::optional<Seconds> due, Seconds now, const std::string& uuid);
+  /// Adds an open commitment made in the entry, for the entry's person as they are when it is
+  /// stored (a rename or merge meanwhile included). Throws UsageError when there is no such entry.
+  Commitment add_commitment(long long entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
+                            const std::string& uuid);
   /// Commitments, oldest due first (no due date last): open ones unless `all`; only `person`'s
   /// when set; only those due before `due_before` when set.
   std::vector<Commitment> commitments(bool all, const std::optional<std::string>& person,
                                       std::optional<Seconds> due_before);
   /// One commitment by id.
   std::optional<Commitment> commitment(long long id);
-  /// Closes a commitment as "done" or "dropped" with a note.
-  void close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
+  struct Closing {
+    bool closed = false;   ///< false: it was no longer open (closed meanwhile); nothing changed
+    Commitment commitment; ///< as it is after the call, with its person's current name
+  };
+  /// Closes a commitment as "done" or "dropped" with a note, if it is still open, in one
+  /// IMMEDIATE transaction. Throws UsageError when there is no such commitment.
+  Closing close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
 
   /// Fills what a report reads of the journal for `in`'s periods: groups, marks, scales and
   /// tags counted as they are read, and sources for its lessons and open commitments, which

@@ -45,8 +45,9 @@ std::string commitments(const std::string& where) {
 
 std::string commitments_of_entry() { return commitments("WHERE c.entry_id = ? ORDER BY c.id"); }
 
-std::string open_commitments_of_person() {
-  return commitments("WHERE c.status = 'open' AND c.person_id = ? ORDER BY c.created_at, c.id");
+std::string open_commitments_of_entry_person() {
+  return commitments("WHERE c.status = 'open' AND c.person_id = (SELECT person_id FROM entry WHERE id = ?) "
+                     "ORDER BY c.created_at, c.id");
 }
 
 // The name as spelled (ASCII case aside: the column is NOCASE) first, which tells apart people
@@ -129,7 +130,7 @@ std::vector<Named> hot_queries() {
       {"entry_by_id", entry_by_id()},
       {"answers_of_entry", answers_of_entry},
       {"commitments_of_entry", commitments_of_entry()},
-      {"open_commitments_of_person", open_commitments_of_person()},
+      {"open_commitments_of_entry_person", open_commitments_of_entry_person()},
       {"person_id_by_name", person_id_by_name},
       {"people_names", people_names},
       {"search_hits", search_hits},
