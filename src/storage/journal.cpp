@@ -1189,12 +1189,12 @@ void Journal::fill_report(ReportInput& in) {
           },
           [](const ReportLesson& l) { return std::pair{l.at.utc, l.id}; }, each);
     };
-    in.open_commitments = [this, shared_names, as_of = report_as_of(in),
+    in.open_commitments = [this, shared_names, seen_until = report_seen_until(in),
                            due_before = report_due_horizon(in)](const std::function<void(const ReportCommitment&)>& each) {
       read_chunks<ReportCommitment>(
           path_, *db_, sql::report_open_commitments,
           [&](RowReader& q) {
-            q.bind(":as_of", as_of);
+            q.bind(":seen_until", seen_until);
             q.bind(":due_before", due_before);
           },
           [&](const RowReader& q) {

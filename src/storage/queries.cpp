@@ -116,13 +116,13 @@ const char* const report_commitment_rows =
     "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end)";
 
 // In due order, then id, without sorting the open ones (commitment_status_due holds them in
-// that order); those closed since as_of (none for a report up to now) are sorted. In chunks,
-// as report_lessons.
+// that order); those closed since :seen_until (none for a report up to now) are sorted. In
+// chunks, as report_lessons.
 const char* const report_open_commitments =
     "SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
     "WHERE status = 'open' AND due_utc < :due_before AND (due_utc, id) > (:after_key, :after_id) "
     "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
-    "WHERE status <> 'open' AND closed_at >= :as_of AND due_utc < :due_before "
+    "WHERE status <> 'open' AND closed_at >= :seen_until AND due_utc < :due_before "
     "AND (due_utc, id) > (:after_key, :after_id) ORDER BY 4, 1 LIMIT :chunk";
 
 std::vector<Named> hot_queries() {

@@ -59,8 +59,8 @@ extern const char* const report_lessons;
 /// Commitments opened or closed in the period: person id, whether opened, done, closed (done
 /// or dropped) in it.
 extern const char* const report_commitment_rows;
-/// Commitments that may have been open at `:as_of` (open now, or closed at or after it) and
-/// are due before `:due_before`; build_report checks when each was created.
+/// Commitments that may have been open until `:seen_until` (open now, or closed at or after it)
+/// and are due before `:due_before`; build_report checks when each was created.
 extern const char* const report_open_commitments;
 
 /// A hot statement under a name, for the query-plan test and the benchmarks.
