@@ -84,8 +84,10 @@ TEST_CASE("core::parse_range") {
   CHECK(show(p) == "2026-11-01T00:00:00+00:00 / 2026-12-01T00:00:00+00:00");
   CHECK_FALSE(p.is_week);
   CHECK(show(previous_period(p, utc)) == "2026-10-02T00:00:00+00:00 / 2026-11-01T00:00:00+00:00");
+  // Until a time includes that second: `--until now` holds what was saved as the command began.
   CHECK(show(parse_range(std::string("2026-11-20 14:30"), std::string("2026-11-21 09:00"), k_now, utc, 1)) ==
-        "2026-11-20T14:30:00+00:00 / 2026-11-21T09:00:00+00:00");
+        "2026-11-20T14:30:00+00:00 / 2026-11-21T09:00:01+00:00");
+  CHECK(parse_range(std::string("now"), std::string("now"), k_now, utc, 1).end == k_now + 1);
   // Until defaults to the end of today; since to the beginning.
   CHECK(show(parse_range(std::string("yesterday"), std::nullopt, k_now, utc, 1)) ==
         "2026-11-22T00:00:00+00:00 / 2026-11-24T00:00:00+00:00");

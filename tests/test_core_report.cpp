@@ -107,3 +107,30 @@ TEST_CASE("core::build_report leaves out other people's counts when reps are cho
   REQUIRE(r.tags.size() == 1);
   CHECK(r.tags[0].tag == "demo");
 }
+
+TEST_CASE("core::build_report knows what was saved in the second it runs") {
+  ReportInput in = frame();
+  const Seconds now = in.now;
+  CHECK(report_as_of(in) == now);
+  CHECK(report_seen_until(in) == now + 1);
+  in.open_commitments = [&](const std::function<void(const ReportCommitment&)>& each) {
+    auto made = open(20, "alice", monday + 8 * 86400); // made at the end of a debrief this very second
+    made.created = now;
+    each(made);
+    auto closed = open(21, "alice", monday - 86400); // overdue, but done this very second
+    closed.status = "done", closed.closed = now;
+    each(closed);
+    auto later = open(22, "alice", monday + 8 * 86400); // made after the report's second
+    later.created = now + 1;
+    each(later);
+  };
+  const Report r = build_report(in);
+  REQUIRE(r.due_soon.size() == 1);
+  CHECK(r.due_soon[0].id == 20);
+  CHECK(r.overdue_count == 0);
+  SUBCASE("a past period is judged at its end, which it does not hold") {
+    ReportInput past = report_frame(Period{monday - 7 * 86400, monday, false}, now, utc, 1);
+    CHECK(report_as_of(past) == monday);
+    CHECK(report_seen_until(past) == monday);
+  }
+}

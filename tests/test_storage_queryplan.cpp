@@ -38,7 +38,9 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       {"entry_by_id", {"SEARCH e USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH tag USING PRIMARY KEY (entry_id=?)"}},
       {"answers_of_entry", {"SEARCH answer USING INDEX sqlite_autoindex_answer_1 (entry_id=?)"}},
       {"commitments_of_entry", {"SEARCH c USING INDEX commitment_entry (entry_id=?)"}},
-      {"open_commitments_of_person", {"SEARCH c USING INDEX commitment_person_status (person_id=? AND status=?)"}},
+      {"open_commitments_of_entry_person",
+       {"SEARCH c USING INDEX commitment_person_status (person_id=? AND status=?)",
+        "SEARCH entry USING INTEGER PRIMARY KEY (rowid=?)"}},
       // The name as spelled (NOCASE), then the key of schema 3 (storage/queries.cpp).
       {"person_id_by_name",
        {"SEARCH person USING COVERING INDEX sqlite_autoindex_person_1 (name=?)",

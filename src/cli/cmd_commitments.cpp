@@ -1,5 +1,6 @@
 // `debrief commitments`, `done` and `drop`: the developmental assignments agreed in debriefs.
 #include "cli/commands.hpp"
+#include "cli/editor.hpp"
 
 #include "core/json.hpp"
 #include "core/note.hpp"
@@ -74,12 +75,26 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   auto journal = ctx.open_journal();
   auto c = journal ? journal->commitment(id) : std::nullopt;
   if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all')", id));
-  if (c->status != "open") throw UsageError(fmt::format("commitment #{} is already {}", id, c->status));
   std::string note = fmt::format("{}", fmt::join(o.note, " "));
+  // A note that closes nothing is kept, as any refused text is.
+  auto kept = [&] { return note.empty() ? std::string() : ", " + keep_draft(ctx, note, "note"); };
+  if (c->status != "open")
+    throw UsageError(fmt::format("commitment #{} is already {}; nothing changed{}", id, c->status, kept()));
   if (!note.empty()) check_note_text(note);
-  journal->close_commitment(c->id, status, note, ctx.now);
-  ctx.io.out << fmt::format("{} #{}{} · {}\n", status, c->id, c->person ? " · " + sanitize_line(*c->person) : "",
-                            sanitize_line(c->text));
+  // Closed only if still open: a `done` and a `drop` that both read it open cannot both win.
+  Journal::Closing closing;
+  try {
+    closing = journal->close_commitment(c->id, status, note, ctx.now);
+  } catch (const SQLite::Exception& e) {
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}; nothing changed{}", journal->path(),
+                                   journal_failure(e), kept()));
+  }
+  const Commitment& now = closing.commitment;
+  if (!closing.closed)
+    throw RuntimeError(
+        fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, now.status, kept()));
+  ctx.io.out << fmt::format("{} #{}{} · {}\n", status, now.id, now.person ? " · " + sanitize_line(*now.person) : "",
+                            sanitize_line(now.text));
   return 0;
 }
 

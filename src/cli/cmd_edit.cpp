@@ -1,5 +1,6 @@
-// `debrief edit`: change an entry in $VISUAL/$EDITOR, validated before saving; a bad edit or
-// a failed save keeps the edited text in a private draft.
+// `debrief edit`: change an entry in $VISUAL/$EDITOR, validated before saving; a bad edit, a
+// failed save or an entry changed while the editor was open keeps the edited text in a private
+// draft.
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
 
@@ -30,16 +31,35 @@ const char* const k_edit_help = R"(
 # leave an answer empty to mark it skipped. Answers cannot be added or removed.
 )";
 
+std::vector<EditAnswer> edit_answers(const std::vector<StoredAnswer>& stored) {
+  std::vector<EditAnswer> out;
+  for (const auto& a : stored) out.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value()});
+  return out;
+}
+
+/// Why an edit of `then` was not saved, now that the entry is `now`; `draft` holds the edit.
+RuntimeError changed_meanwhile(const EntryState& then, const EntryState& now, const std::string& draft) {
+  const auto id = then.entry.id;
+  if (now.entry.deleted)
+    return RuntimeError(fmt::format("entry #{} was deleted while you were editing it; nothing saved, your edit is kept "
+                                    "in {} (restore the entry with: debrief undelete {})",
+                                    id, draft, id));
+  auto what = changed_parts(then.entry, edit_answers(then.answers), now.entry, edit_answers(now.answers));
+  return RuntimeError(fmt::format("entry #{} changed while you were editing it{}; nothing saved, your edit is kept "
+                                  "in {}",
+                                  id, what.empty() ? "" : " (" + what + ")", draft));
+}
+
 int run_edit(const EditOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = ctx.open_journal();
-  auto entry = journal ? journal->entry(id) : std::nullopt;
-  if (!entry) throw UsageError(fmt::format("no entry #{}", id));
-  if (entry->deleted) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
-  std::vector<EditAnswer> answers;
-  for (const auto& a : journal->answers(id)) answers.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value()});
+  auto state = journal ? journal->entry_state(id) : std::nullopt;
+  if (!state) throw UsageError(fmt::format("no entry #{}", id));
+  const Entry& entry = state->entry;
+  if (entry.deleted) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
+  const auto answers = edit_answers(state->answers);
 
-  const std::string before = render_edit(*entry, answers);
+  const std::string before = render_edit(entry, answers);
   // Every field may grow to its limit: the text and each answer.
   auto edited = edit_text(ctx, before + k_edit_help, (answers.size() + 1) * k_max_edited_bytes);
   auto trimmed = [](const std::string& s) {
@@ -57,11 +77,15 @@ int run_edit(const EditOptions& o, Context& ctx) {
   } catch (const UsageError& e) {
     throw UsageError(fmt::format("edit: {}; nothing saved, your edit is kept in {}", e.what(), edited.draft_path));
   }
+  // Saved only if no other command wrote to the entry while the editor was open: the edit
+  // would silently undo what it wrote (an edit, a rename, a delete).
+  std::optional<EntryState> changed;
   try {
-    journal->update_entry(id, result, ctx.now);
+    changed = journal->update_entry(id, result, entry.version, ctx.now);
   } catch (const std::exception& e) {
     throw RuntimeError(fmt::format("{}; nothing saved, your edit is kept in {}", e.what(), edited.draft_path));
   }
+  if (changed) throw changed_meanwhile(*state, *changed, edited.draft_path);
   discard_draft(edited.draft_path);
   ctx.io.out << fmt::format("saved #{}\n", id);
   return 0;
@@ -75,7 +99,8 @@ void setup_edit(CLI::App& app, Context& ctx) {
   sub->add_option("id", opt->id, "The entry's number (see 'debrief list')")->required();
   sub->footer(R"help(The entry opens as header fields (at, person, tags, outcome, lesson), an empty line, the
 text, then one section per answer. It is checked before anything is saved; if the edit
-has an error or cannot be saved, it is kept in a private draft and its path printed.
+has an error or cannot be saved, it is kept in a private draft and its path printed. It is
+saved only if no other command changed the entry while the editor was open.
 
 Examples:
   debrief edit 12

@@ -111,7 +111,7 @@ private:
   }
 
   Stop review_commitments() {
-    for (const auto& c : journal_.open_commitments(*plan_.person)) {
+    for (const auto& c : journal_.open_commitments_of_entry_person(entry_id_)) {
       if (reviewed_.count(c.uuid) || (c.entry && *c.entry == entry_id_)) continue;
       out_ << fmt::format("\nOpen commitment from {}: {}", ctx_.show_time(at_zone(c.created, ctx_.zone)),
                           sanitize_line(c.text));
@@ -157,10 +157,16 @@ private:
       a.question_id = "review/" + c.uuid;
       a.question_text = "How did it go: " + c.text;
       a.text = account;
+      std::optional<Journal::Closing> closing;
       keeping(account, [&] {
         journal_.save_answer(entry_id_, a, ctx_.now);
-        if (status != "open") journal_.close_commitment(c.id, status, account, ctx_.now);
+        if (status != "open") closing = journal_.close_commitment(c.id, status, account, ctx_.now);
       });
+      // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
+      if (closing && !closing->closed)
+        out_ << fmt::format("  commitment #{} was already {} meanwhile; left as it is (how it went is saved in "
+                            "this {})\n",
+                            c.id, closing->commitment.status, plan_.what);
       reviewed_.insert(c.uuid);
     }
     return Stop::none;
@@ -336,7 +342,7 @@ private:
       }
     }
     keeping(text, [&] {
-      commitment_ = journal_.add_commitment(plan_.person, entry_id_, text, due, ctx_.now, new_uuid(ctx_.now));
+      commitment_ = journal_.add_commitment(entry_id_, text, due, ctx_.now, new_uuid(ctx_.now));
     });
     return Stop::none;
   }
@@ -366,7 +372,10 @@ private:
       if (a.mark) tally.add(*a.mark);
     }
     auto& out = ctx_.io.out;
-    std::string who = plan_.person ? fmt::format(" with {}", sanitize_line(*plan_.person)) : "";
+    // The person as called now: they may have been renamed or merged during the interview.
+    const auto entry = journal_.entry(entry_id_);
+    const auto person = entry ? entry->person : plan_.person;
+    std::string who = person ? fmt::format(" with {}", sanitize_line(*person)) : "";
     out << fmt::format("\n{} #{}{} saved ({}): {} answer{}.\n", plan_.kind == Kind::debrief ? "Debrief" : "Reflection",
                        entry_id_, who, deck_.id, given, given == 1 ? "" : "s");
     if (plan_.marks && tally.marked() > 0)

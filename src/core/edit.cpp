@@ -150,4 +150,24 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
   return out;
 }
 
+std::string changed_parts(const Entry& then, const std::vector<EditAnswer>& then_answers, const Entry& now,
+                          const std::vector<EditAnswer>& now_answers) {
+  std::vector<std::string_view> parts;
+  if (then.body != now.body) parts.push_back("text");
+  if (then.tags != now.tags) parts.push_back("tags");
+  if (then.person != now.person) parts.push_back("person");
+  if (then.at.utc != now.at.utc || then.at.offset != now.at.offset) parts.push_back("time");
+  if (then.outcome != now.outcome) parts.push_back("outcome");
+  if (then.lesson != now.lesson) parts.push_back("lesson flag");
+  if (then_answers != now_answers) parts.push_back("answers");
+  if (then.status != now.status) parts.push_back("status");
+  if (parts.empty()) return {};
+  std::string out = "its ";
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
 } // namespace debrief

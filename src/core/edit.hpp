@@ -17,6 +17,7 @@ struct EditAnswer {
   std::optional<std::string> text; ///< nullopt: skipped
   std::optional<Discovery> mark;
   bool scale = false;              ///< a scale answer: the text must be a whole number
+  friend bool operator==(const EditAnswer&, const EditAnswer&) = default;
 };
 
 struct EditedEntry {
@@ -35,5 +36,11 @@ std::string render_edit(const Entry& e, const std::vector<EditAnswer>& answers);
 /// Reads an edited text back. `original` lists the entry's answers: every one must be present,
 /// none added. Throws UsageError naming the line and what is accepted.
 EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& original, Seconds now, const Zone& zone);
+
+/// What an edit shows of an entry that differs between `then` (as the editor opened) and `now`,
+/// in words for a message: "its person", "its text and tags", "its tags, time and answers".
+/// Empty when nothing it shows differs (the entry was, say, deleted and restored meanwhile).
+std::string changed_parts(const Entry& then, const std::vector<EditAnswer>& then_answers, const Entry& now,
+                          const std::vector<EditAnswer>& now_answers);
 
 } // namespace debrief

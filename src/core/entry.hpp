@@ -50,6 +50,7 @@ struct Entry {
   Status status = Status::complete;
   bool deleted = false;
   std::vector<std::string> tags;
+  long long version = 0; ///< raised by every change to the entry, its answers and its person's name
 };
 
 /// The entry as one JSON object (`--json` of log and list).

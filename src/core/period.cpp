@@ -75,7 +75,9 @@ Period parse_range(const std::optional<std::string>& since, const std::optional<
   if (until) {
     try {
       auto u = parse_when(*until, now, zone, Direction::past, week_start);
-      p.end = u.date_only ? day_start(local_day(u.at.utc, zone) + 1, zone) : u.at.utc;
+      // Up to and including that day, or that second: `--until now` holds what was saved in
+      // the second the command started.
+      p.end = u.date_only ? day_start(local_day(u.at.utc, zone) + 1, zone) : u.at.utc + 1;
     } catch (const UsageError& e) {
       throw UsageError(fmt::format("--until: {}", e.what()));
     }

@@ -31,9 +31,10 @@ Period previous_period(const Period& p, const Zone& zone);
 /// Throws UsageError naming the value and the accepted forms.
 Period parse_week(std::string_view spec, Seconds now, const Zone& zone, int week_start);
 
-/// `--since`/`--until`: a date means that whole day (until is inclusive); a missing since is
-/// the beginning (k_min_time), a missing until the end of today (or of the day --since names,
-/// when that is later). Throws UsageError, also for an --until before --since.
+/// `--since`/`--until`: a date means that whole day, and until is inclusive (of its day, or of
+/// its second for a time); a missing since is the beginning (k_min_time), a missing until the
+/// end of today (or of the day --since names, when that is later). Throws UsageError, also for
+/// an --until before --since.
 Period parse_range(const std::optional<std::string>& since, const std::optional<std::string>& until, Seconds now,
                    const Zone& zone, int week_start);
 

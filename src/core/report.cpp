@@ -41,7 +41,7 @@ enum class Due { neither, overdue, soon };
 
 /// Whether a commitment, open at as_of, was overdue then or due within 7 days.
 Due due_state(const ReportLists& l, const ReportCommitment& c) {
-  const bool open_then = c.created < l.as_of && (c.status == "open" || (c.closed && *c.closed >= l.as_of));
+  const bool open_then = c.created < l.seen_until && (c.status == "open" || (c.closed && *c.closed >= l.seen_until));
   if (!open_then || !c.due) return Due::neither;
   if (*c.due < l.today) return Due::overdue;
   return *c.due < l.today + 7 * 86400 ? Due::soon : Due::neither;
@@ -78,6 +78,8 @@ std::vector<Seconds> report_boundaries(const ReportInput& in) {
 
 Seconds report_as_of(const ReportInput& in) { return std::min(in.now, in.period.end); }
 
+Seconds report_seen_until(const ReportInput& in) { return std::min(in.now + 1, in.period.end); }
+
 Seconds report_due_horizon(const ReportInput& in) { return report_as_of(in) + 8 * 86400; }
 
 void Report::each_overdue(const std::function<void(const CommitmentRow&)>& each) const {
@@ -103,8 +105,8 @@ Report build_report(const ReportInput& in) {
   r.as_of = report_as_of(in);
   r.target = in.target;
   r.include_private = in.include_private;
-  r.lists = ReportLists{in.lessons, in.open_commitments, in.private_decks, in.reps, in.include_private, r.as_of,
-                        from_civil([&] {
+  r.lists = ReportLists{in.lessons, in.open_commitments, in.private_decks, in.reps, in.include_private,
+                        report_seen_until(in), from_civil([&] {
                           auto c = to_civil(at_zone(r.as_of, *in.zone));
                           c.hour = c.minute = c.second = 0;
                           return c;

@@ -107,8 +107,8 @@ struct ReportInput {
   std::vector<ReportTag> tags;         ///< of the period's entries
   RowSource<ReportLesson> lessons;      ///< of the period, by time, then id
   std::vector<ReportCommitmentCounts> commitment_counts;
-  /// Commitments open at report_as_of() due before report_due_horizon(), by due time, then id;
-  /// more do no harm.
+  /// Commitments open at report_seen_until() due before report_due_horizon(), by due time, then
+  /// id; more do no harm.
   RowSource<ReportCommitment> open_commitments;
   std::vector<ScaleBounds> scale_bounds;
 };
@@ -123,6 +123,10 @@ ReportInput report_frame(const Period& period, Seconds now, const Zone& zone, in
 std::vector<Seconds> report_boundaries(const ReportInput& in);
 /// The instant at which commitments are judged overdue or due soon: min(now, period end).
 Seconds report_as_of(const ReportInput& in);
+/// What happened before this instant is what the report knows of: to the end of the second
+/// the command started in (clocks tick in seconds: what was saved in that very second was
+/// saved before the command), or to the period's end.
+Seconds report_seen_until(const ReportInput& in);
 /// Open commitments due from here on are neither overdue nor due soon at report_as_of().
 Seconds report_due_horizon(const ReportInput& in);
 
@@ -177,7 +181,8 @@ struct ReportLists {
   RowSource<ReportCommitment> open_commitments;
   std::set<std::string> private_decks, reps;
   bool include_private = false;
-  Seconds as_of = 0, today = 0; ///< commitments due before `today` (as_of's midnight) are overdue
+  Seconds seen_until = 0; ///< commitments created before it and not closed before it were open then
+  Seconds today = 0;      ///< commitments due before it (the report's as_of's midnight) are overdue
 };
 
 struct Report {

@@ -193,6 +193,7 @@ Entry read_entry(SQLite::Statement& q) {
   e.lesson = q.getColumn(11).getInt() != 0;
   e.status = parse_status(q.getColumn(12).getString());
   e.deleted = q.getColumn(14).getInt() != 0;
+  e.version = q.getColumn(15).getInt64();
   std::string tags = q.getColumn(13).getString();
   for (std::size_t start = 0; start < tags.size();) {
     auto end = tags.find(',', start);
@@ -512,7 +513,7 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
     if (a.mark) q.bind(":probes", a.probes);
     q.bind(":now", static_cast<std::int64_t>(now));
     q.exec();
-    SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ? WHERE id = ?");
+    SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ?, version = version + 1 WHERE id = ?");
     touch.bind(1, static_cast<std::int64_t>(now));
     touch.bind(2, static_cast<std::int64_t>(entry_id));
     touch.exec();
@@ -542,7 +543,7 @@ std::vector<StoredAnswer> Journal::answers(long long entry_id) {
 
 void Journal::finish_entry(long long entry_id, Seconds now) {
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ? WHERE id = ?");
+  SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
   q.bind(1, static_cast<std::int64_t>(now));
   q.bind(2, static_cast<std::int64_t>(entry_id));
   q.exec();
@@ -587,10 +588,9 @@ std::vector<Commitment> Journal::query_commitments(const std::string& statement,
   return out;
 }
 
-std::vector<Commitment> Journal::open_commitments(const std::string& person) {
-  auto found = find_person(person);
-  if (!found) return {};
-  return query_commitments(sql::open_commitments_of_person(), [&](SQLite::Statement& q) { q.bind(1, found->id); });
+std::vector<Commitment> Journal::open_commitments_of_entry_person(long long entry_id) {
+  return query_commitments(sql::open_commitments_of_entry_person(),
+                           [&](SQLite::Statement& q) { q.bind(1, static_cast<std::int64_t>(entry_id)); });
 }
 
 std::vector<Commitment> Journal::commitments_of_entry(long long entry_id) {
@@ -622,22 +622,29 @@ std::optional<Commitment> Journal::commitment(long long id) {
   return found.front();
 }
 
-Commitment Journal::add_commitment(const std::optional<std::string>& person, long long entry_id,
-                                   const std::string& text, std::optional<Seconds> due, Seconds now,
-                                   const std::string& uuid) {
+Commitment Journal::add_commitment(long long entry_id, const std::string& text, std::optional<Seconds> due,
+                                   Seconds now, const std::string& uuid) {
   Commitment c;
   c.uuid = uuid;
-  c.person = person;
   c.entry = entry_id;
   c.text = text;
   c.due = due;
   c.status = "open";
   c.created = now;
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  // The entry's person as they are now: a rename or merge since the debrief began changed
+  // their name, and a merge their id.
+  SQLite::Statement who(*db_, "SELECT e.person_id, p.name FROM entry e LEFT JOIN person p ON p.id = e.person_id "
+                              "WHERE e.id = ?");
+  who.bind(1, static_cast<std::int64_t>(entry_id));
+  if (!who.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
   SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at) VALUES "
                             "(?, ?, ?, ?, ?, ?)");
   q.bind(1, uuid);
-  if (auto found = person ? find_person(*person) : std::nullopt) q.bind(2, found->id);
+  if (!who.getColumn(0).isNull()) {
+    q.bind(2, who.getColumn(0).getInt64());
+    c.person = who.getColumn(1).getString();
+  }
   q.bind(3, static_cast<std::int64_t>(entry_id));
   q.bind(4, text);
   if (due) q.bind(5, static_cast<std::int64_t>(*due));
@@ -648,15 +655,24 @@ Commitment Journal::add_commitment(const std::optional<std::string>& person, lon
   return c;
 }
 
-void Journal::close_commitment(long long id, std::string_view status, const std::string& note, Seconds now) {
+Journal::Closing Journal::close_commitment(long long id, std::string_view status, const std::string& note,
+                                           Seconds now) {
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(*db_, "UPDATE commitment SET status = ?, closing_note = ?, closed_at = ? WHERE id = ?");
+  // Only an open one: of two closings that both read it open, the second changes nothing.
+  SQLite::Statement q(*db_, "UPDATE commitment SET status = ?, closing_note = ?, closed_at = ? "
+                            "WHERE id = ? AND status = 'open'");
   q.bind(1, std::string(status));
   q.bind(2, note);
   q.bind(3, static_cast<std::int64_t>(now));
   q.bind(4, static_cast<std::int64_t>(id));
-  q.exec();
+  Closing result;
+  result.closed = q.exec() > 0;
+  auto after = query_commitments(sql::commitments("WHERE c.id = ?"),
+                                 [&](SQLite::Statement& s) { s.bind(1, static_cast<std::int64_t>(id)); });
+  if (after.empty()) throw UsageError(fmt::format("no commitment #{}", id));
+  result.commitment = std::move(after.front());
   txn.commit();
+  return result;
 }
 
 std::string Journal::filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id) {
@@ -774,7 +790,7 @@ void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
   bool is_deleted = find.getColumn(0).getInt() != 0;
   if (is_deleted == deleted)
     throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
-  SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ? WHERE id = ?");
+  SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ?, version = version + 1 WHERE id = ?");
   if (deleted) q.bind(1, static_cast<std::int64_t>(now));
   q.bind(2, static_cast<std::int64_t>(entry_id));
   q.exec();
@@ -795,6 +811,11 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
     throw UsageError(fmt::format("'{}' is already in the journal; add --merge to move all of '{}''s entries and "
                                  "commitments to '{}'",
                                  to, escape_unprintable(from), to));
+  // The text an edit saves names the person: an edit of one of their entries opened before
+  // this rename or merge must not bring the old name back (see update_entry).
+  SQLite::Statement touch(*db_, "UPDATE entry SET version = version + 1 WHERE person_id = ?");
+  touch.bind(1, *old_id);
+  touch.exec();
   if (merging) {
     for (const char* table : {"entry", "commitment"}) {
       SQLite::Statement move(*db_, fmt::format("UPDATE {} SET person_id = ? WHERE person_id = ?", table));
@@ -997,9 +1018,32 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
   return counts;
 }
 
-void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds now) {
+std::optional<EntryState> Journal::read_state(long long id) {
+  auto e = entry(id);
+  if (!e) return std::nullopt;
+  return EntryState{std::move(*e), answers(id)};
+}
+
+std::optional<EntryState> Journal::entry_state(long long id) {
+  try {
+    SQLite::Transaction txn(*db_); // one read: the version goes with the answers read
+    auto state = read_state(id);
+    txn.commit();
+    return state;
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+  }
+}
+
+std::optional<EntryState> Journal::update_entry(long long entry_id, const EditedEntry& ed, long long expected_version,
+                                                Seconds now) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    // Checked before anything is written, a person added included: an edit of an entry that
+    // changed since it was read would undo that change.
+    auto current = read_state(entry_id);
+    if (!current) throw UsageError(fmt::format("no entry #{}", entry_id));
+    if (current->entry.version != expected_version) return current; // rolled back: nothing written
     std::optional<std::int64_t> pid;
     if (ed.person) {
       std::string name = *ed.person;
@@ -1007,7 +1051,7 @@ void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds no
       pid = person_id(name, now, ignored);
     }
     SQLite::Statement up(*db_, "UPDATE entry SET at_utc = ?, at_offset = ?, person_id = ?, outcome = ?, lesson = ?, "
-                               "body = ?, updated_at = ? WHERE id = ?");
+                               "body = ?, updated_at = ?, version = version + 1 WHERE id = ?");
     up.bind(1, static_cast<std::int64_t>(ed.at.utc));
     up.bind(2, ed.at.offset);
     if (pid) up.bind(3, *pid);
@@ -1045,6 +1089,7 @@ void Journal::update_entry(long long entry_id, const EditedEntry& ed, Seconds no
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
   }
+  return std::nullopt;
 }
 
 std::vector<PersonSummary> Journal::people() {
@@ -1177,12 +1222,12 @@ void Journal::fill_report(ReportInput& in) {
           },
           [](const ReportLesson& l) { return std::pair{l.at.utc, l.id}; }, each);
     };
-    in.open_commitments = [this, shared_names, as_of = report_as_of(in),
+    in.open_commitments = [this, shared_names, seen_until = report_seen_until(in),
                            due_before = report_due_horizon(in)](const std::function<void(const ReportCommitment&)>& each) {
       read_chunks<ReportCommitment>(
           path_, *db_, sql::report_open_commitments,
           [&](RowReader& q) {
-            q.bind(":as_of", as_of);
+            q.bind(":seen_until", seen_until);
             q.bind(":due_before", due_before);
           },
           [&](const RowReader& q) {

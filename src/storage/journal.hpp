@@ -60,6 +60,12 @@ struct Commitment {
   std::optional<Seconds> closed;
 };
 
+/// An entry with its answers, as read together.
+struct EntryState {
+  Entry entry;
+  std::vector<StoredAnswer> answers;
+};
+
 /// A new interview entry (`ask`, `reflect`).
 struct NewInterview {
   Kind kind = Kind::debrief;
@@ -143,21 +149,30 @@ public:
   std::optional<Entry> last_in_progress(Kind kind);
   /// The entry with this id (deleted ones included), if any.
   std::optional<Entry> entry(long long id);
+  /// The entry with its answers, read in one transaction (its version goes with them), if any.
+  std::optional<EntryState> entry_state(long long id);
 
-  /// Open commitments of a person, oldest first.
-  std::vector<Commitment> open_commitments(const std::string& person);
+  /// Open commitments of the entry's person (whatever they are called by now), oldest first.
+  std::vector<Commitment> open_commitments_of_entry_person(long long entry_id);
   /// Commitments made in an entry.
   std::vector<Commitment> commitments_of_entry(long long entry_id);
-  Commitment add_commitment(const std::optional<std::string>& person, long long entry_id, const std::string& text,
-                            std::optional<Seconds> due, Seconds now, const std::string& uuid);
+  /// Adds an open commitment made in the entry, for the entry's person as they are when it is
+  /// stored (a rename or merge meanwhile included). Throws UsageError when there is no such entry.
+  Commitment add_commitment(long long entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
+                            const std::string& uuid);
   /// Commitments, oldest due first (no due date last): open ones unless `all`; only `person`'s
   /// when set; only those due before `due_before` when set.
   std::vector<Commitment> commitments(bool all, const std::optional<std::string>& person,
                                       std::optional<Seconds> due_before);
   /// One commitment by id.
   std::optional<Commitment> commitment(long long id);
-  /// Closes a commitment as "done" or "dropped" with a note.
-  void close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
+  struct Closing {
+    bool closed = false;   ///< false: it was no longer open (closed meanwhile); nothing changed
+    Commitment commitment; ///< as it is after the call, with its person's current name
+  };
+  /// Closes a commitment as "done" or "dropped" with a note, if it is still open, in one
+  /// IMMEDIATE transaction. Throws UsageError when there is no such commitment.
+  Closing close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
 
   /// Fills what a report reads of the journal for `in`'s periods: groups, marks, scales and
   /// tags counted as they are read, and sources for its lessons and open commitments, which
@@ -174,8 +189,12 @@ public:
   /// such entry or it is already in that state.
   void set_deleted(long long entry_id, bool deleted, Seconds now);
 
-  /// Saves an edited entry (fields, text, tags, answers) in one transaction.
-  void update_entry(long long entry_id, const EditedEntry& edited, Seconds now);
+  /// Saves an edited entry (fields, text, tags, answers) in one transaction, if it is still as
+  /// it was read: its version `expected_version`. Returns nullopt when saved; otherwise saves
+  /// nothing and returns the entry as it is now (changed, or deleted, meanwhile). Throws
+  /// UsageError when there is no such entry.
+  std::optional<EntryState> update_entry(long long entry_id, const EditedEntry& edited, long long expected_version,
+                                         Seconds now);
 
   /// Everyone with their counts, in name order.
   std::vector<PersonSummary> people();
@@ -229,6 +248,8 @@ private:
     std::int64_t id;
     std::string name;
   };
+  /// The entry with its answers, inside the caller's transaction.
+  std::optional<EntryState> read_state(long long id);
   /// The person called `name`, as person_named() finds them.
   std::optional<FoundPerson> find_person(const std::string& name);
   /// The WHERE conditions for a filter on entries `e` (after "WHERE e.deleted_at IS NULL"),

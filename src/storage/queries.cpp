@@ -11,7 +11,7 @@ const char* const entry_columns =
     "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
     "e.body, e.outcome, e.lesson, e.status, "
     "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
-    "e.deleted_at IS NOT NULL "
+    "e.deleted_at IS NOT NULL, e.version "
     "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
 
 std::string entry_by_id() { return std::string(entry_columns) + "WHERE e.id = :id"; }
@@ -45,8 +45,9 @@ std::string commitments(const std::string& where) {
 
 std::string commitments_of_entry() { return commitments("WHERE c.entry_id = ? ORDER BY c.id"); }
 
-std::string open_commitments_of_person() {
-  return commitments("WHERE c.status = 'open' AND c.person_id = ? ORDER BY c.created_at, c.id");
+std::string open_commitments_of_entry_person() {
+  return commitments("WHERE c.status = 'open' AND c.person_id = (SELECT person_id FROM entry WHERE id = ?) "
+                     "ORDER BY c.created_at, c.id");
 }
 
 // The name as spelled (ASCII case aside: the column is NOCASE) first, which tells apart people
@@ -115,13 +116,13 @@ const char* const report_commitment_rows =
     "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end)";
 
 // In due order, then id, without sorting the open ones (commitment_status_due holds them in
-// that order); those closed since as_of (none for a report up to now) are sorted. In chunks,
-// as report_lessons.
+// that order); those closed since :seen_until (none for a report up to now) are sorted. In
+// chunks, as report_lessons.
 const char* const report_open_commitments =
     "SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
     "WHERE status = 'open' AND due_utc < :due_before AND (due_utc, id) > (:after_key, :after_id) "
     "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
-    "WHERE status <> 'open' AND closed_at >= :as_of AND due_utc < :due_before "
+    "WHERE status <> 'open' AND closed_at >= :seen_until AND due_utc < :due_before "
     "AND (due_utc, id) > (:after_key, :after_id) ORDER BY 4, 1 LIMIT :chunk";
 
 std::vector<Named> hot_queries() {
@@ -129,7 +130,7 @@ std::vector<Named> hot_queries() {
       {"entry_by_id", entry_by_id()},
       {"answers_of_entry", answers_of_entry},
       {"commitments_of_entry", commitments_of_entry()},
-      {"open_commitments_of_person", open_commitments_of_person()},
+      {"open_commitments_of_entry_person", open_commitments_of_entry_person()},
       {"person_id_by_name", person_id_by_name},
       {"people_names", people_names},
       {"search_hits", search_hits},

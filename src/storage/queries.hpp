@@ -25,8 +25,8 @@ extern const char* const answers_of_entry;
 std::string commitments(const std::string& where);
 /// `show`: the commitments made in entry `?1`.
 std::string commitments_of_entry();
-/// `ask`: the open commitments of person `?1` (an id), oldest first.
-std::string open_commitments_of_person();
+/// `ask`: the open commitments of the person of entry `?1`, oldest first.
+std::string open_commitments_of_entry_person();
 /// A person's id and stored name by name (`?1`) or name_key (`?2`), the name first.
 extern const char* const person_id_by_name;
 extern const char* const people_names;
@@ -59,8 +59,8 @@ extern const char* const report_lessons;
 /// Commitments opened or closed in the period: person id, whether opened, done, closed (done
 /// or dropped) in it.
 extern const char* const report_commitment_rows;
-/// Commitments that may have been open at `:as_of` (open now, or closed at or after it) and
-/// are due before `:due_before`; build_report checks when each was created.
+/// Commitments that may have been open until `:seen_until` (open now, or closed at or after it)
+/// and are due before `:due_before`; build_report checks when each was created.
 extern const char* const report_open_commitments;
 
 /// A hot statement under a name, for the query-plan test and the benchmarks.

@@ -184,3 +184,60 @@ memory_limited() {
     run "$@"
   fi
 }
+
+# Races in a fixed order, without sleeping: a command runs in the background and waits, on a
+# FIFO, for the test to let it go on once the other side of the race has run.
+
+# in_background NAME CMD...: runs CMD in the background; joined NAME waits for it.
+in_background() {
+  local name=$1
+  shift
+  (
+    set +e
+    "$@" >"$SANDBOX/.bg-$name.out" 2>"$SANDBOX/.bg-$name.err"
+    echo $? >"$SANDBOX/.bg-$name.rc"
+  ) &
+  echo $! >"$SANDBOX/.bg-$name.pid"
+}
+# joined NAME: waits for the background command NAME; its stdout, stderr and exit code are then
+# in $OUT, $ERR and $RC, as after run (and in $SANDBOX/.out and .err for draft_in_error etc.).
+joined() {
+  wait "$(cat "$SANDBOX/.bg-$1.pid")" || true
+  cp "$SANDBOX/.bg-$1.out" "$SANDBOX/.out"
+  cp "$SANDBOX/.bg-$1.err" "$SANDBOX/.err"
+  OUT=$(cat "$SANDBOX/.out")
+  ERR=$(cat "$SANDBOX/.err")
+  RC=$(cat "$SANDBOX/.bg-$1.rc")
+}
+
+# held_editor NAME SED_SCRIPT: an editor, $SANDBOX/NAME, that applies the sed script (no single
+# quotes in it) to the file, then holds: editor_opened NAME returns once it has, and it returns
+# to debrief only when editor_released NAME lets it.
+held_editor() {
+  mkfifo "$SANDBOX/$1.opened" "$SANDBOX/$1.release"
+  cat >"$SANDBOX/$1" <<SH
+#!/bin/sh
+sed -i -e '$2' "\$1"
+echo opened >"$SANDBOX/$1.opened"
+read -r _ <"$SANDBOX/$1.release"
+SH
+  chmod +x "$SANDBOX/$1"
+}
+editor_opened() { timeout 60 head -n 1 "$SANDBOX/$1.opened" >/dev/null || fail "the editor $1 was not opened"; }
+editor_released() { timeout 60 sh -c 'echo go >"$1"' _ "$SANDBOX/$1.release" || fail "the editor $1 is gone"; }
+
+# hold_write_lock JOURNAL SECONDS: like hold_lock, but only the write lock (BEGIN IMMEDIATE):
+# others still read, and a writer waits (up to its busy timeout) until it is let go.
+hold_write_lock() {
+  rm -f "$SANDBOX/.locked"
+  "$PY" - "$1" "$2" "$SANDBOX/.locked" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)
+c.execute('BEGIN IMMEDIATE')
+open(sys.argv[3], 'w').close()
+time.sleep(float(sys.argv[2]))
+c.execute('ROLLBACK')
+PY
+  LOCKER=$!
+  wait_for test -e "$SANDBOX/.locked"
+}
