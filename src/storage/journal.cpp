@@ -5,6 +5,7 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "storage/deck_store.hpp"
 #include "storage/files.hpp"
 #include "storage/journal_file.hpp"
 #include "storage/paths.hpp"
@@ -65,8 +66,9 @@ Presence inspect(const std::string& path) {
 }
 
 /// Checks that the file is a debrief journal this build can read, creating or upgrading its
-/// schema when it is new or older. Never writes to a file it does not recognise.
-void check_and_upgrade(SQLite::Database& db, const std::string& path) {
+/// schema when it is new or older (reading the user's private decks in `decks_dir` for the
+/// upgrade to schema 4). Never writes to a file it does not recognise.
+void check_and_upgrade(SQLite::Database& db, const std::string& path, const std::string& decks_dir) {
   int app_id = 0, version = 0, tables = 0;
   try {
     SQLite::Statement q(db, "SELECT (SELECT application_id FROM pragma_application_id), "
@@ -88,7 +90,11 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
     throw RuntimeError(fmt::format("{} was written by a newer debrief (schema version {}; this one reads up to {}); "
                                    "left untouched, upgrade debrief to use it",
                                    path, version, k_schema_version));
-  if (version < k_schema_version) migrate(db, migrations(), k_schema_version);
+  if (version < k_schema_version) {
+    MigrationFacts facts;
+    facts.private_decks = [&] { return private_deck_ids(decks_dir); };
+    migrate(db, migrations(), k_schema_version, facts);
+  }
   // WAL only once the header names the file a journal: a -wal never holds a file's first
   // schema, so a journal is recognised from its main file (journal_file.hpp).
   if (fresh && sqlite3_libversion_number() >= k_first_safe_wal_version) db.exec("PRAGMA journal_mode = WAL");
@@ -126,14 +132,15 @@ void check_kind(const std::string& real, const std::string& path) {
 }
 
 /// Connects to the journal at `real` (resolved), named `path` in messages; its kind was checked.
-std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::string& path) {
+std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::string& path,
+                                          const std::string& decks_dir) {
   try {
     // One thread per connection: no mutex around every SQLite call. No-follow: a link planted
     // at the file (or in a directory) since it was inspected is refused.
     auto db = std::make_unique<SQLite::Database>(real, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
                                                  g_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
-    check_and_upgrade(*db, path);
+    check_and_upgrade(*db, path, decks_dir);
     if (sqlite3_libversion_number() < k_first_safe_wal_version) {
       // A journal switched to WAL elsewhere goes back to the rollback journal here.
       if (db->execAndGet("PRAGMA journal_mode").getString() == "wal") db->exec("PRAGMA journal_mode = DELETE");
@@ -161,6 +168,7 @@ Entry read_entry(SQLite::Statement& q) {
   e.lesson = q.getColumn(11).getInt() != 0;
   e.status = parse_status(q.getColumn(12).getString());
   e.deleted = q.getColumn(14).getInt() != 0;
+  e.is_private = q.getColumn(15).getInt() != 0;
   std::string tags = q.getColumn(13).getString();
   for (std::size_t start = 0; start < tags.size();) {
     auto end = tags.find(',', start);
@@ -290,27 +298,29 @@ Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
 Journal::~Journal() = default;
 
-Journal Journal::open_for_write(const std::string& path, const std::string& private_dir) {
+Journal Journal::open_for_write(const std::string& path, const std::string& private_dir,
+                                const std::string& decks_dir) {
   if (inspect(path) == Presence::missing) {
     make_private_dirs(parent_dir(path));
     create_private_file(path); // false: another process created it first, which is fine
   }
-  return open_file(path, private_dir);
+  return open_file(path, private_dir, decks_dir);
 }
 
-std::optional<Journal> Journal::open_existing(const std::string& path, const std::string& private_dir) {
+std::optional<Journal> Journal::open_existing(const std::string& path, const std::string& private_dir,
+                                              const std::string& decks_dir) {
   if (inspect(path) == Presence::missing) return std::nullopt;
-  return open_file(path, private_dir);
+  return open_file(path, private_dir, decks_dir);
 }
 
-Journal Journal::open_file(const std::string& path, const std::string& private_dir) {
+Journal Journal::open_file(const std::string& path, const std::string& private_dir, const std::string& decks_dir) {
   const auto real = resolved(path);
   check_kind(real, path); // before anything, permissions included, is changed
   std::vector<std::string> notices;
   if (!private_dir.empty())
     if (auto notice = make_private(private_dir, true, "the journal's directory")) notices.push_back(*notice);
   if (auto notice = make_private(path, false, "the journal")) notices.push_back(*notice);
-  return Journal(path, connect(real, path), std::move(notices));
+  return Journal(path, connect(real, path, decks_dir), std::move(notices));
 }
 
 AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string& uuid) {
@@ -423,6 +433,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
   e.created = e.updated = now;
   e.body = in.title;
   e.lesson = in.lesson;
+  e.is_private = in.is_private;
   e.status = Status::in_progress;
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -432,7 +443,8 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
       pid = person_id(*e.person, now, result.close_match);
     }
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
-                                "updated_at, body, lesson, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress')");
+                                "updated_at, body, lesson, private, status) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress')");
     ins.bind(1, e.uuid);
     ins.bind(2, std::string(to_string(e.kind)));
     if (pid) ins.bind(3, static_cast<std::int64_t>(*pid));
@@ -443,6 +455,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
     ins.bind(8, static_cast<std::int64_t>(now));
     ins.bind(9, e.body);
     ins.bind(10, e.lesson ? 1 : 0);
+    ins.bind(11, e.is_private ? 1 : 0);
     ins.exec();
     e.id = db_->getLastInsertRowid();
     txn.commit();
@@ -601,8 +614,9 @@ Commitment Journal::add_commitment(const std::optional<std::string>& person, lon
   c.status = "open";
   c.created = now;
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at) VALUES "
-                            "(?, ?, ?, ?, ?, ?)");
+  // Private when made in a private entry: the entry's flag, copied (schema.cpp, v4).
+  SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at, private) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT private FROM entry WHERE id = ?3), 0))");
   q.bind(1, uuid);
   if (auto found = person ? find_person(*person) : std::nullopt) q.bind(2, found->id);
   q.bind(3, static_cast<std::int64_t>(entry_id));
@@ -786,8 +800,7 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
   return merging;
 }
 
-void Journal::export_entries(const ListFilter& filter, const std::set<std::string>& skip_decks,
-                             const std::function<void(const ExchangeEntry&)>& emit) {
+void Journal::export_entries(const ListFilter& filter, const std::function<void(const ExchangeEntry&)>& emit) {
   try {
     std::optional<std::int64_t> person_id;
     ListFilter all = filter;
@@ -835,7 +848,6 @@ void Journal::export_entries(const ListFilter& filter, const std::set<std::strin
     while (q.executeStep()) {
       ExchangeEntry x;
       x.entry = read_entry(q);
-      if (x.entry.deck && skip_decks.count(*x.entry.deck)) continue;
       if (auto it = answers.find(x.entry.id); it != answers.end()) x.answers = std::move(it->second);
       if (auto it = commitments.find(x.entry.id); it != commitments.end()) x.commitments = std::move(it->second);
       emit(x);
@@ -865,12 +877,13 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     SQLite::Statement exists(*db_, "SELECT 1 FROM entry WHERE uuid = ?");
     SQLite::Statement commitment_exists(*db_, "SELECT 1 FROM commitment WHERE uuid = ?");
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
-                                "updated_at, body, outcome, lesson, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                "updated_at, body, outcome, lesson, status, private) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement tag(*db_, "INSERT OR IGNORE INTO tag (entry_id, tag) VALUES (?, ?)");
     SQLite::Statement ans(*db_, "INSERT INTO answer (entry_id, position, question_id, question_text, answer_text, "
                                 "scale_value, discovery, probes_used, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement com(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, status, "
-                                "closing_note, closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                "closing_note, closed_at, created_at, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::map<std::string, long long> people; // name as spelled in the file → id, as person_id finds it
     auto person = [&](const std::string& name) {
       if (auto it = people.find(name); it != people.end()) return it->second;
@@ -902,6 +915,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
       if (e.outcome) ins.bind(10, std::string(to_string(*e.outcome)));
       ins.bind(11, e.lesson ? 1 : 0);
       ins.bind(12, std::string(to_string(e.status)));
+      ins.bind(13, e.is_private ? 1 : 0);
       ins.exec();
       ins.reset();
       const auto id = static_cast<std::int64_t>(db_->getLastInsertRowid());
@@ -940,6 +954,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
         if (c.note) com.bind(7, *c.note);
         if (c.closed) com.bind(8, static_cast<std::int64_t>(*c.closed));
         com.bind(9, static_cast<std::int64_t>(c.created));
+        com.bind(10, e.is_private ? 1 : 0); // private with the entry it was made in
         com.exec();
         com.reset();
       }

@@ -11,7 +11,7 @@ const char* const entry_columns =
     "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
     "e.body, e.outcome, e.lesson, e.status, "
     "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
-    "e.deleted_at IS NOT NULL "
+    "e.deleted_at IS NOT NULL, e.private "
     "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
 
 std::string entry_by_id() { return std::string(entry_columns) + "WHERE e.id = :id"; }
@@ -24,6 +24,7 @@ std::string filter_conditions(const ListFilter& filter) {
   if (filter.since) sql += " AND e.at_utc >= :since";
   if (filter.until) sql += " AND e.at_utc < :until";
   if (filter.lessons_only) sql += " AND e.lesson = 1";
+  if (!filter.include_private) sql += " AND e.private = 0";
   return sql;
 }
 
@@ -155,6 +156,7 @@ std::vector<Named> hot_queries() {
   f = {}, f.since = 0, f.until = 1, filters.emplace_back("since+until", f);
   f = {}, f.lessons_only = true, filters.emplace_back("lesson", f);
   f = {}, f.person = "alice", f.since = 0, filters.emplace_back("person+since", f);
+  f = {}, f.include_private = false, filters.emplace_back("public", f);
   for (const auto& [name, filter] : filters) {
     out.push_back({"list/" + name, list(filter)});
     out.push_back({"search_entry/" + name, search_entry(filter)});
