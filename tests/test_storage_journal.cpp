@@ -382,6 +382,20 @@ TEST_CASE("storage::migrate to schema 4 marks private the entries of the user's 
     REQUIRE(j);
     CHECK(privacy(j->db()) == "note=0 candid=1 trust-check=1 open-door=0 gone=0 ");
     CHECK(j->db().execAndGet("SELECT private FROM commitment").getInt() == 1); // made in candid's entry
+    // Later, every privacy rule reads the flag: the report leaves out the private reflections and
+    // the commitment made in one.
+    const FixedZone utc(0);
+    ReportInput in = report_frame(Period{0, 86400, false}, 86400, utc, 1);
+    j->fill_report(in);
+    const Report r = build_report(in);
+    CHECK(r.notes == 1);
+    CHECK(r.reflections == 2);
+    REQUIRE(r.people.size() == 1);
+    CHECK(r.people[0].opened == 0);
+    in.include_private = true;
+    const Report all = build_report(in);
+    CHECK(all.reflections == 4);
+    CHECK(all.people[0].opened == 1);
   }
   SUBCASE("opening it again, with other decks, changes nothing") {
     fs::remove_all(dir + "/decks");

@@ -1072,9 +1072,7 @@ void Journal::fill_report(ReportInput& in) {
       auto it = names.find(pid);
       return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
     };
-    Interner decks, labels; // decks: "" (none) is 0; labels: tags and question ids
-    decks.of("");
-    auto deck_of = [&](std::int64_t d) { return d == 0 ? std::nullopt : std::optional<std::string>(decks.text(d)); };
+    Interner decks, labels; // labels: tags and question ids
     auto bind_span = [&](RowReader& q) {
       q.bind(":from", bounds.front());
       q.bind(":to", bounds.back());
@@ -1084,44 +1082,44 @@ void Journal::fill_report(ReportInput& in) {
       q.bind(":end", in.period.end);
     };
 
-    // slice, person, deck, kind, outcome (-1: none)
+    // slice, person, private, kind, outcome (-1: none)
     std::unordered_map<CountKey, int, CountKeyHash> counts;
     RowReader q_entries(*db_, sql::report_entry_rows);
     bind_span(q_entries);
     for (auto& q = q_entries; q.step();) {
       const auto outcome = q.text(3);
-      ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(4)), static_cast<std::int64_t>(parse_kind(q.text(2))),
+      ++counts[{slice(q, 0), person_key(q, 1), q.int64(4) != 0, static_cast<std::int64_t>(parse_kind(q.text(2))),
                 outcome.empty() ? -1 : static_cast<std::int64_t>(parse_outcome(outcome))}];
     }
     for (const auto& [k, n] : counts) {
       ReportGroup g{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), static_cast<Kind>(k[3]), std::nullopt,
-                    deck_of(k[2]), n};
+                    k[2] != 0, n};
       if (k[4] >= 0) g.outcome = static_cast<Outcome>(k[4]);
       in.groups.push_back(std::move(g));
     }
 
-    // slice, person, deck, mark
+    // slice, person, private, mark
     counts.clear();
     RowReader q_marks(*db_, sql::report_mark_rows);
     bind_span(q_marks);
     for (auto& q = q_marks; q.step();)
       if (auto mark = parse_discovery(q.text(3)))
-        ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), static_cast<std::int64_t>(*mark), 0}];
+        ++counts[{slice(q, 0), person_key(q, 1), q.int64(2) != 0, static_cast<std::int64_t>(*mark), 0}];
     for (const auto& [k, n] : counts) {
-      ReportMarks m{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), deck_of(k[2]), {}};
+      ReportMarks m{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), k[2] != 0, {}};
       (k[3] == static_cast<std::int64_t>(Discovery::self)     ? m.tally.self
        : k[3] == static_cast<std::int64_t>(Discovery::nudged) ? m.tally.nudged
                                                                : m.tally.told) = n;
       in.marks.push_back(std::move(m));
     }
 
-    // slice, person, deck, question
+    // slice, person, deck, question, private
     std::unordered_map<CountKey, ReportScale, CountKeyHash> scales;
     RowReader q_scale_rows(*db_, sql::report_scale_rows);
     bind_span(q_scale_rows);
     for (auto& q = q_scale_rows; q.step();) {
       const Seconds at = q.int64(0);
-      auto& a = scales[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), labels.of(q.text(3)), 0}];
+      auto& a = scales[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), labels.of(q.text(3)), q.int64(6) != 0}];
       a.sum += static_cast<double>(q.int64(4));
       if (a.count++ == 0 || at >= a.latest) a.latest = at, a.question_text = std::string(q.text(5));
     }
@@ -1130,16 +1128,17 @@ void Journal::fill_report(ReportInput& in) {
       a.person = name_of(k[1]);
       a.deck = decks.text(k[2]);
       a.question_id = labels.text(k[3]);
+      a.is_private = k[4] != 0;
       in.scales.push_back(std::move(a));
     }
 
-    // tag, person, deck
+    // tag, person, private
     counts.clear();
     RowReader q_tags(*db_, sql::report_tag_rows);
     bind_period(q_tags);
     for (auto& q = q_tags; q.step();)
-      ++counts[{labels.of(q.text(0)), person_key(q, 1), decks.of(q.text(2)), 0, 0}];
-    for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), deck_of(k[2]), n});
+      ++counts[{labels.of(q.text(0)), person_key(q, 1), q.int64(2) != 0, 0, 0}];
+    for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), k[2] != 0, n});
 
     // Lessons and open commitments are not kept: the report reads them when it counts them
     // and again when it writes them (see RowSource), a chunk at a time (read_chunks).
@@ -1154,8 +1153,7 @@ void Journal::fill_report(ReportInput& in) {
             std::string_view body = q.text(5);
             body = body.substr(0, body.find('\n')); // the report shows the first line alone
             return ReportLesson{q.int64(0), Instant{q.int64(1), static_cast<int>(q.int64(2))},
-                                name_in(*shared_names, q, 3),
-                                q.null(4) ? std::nullopt : std::optional<std::string>(q.text(4)), std::string(body)};
+                                name_in(*shared_names, q, 3), q.int64(4) != 0, std::string(body)};
           },
           [](const ReportLesson& l) { return std::pair{l.at.utc, l.id}; }, each);
     };
@@ -1176,21 +1174,23 @@ void Journal::fill_report(ReportInput& in) {
             c.status = q.text(4);
             c.created = q.int64(5);
             if (!q.null(6)) c.closed = q.int64(6);
+            c.is_private = q.int64(7) != 0;
             return c;
           },
           [](const ReportCommitment& c) { return std::pair{*c.due, c.id}; }, each);
     };
-    std::map<std::int64_t, ReportCommitmentCounts> by_person;
+    std::map<std::pair<std::int64_t, bool>, ReportCommitmentCounts> by_person; // person, private
     RowReader commitments(*db_, sql::report_commitment_rows);
     bind_period(commitments);
     while (commitments.step()) {
-      auto& c = by_person[person_key(commitments, 0)];
-      c.opened += commitments.int64(1) != 0;
-      c.done += commitments.int64(2) != 0;
-      c.closed += commitments.int64(3) != 0;
+      auto& c = by_person[{person_key(commitments, 0), commitments.int64(1) != 0}];
+      c.opened += commitments.int64(2) != 0;
+      c.done += commitments.int64(3) != 0;
+      c.closed += commitments.int64(4) != 0;
     }
-    for (auto& [pid, c] : by_person) {
-      c.person = name_of(pid);
+    for (auto& [key, c] : by_person) {
+      c.person = name_of(key.first);
+      c.is_private = key.second;
       in.commitment_counts.push_back(std::move(c));
     }
   } catch (const SQLite::Exception& ex) {

@@ -166,11 +166,16 @@ void fill_name_keys(SQLite::Database& db, const MigrationFacts&) {
 // decides what a report or an export shows. A commitment carries the flag of the entry it was
 // made in, copied when it is made (an entry's flag never changes afterwards), so that the report
 // reads it with the commitment's row rather than looking up each commitment's entry (+25% on
-// `report --week` at a million entries). mark_private_entries marks what was made before.
+// `report --week` at a million entries). The report's covering indexes carry the flag (its
+// marks no longer need the deck). mark_private_entries marks what was made before.
 constexpr const char* k_schema_v4 = R"sql(
 ALTER TABLE entry ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE entry ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
 ALTER TABLE commitment ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+DROP INDEX entry_report;
+CREATE INDEX entry_report ON entry (at_utc, deleted_at, person_id, kind, outcome, deck_id, private);
+DROP INDEX entry_kind_at;
+CREATE INDEX entry_kind_at ON entry (kind, at_utc, deleted_at, person_id, private);
 )sql";
 
 /// Marks private the entries made before schema 4 with a deck that is private now: a built-in
