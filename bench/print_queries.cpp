@@ -98,7 +98,8 @@ int main(int argc, char** argv) {
     statement(sql::report_lessons);
     statement(sql::report_commitment_rows);
     statement(sql::report_open_commitments);
-    ListFilter any;
+    ListFilter any; // as debrief report, without --include-private
+    any.include_private = false;
     any.limit = 1;
     statement(sql::list(any));
   } else if (op == "people-names") {

@@ -52,6 +52,23 @@ TEST_CASE("core::parse_jsonl round trip") {
   CHECK(to_jsonl(parse_jsonl(to_jsonl(x))) == to_jsonl(x));
 }
 
+TEST_CASE("core::parse_jsonl privacy as the line says") {
+  auto x = debrief_entry();
+  x.entry.is_private = true;
+  const std::string line = to_jsonl(x);
+  CHECK(line.find(R"("lesson":false,"private":true,"status")") != std::string::npos);
+  auto y = parse_jsonl(line);
+  CHECK(y.entry.is_private);
+  CHECK(y.privacy_stated);
+  CHECK_FALSE(parse_jsonl(with(x, R"("private":true)", R"("private":false)")).entry.is_private);
+  CHECK_THROWS_WITH_AS(parse_jsonl(with(x, R"("private":true)", R"("private":1)")), "\"private\" must be true or false",
+                       UsageError);
+  // An export from before schema 4: the importer decides.
+  y = parse_jsonl(with(x, R"("private":true,)", ""));
+  CHECK_FALSE(y.privacy_stated);
+  CHECK_FALSE(y.entry.is_private);
+}
+
 TEST_CASE("core::parse_jsonl numbers the journal keeps as int") {
   // Caught by fuzz_import_line's checks: 4294967299 was imported as 3, and a repeated position failed the
   // whole import with a journal constraint error instead of naming the line.

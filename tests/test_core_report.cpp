@@ -1,8 +1,10 @@
 // build_report's lists that are not kept (lessons, overdue commitments): counted from their
-// sources, filtered the same way when counted and when read again, never stored.
+// sources, filtered the same way when counted and when read again, never stored; and the
+// filters themselves (chosen people, private entries).
 #include "core/report.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace debrief;
 
@@ -34,9 +36,9 @@ TEST_CASE("core::build_report counts lessons and overdue commitments from their 
   int lesson_reads = 0;
   in.lessons = [&](const std::function<void(const ReportLesson&)>& each) {
     ++lesson_reads;
-    each(ReportLesson{1, Instant{monday + 100, 0}, "alice", std::nullopt, "pitched too early\nmore"});
-    each(ReportLesson{2, Instant{monday + 200, 0}, "bob", std::string("trust-check"), "private"});
-    each(ReportLesson{3, Instant{monday + 300, 0}, "Bob", std::string("post-call"), "no next step"});
+    each(ReportLesson{1, Instant{monday + 100, 0}, "alice", false, "pitched too early\nmore"});
+    each(ReportLesson{2, Instant{monday + 200, 0}, "bob", true, "private"});
+    each(ReportLesson{3, Instant{monday + 300, 0}, "Bob", false, "no next step"});
   };
   in.open_commitments = [&](const std::function<void(const ReportCommitment&)>& each) {
     each(open(10, "alice", monday - 86400));        // overdue
@@ -46,7 +48,6 @@ TEST_CASE("core::build_report counts lessons and overdue commitments from their 
     closed.status = "done", closed.closed = monday + 2 * 86400; // closed before as_of: neither
     each(closed);
   };
-  in.private_decks = {"trust-check"};
 
   SUBCASE("everyone") {
     const Report r = build_report(in);
@@ -93,11 +94,11 @@ TEST_CASE("core::build_report counts lessons and overdue commitments from their 
 
 TEST_CASE("core::build_report leaves out other people's counts when reps are chosen") {
   ReportInput in = frame();
-  in.groups.push_back(ReportGroup{monday, "alice", Kind::note, std::nullopt, std::nullopt, 2});
-  in.groups.push_back(ReportGroup{monday, "bob", Kind::debrief, std::nullopt, std::nullopt, 1});
-  in.groups.push_back(ReportGroup{monday, std::nullopt, Kind::reflection, std::nullopt, std::nullopt, 4});
-  in.tags.push_back(ReportTag{"demo", "alice", std::nullopt, 2});
-  in.tags.push_back(ReportTag{"pricing", "bob", std::nullopt, 1});
+  in.groups.push_back(ReportGroup{monday, "alice", Kind::note, std::nullopt, false, 2});
+  in.groups.push_back(ReportGroup{monday, "bob", Kind::debrief, std::nullopt, false, 1});
+  in.groups.push_back(ReportGroup{monday, std::nullopt, Kind::reflection, std::nullopt, false, 4});
+  in.tags.push_back(ReportTag{"demo", "alice", false, 2});
+  in.tags.push_back(ReportTag{"pricing", "bob", false, 1});
   in.reps = {"alice"};
   const Report r = build_report(in);
   CHECK(r.notes == 2);
@@ -133,4 +134,72 @@ TEST_CASE("core::build_report knows what was saved in the second it runs") {
     CHECK(report_as_of(past) == monday);
     CHECK(report_seen_until(past) == monday);
   }
+}
+
+TEST_CASE("core::build_report leaves out every row of private entries, counts included") {
+  // Alice's shared debrief and commitment, and a private session with dave, who has nothing
+  // else: without include_private the report is the one of a journal without that session.
+  auto with_private = [](bool add) {
+    ReportInput in = frame();
+    in.groups.push_back(ReportGroup{monday, "alice", Kind::debrief, Outcome::won, false, 1});
+    in.marks.push_back(ReportMarks{monday, "alice", false, DiscoveryTally{1, 1, 0}});
+    in.tags.push_back(ReportTag{"demo", "alice", false, 1});
+    in.commitment_counts.push_back(ReportCommitmentCounts{"alice", false, 1, 0, 0});
+    ReportScale shared{monday, std::nullopt, "self-review", "confidence", "How sure?", false, 4, 1, monday};
+    in.scales.push_back(shared);
+    if (add) {
+      in.groups.push_back(ReportGroup{monday, "dave", Kind::debrief, Outcome::lost, true, 1});
+      in.groups.push_back(ReportGroup{monday, "alice", Kind::reflection, std::nullopt, true, 2});
+      in.marks.push_back(ReportMarks{monday, "alice", true, DiscoveryTally{0, 0, 3}});
+      in.tags.push_back(ReportTag{"secret", "dave", true, 1});
+      in.commitment_counts.push_back(ReportCommitmentCounts{"dave", true, 1, 0, 0});
+      in.commitment_counts.push_back(ReportCommitmentCounts{"alice", true, 0, 1, 1});
+      in.scales.push_back(ReportScale{monday, std::nullopt, "trust-check", "cares", "Care?", true, 1, 1, monday});
+    }
+    in.lessons = [add](const std::function<void(const ReportLesson&)>& each) {
+      each(ReportLesson{1, Instant{monday + 100, 0}, "alice", false, "shared lesson"});
+      if (add) each(ReportLesson{2, Instant{monday + 200, 0}, "dave", true, "private lesson"});
+    };
+    in.open_commitments = [add](const std::function<void(const ReportCommitment&)>& each) {
+      each(open(10, "alice", monday - 86400));
+      if (!add) return;
+      auto overdue = open(11, "dave", monday + 86400);
+      overdue.is_private = true;
+      each(overdue);
+      auto soon = open(12, "alice", monday + 8 * 86400);
+      soon.is_private = true;
+      each(soon);
+    };
+    return in;
+  };
+  auto summary = [](const Report& r) {
+    std::string out = fmt::format("entries {} debriefs {} reflections {} overdue {} lessons {} due_soon {};",
+                                  r.entries(), r.debriefs, r.reflections, r.overdue_count, r.lesson_count,
+                                  r.due_soon.size());
+    for (const auto& p : r.people)
+      out += fmt::format(" {}: {} {} {} won {} lost {} marks {}/{}/{} opened {} done {} overdue {};",
+                         p.name.value_or("-"), p.notes, p.debriefs, p.reflections, p.won, p.lost, p.tally.self,
+                         p.tally.nudged, p.tally.told, p.opened, p.done, p.overdue);
+    for (const auto& o : r.outcomes)
+      out += fmt::format(" outcome {} calls {} done {} closed {};", to_string(o.outcome), o.calls, o.commitments_done,
+                         o.commitments_closed);
+    for (const auto& t : r.tags) out += fmt::format(" tag {} {};", t.tag, t.count);
+    for (const auto& s : r.scales) out += fmt::format(" scale {}/{} {};", s.deck, s.question, s.count);
+    r.each_lesson([&](const LessonRow& l) { out += " lesson " + l.text + ";"; });
+    r.each_overdue([&](const CommitmentRow& c) { out += fmt::format(" overdue #{};", c.id); });
+    return out;
+  };
+  const std::string shared = summary(build_report(with_private(false)));
+  CHECK(shared == "entries 1 debriefs 1 reflections 0 overdue 1 lessons 1 due_soon 0; alice: 0 1 0 won 1 lost 0 "
+                  "marks 1/1/0 opened 1 done 0 overdue 1; outcome won calls 1 done 0 closed 0; tag demo 1; "
+                  "scale self-review/confidence 1; lesson shared lesson; overdue #10;");
+  CHECK(summary(build_report(with_private(true))) == shared);
+  ReportInput all = with_private(true);
+  all.include_private = true;
+  const Report r = build_report(all);
+  CHECK(r.entries() == 4);
+  CHECK(r.people.size() == 2);
+  CHECK(r.overdue_count == 2);
+  CHECK(r.due_soon.size() == 1);
+  CHECK(r.scales.size() == 2);
 }

@@ -322,6 +322,118 @@ TEST_CASE("storage::migrate to schema 3 keys the people of a schema 2 journal, k
   CHECK(keys() == std::vector<std::string>{"müller", "alice", "jos\u00e9"});
 }
 
+namespace {
+
+/// A schema 3 journal at `path` (the first three migrations, as a release before privacy made
+/// it) with a note and, from the decks named, one reflection each, one with a commitment.
+void make_v3_journal(const std::string& path, const std::vector<std::string>& decks) {
+  REQUIRE(create_private_file(path));
+  SQLite::Database v3(path, SQLite::OPEN_READWRITE);
+  migrate(v3, migrations(), 3);
+  REQUIRE(v3.execAndGet("PRAGMA user_version").getInt() == 3);
+  v3.exec("INSERT INTO entry (uuid, kind, at_utc, at_offset, created_at, updated_at, body) "
+          "VALUES ('note', 'note', 1, 0, 1, 1, 'a note')");
+  SQLite::Statement add(v3, "INSERT INTO entry (uuid, kind, deck_id, at_utc, at_offset, created_at, updated_at, body) "
+                            "VALUES (?1, 'reflection', ?1, 2, 0, 2, 2, 'a reflection')");
+  for (const auto& deck : decks) {
+    add.bind(1, deck);
+    add.exec();
+    add.reset();
+  }
+  v3.exec("INSERT INTO commitment (uuid, entry_id, text, created_at) VALUES ('c', 2, 'a commitment', 2)");
+}
+
+/// Each entry's uuid (its deck's id, or "note") and private flag, in order.
+std::string privacy(SQLite::Database& db) {
+  std::string out;
+  SQLite::Statement q(db, "SELECT uuid, private FROM entry ORDER BY id");
+  while (q.executeStep()) out += q.getColumn(0).getString() + "=" + q.getColumn(1).getString() + " ";
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("storage::migrate to schema 4 marks private the entries of built-in private decks") {
+  auto dir = fresh_dir("migrate-v4-builtin");
+  const auto path = dir + "/v3.db";
+  make_v3_journal(path, {"trust-check", "self-review", "candid"});
+  // Without the user's decks, as any program opening the journal: the built-in ones are known.
+  auto j = Journal::open_existing(path);
+  REQUIRE(j);
+  CHECK(j->db().execAndGet("PRAGMA user_version").getInt() == k_schema_version);
+  CHECK(privacy(j->db()) == "note=0 trust-check=1 self-review=0 candid=0 ");
+}
+
+TEST_CASE("storage::migrate to schema 4 marks private the entries of the user's private decks") {
+  auto dir = fresh_dir("migrate-v4-user");
+  const auto path = dir + "/v3.db";
+  make_v3_journal(path, {"candid", "trust-check", "open-door", "gone"});
+  fs::create_directories(dir + "/decks");
+  auto deck = [&](const std::string& id, bool is_private) {
+    std::ofstream(dir + "/decks/" + id + ".toml")
+        << "title = \"" << id << "\"\naudience = \"rep\"\nprivate = " << (is_private ? "true" : "false")
+        << "\n[[question]]\nid = \"q\"\ntext = \"Q?\"\n";
+  };
+  deck("candid", true);
+  deck("open-door", false);
+  deck("trust-check", false); // replacing the built-in does not make its past entries shared
+  {
+    auto j = Journal::open_existing(path, {}, dir + "/decks");
+    REQUIRE(j);
+    CHECK(privacy(j->db()) == "note=0 candid=1 trust-check=1 open-door=0 gone=0 ");
+    CHECK(j->db().execAndGet("SELECT private FROM commitment").getInt() == 1); // made in candid's entry
+    // Later, every privacy rule reads the flag: the report leaves out the private reflections and
+    // the commitment made in one.
+    const FixedZone utc(0);
+    ReportInput in = report_frame(Period{0, 86400, false}, 86400, utc, 1);
+    j->fill_report(in);
+    const Report r = build_report(in);
+    CHECK(r.notes == 1);
+    CHECK(r.reflections == 2);
+    REQUIRE(r.people.size() == 1);
+    CHECK(r.people[0].opened == 0);
+    in.include_private = true;
+    const Report all = build_report(in);
+    CHECK(all.reflections == 4);
+    CHECK(all.people[0].opened == 1);
+  }
+  SUBCASE("opening it again, with other decks, changes nothing") {
+    fs::remove_all(dir + "/decks");
+    auto j = Journal::open_existing(path);
+    REQUIRE(j);
+    CHECK(privacy(j->db()) == "note=0 candid=1 trust-check=1 open-door=0 gone=0 ");
+  }
+}
+
+TEST_CASE("storage::Journal keeps privacy with the entry") {
+  auto dir = fresh_dir("private-entries");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  NewInterview in;
+  in.kind = Kind::reflection;
+  in.deck = "candid";
+  in.is_private = true;
+  in.at = Instant{1795428000, 0};
+  const auto secret = j.start_interview(in, 1795428000, "u-private").entry.id;
+  j.add_commitment(secret, "secret plan", std::nullopt, 1795428000, "c-private");
+  in.is_private = false;
+  in.deck = "self-review";
+  j.start_interview(in, 1795428000, "u-shared");
+  CHECK(j.entry(secret)->is_private);
+  CHECK(j.db().execAndGet("SELECT private FROM commitment WHERE uuid = 'c-private'").getInt() == 1);
+  auto exported = [&](bool include_private) {
+    ListFilter f;
+    f.include_private = include_private;
+    std::string out;
+    j.export_entries(f, [&](const ExchangeEntry& x) { out += x.entry.uuid + (x.entry.is_private ? "(private) " : " "); });
+    return out;
+  };
+  CHECK(exported(true) == "u-private(private) u-shared ");
+  CHECK(exported(false) == "u-shared ");
+  ListFilter shared;
+  shared.include_private = false;
+  CHECK(j.list(shared).size() == 1);
+}
+
 TEST_CASE("storage::Journal::fill_report counts what the period holds") {
   auto dir = fresh_dir("report");
   auto j = Journal::open_for_write(dir + "/j.db");

@@ -40,15 +40,12 @@ constexpr std::size_t k_shown_rejects = 20;
 int run_export(const ExportOptions& o, Context& ctx) {
   ExportOptions opts = o;
   opts.filter.limit = 0;
-  const ListFilter filter = make_filter(opts.filter, ctx);
-  std::set<std::string> skip;
-  if (o.no_private)
-    for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
-      if (d.deck.is_private) skip.insert(d.deck.id);
+  ListFilter filter = make_filter(opts.filter, ctx);
+  filter.include_private = !o.no_private; // as stored with each entry, whatever the decks are now
   auto journal = ctx.open_journal();
   if (o.format == ExportFormat::csv) ctx.io.out << k_export_csv_header << "\r\n";
   if (!journal) return 0;
-  journal->export_entries(filter, skip, [&](const ExchangeEntry& x) {
+  journal->export_entries(filter, [&](const ExchangeEntry& x) {
     switch (o.format) {
     case ExportFormat::jsonl: ctx.io.out << to_jsonl(x) << '\n'; break;
     case ExportFormat::markdown: ctx.io.out << to_markdown(x, ctx.now); break;
@@ -97,6 +94,15 @@ int run_import(const ImportOptions& o, Context& ctx) {
     throw UsageError(fmt::format("import: {} of {} entries rejected; nothing imported", reject_count,
                                  reject_count + entries.size()));
   }
+  // Lines exported before schema 4 do not say whether their entry is private: it is if its deck
+  // is private here and now (a built-in private deck, or one of the user's marked private), as
+  // the upgrade to schema 4 decides for the entries of a journal.
+  std::optional<std::set<std::string>> private_decks;
+  for (auto& x : entries) {
+    if (x.privacy_stated || !x.entry.deck) continue;
+    if (!private_decks) private_decks = private_deck_ids(resolve_decks_dir(ctx.env));
+    x.entry.is_private = private_decks->count(*x.entry.deck) > 0;
+  }
   auto journal = ctx.open_journal_for_write();
   showing_progress = false;
   auto counts = journal.import_entries(entries, [&](std::size_t done) { progress(done, entries.size(), "importing"); });
@@ -119,7 +125,8 @@ void setup_export(CLI::App& app, Context& ctx) {
       ->transform(one_of({"jsonl", "markdown", "csv"}))
       ->option_text("jsonl|markdown|csv");
   add_filter_options(*sub, opt->filter, false);
-  sub->add_flag("--no-private", opt->no_private, "Leave out entries from private decks (trust-check)");
+  sub->add_flag("--no-private", opt->no_private,
+                "Leave out private entries (made with a private deck, such as trust-check)");
   sub->footer(R"(Oldest first; deleted entries are left out. JSONL carries everything (answers, marks,
 commitments, UUIDs) and is what import reads: export, then import into an empty journal,
 then export again gives the same bytes.

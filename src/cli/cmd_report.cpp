@@ -57,12 +57,11 @@ int run_report(const ReportOptions& o, Context& ctx) {
   in.target = ctx.config().discovery_target;
   in.include_private = o.include_private;
 
-  auto catalog = load_catalog(resolve_decks_dir(ctx.env));
-  for (const auto& d : catalog.decks) {
-    if (d.deck.is_private) in.private_decks.insert(d.deck.id);
+  // The decks give charts their scales' bounds, nothing more: what is private was decided when
+  // each entry was made, and is read from the entry.
+  for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
     for (const auto& q : d.deck.questions)
       if (q.type == QuestionType::scale) in.scale_bounds.push_back(ScaleBounds{d.deck.id, q.id, q.min, q.max});
-  }
 
   auto journal = ctx.open_journal();
   bool empty_journal = !journal;
@@ -72,7 +71,8 @@ int run_report(const ReportOptions& o, Context& ctx) {
   if (journal) {
     in.reps = chosen_reps(o.reps, *journal);
     journal->fill_report(in);
-    ListFilter any;
+    ListFilter any; // a journal of private entries alone looks empty without --include-private
+    any.include_private = o.include_private;
     any.limit = 1;
     empty_journal = journal->list(any).empty();
   } else if (!o.reps.empty()) {
@@ -110,7 +110,8 @@ void setup_report(CLI::App& app, Context& ctx) {
                                           CLI::ignore_case))
       ->transform(one_of({"text", "markdown", "json", "csv"}))
       ->option_text("text|markdown|json|csv");
-  sub->add_flag("--include-private", opt->include_private, "Include entries from private decks (trust-check)");
+  sub->add_flag("--include-private", opt->include_private,
+                "Include private entries (made with a private deck, such as trust-check)");
   sub->footer(R"(Sections, each left out when empty: people (notes, debriefs, reflections, outcomes, the
 discovery ratio and its change against the previous period, an 8-week trend, commitments
 opened/done/overdue), commitments overdue or due within 7 days, useful mistakes, outcomes

@@ -462,6 +462,7 @@ int interview(Context& ctx, InterviewPlan plan) {
     start.deck = deck.id;
     start.title = deck.title;
     start.lesson = deck.lesson;
+    start.is_private = deck.is_private; // kept with the entry: later changes of the deck do not change it
     start.at = at_zone(ctx.now, ctx.zone);
     auto started = journal.start_interview(start, ctx.now, new_uuid(ctx.now));
     if (started.close_match)

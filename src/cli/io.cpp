@@ -75,16 +75,18 @@ Journal told(const Context& ctx, Journal journal) {
 }
 } // namespace
 
+// The user's decks are read only if opening upgrades a journal from before schema 4: its entries
+// from the decks private then are marked private (storage/schema.cpp).
 std::optional<Journal> Context::open_journal() const {
   const auto where = journal_path();
-  auto journal = Journal::open_existing(where.path, where.private_dir);
+  auto journal = Journal::open_existing(where.path, where.private_dir, resolve_decks_dir(env));
   if (!journal) return std::nullopt;
   return told(*this, std::move(*journal));
 }
 
 Journal Context::open_journal_for_write() const {
   const auto where = journal_path();
-  return told(*this, Journal::open_for_write(where.path, where.private_dir));
+  return told(*this, Journal::open_for_write(where.path, where.private_dir, resolve_decks_dir(env)));
 }
 
 std::string Context::drafts_dir() const { return resolve_drafts_dir(env, journal_path().path); }

@@ -47,6 +47,9 @@ struct Entry {
   std::string body;
   std::optional<Outcome> outcome;
   bool lesson = false;
+  /// Made with a private deck: left out of the report and `export --no-private`. Decided when
+  /// the entry is made and kept with it, whatever becomes of the deck.
+  bool is_private = false;
   Status status = Status::complete;
   bool deleted = false;
   std::vector<std::string> tags;

@@ -114,20 +114,20 @@ std::string to_jsonl(const ExchangeEntry& x) {
         json_string(c.uuid), opt_string(c.person), json_string(c.text), c.due ? iso_at(*c.due, off) : "null",
         json_string(c.status), opt_string(c.note), iso_at(c.created, off), c.closed ? iso_at(*c.closed, off) : "null"));
   return fmt::format(R"({{"uuid":{},"kind":{},"person":{},"deck":{},"at":{},"created":{},"updated":{},"outcome":{},)"
-                     R"("lesson":{},"status":{},"tags":[{}],"body":{},"answers":[{}],"commitments":[{}]}})",
+                     R"("lesson":{},"private":{},"status":{},"tags":[{}],"body":{},"answers":[{}],"commitments":[{}]}})",
                      json_string(e.uuid), json_string(to_string(e.kind)), opt_string(e.person), opt_string(e.deck),
                      json_string(format_iso(e.at)), iso_at(e.created, off), iso_at(e.updated, off),
                      e.outcome ? json_string(to_string(*e.outcome)) : "null", e.lesson ? "true" : "false",
-                     json_string(to_string(e.status)), fmt::join(tags, ","), json_string(e.body),
-                     fmt::join(answers, ","), fmt::join(commitments, ","));
+                     e.is_private ? "true" : "false", json_string(to_string(e.status)), fmt::join(tags, ","),
+                     json_string(e.body), fmt::join(answers, ","), fmt::join(commitments, ","));
 }
 
 ExchangeEntry parse_jsonl(std::string_view line) {
   const JsonValue v = parse_json(line);
   const auto* o = v.object();
   if (!o) throw UsageError("expected a JSON object");
-  check_keys(*o, {"uuid", "kind", "person", "deck", "at", "created", "updated", "outcome", "lesson", "status", "tags",
-                  "body", "answers", "commitments"},
+  check_keys(*o, {"uuid", "kind", "person", "deck", "at", "created", "updated", "outcome", "lesson", "private", "status",
+                  "tags", "body", "answers", "commitments"},
              "");
   ExchangeEntry x;
   Entry& e = x.entry;
@@ -147,6 +147,13 @@ ExchangeEntry parse_jsonl(std::string_view line) {
   const auto* lesson = field(*o, "lesson", "").boolean();
   if (!lesson) throw UsageError("\"lesson\" must be true or false");
   e.lesson = *lesson;
+  if (auto it = o->find("private"); it != o->end()) {
+    const auto* is_private = it->second.boolean();
+    if (!is_private) throw UsageError("\"private\" must be true or false");
+    e.is_private = *is_private;
+  } else {
+    x.privacy_stated = false; // an export from before schema 4
+  }
   e.status = parse_status(get_string(*o, "status"));
   const auto* tags = field(*o, "tags", "").array();
   if (!tags) throw UsageError("\"tags\" must be an array");
@@ -241,6 +248,7 @@ std::string to_markdown(const ExchangeEntry& x, Seconds now) {
   if (e.deck) facts.push_back("deck " + sanitize_line(*e.deck));
   if (e.outcome) facts.push_back(fmt::format("outcome {}", to_string(*e.outcome)));
   if (e.lesson) facts.push_back("lesson");
+  if (e.is_private) facts.push_back("private");
   if (e.status != Status::complete) facts.push_back(std::string(to_string(e.status)));
   if (!e.tags.empty()) facts.push_back(fmt::format("tags {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", ")))));
   if (!facts.empty()) out += fmt::format("*{}*\n\n", fmt::join(facts, " · "));

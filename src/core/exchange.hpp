@@ -38,6 +38,9 @@ struct ExchangeEntry {
   Entry entry; ///< entry.id and entry.deleted are not exported
   std::vector<ExchangeAnswer> answers;
   std::vector<ExchangeCommitment> commitments;
+  /// Whether the line said if the entry is private (`"private"`, written since schema 4). When
+  /// not, entry.is_private is false and the importer decides from the entry's deck.
+  bool privacy_stated = true;
 };
 
 /// The longest line `import` reads (an entry with its answers and commitments), documented in

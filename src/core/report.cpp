@@ -30,11 +30,12 @@ void add(DiscoveryTally& to, const DiscoveryTally& t) {
 
 std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
 
-/// Whether a row about `person` from `deck` belongs in the report: one of the chosen people
-/// (if any were chosen), and not from a private deck unless those are included.
-bool kept(const ReportLists& l, const std::optional<std::string>& person, const std::optional<std::string>& deck) {
+/// Whether a row about `person` belongs in the report: one of the chosen people (if any were
+/// chosen), and not from a private entry unless those are included. Every row of every section
+/// passes here, counts included: without include_private, nothing tells a private entry was made.
+bool kept(const ReportLists& l, const std::optional<std::string>& person, bool is_private) {
   if (!l.reps.empty() && (!person || !l.reps.count(name_key(*person)))) return false;
-  return l.include_private || !deck || !l.private_decks.count(*deck);
+  return l.include_private || !is_private;
 }
 
 enum class Due { neither, overdue, soon };
@@ -85,7 +86,7 @@ Seconds report_due_horizon(const ReportInput& in) { return report_as_of(in) + 8 
 void Report::each_overdue(const std::function<void(const CommitmentRow&)>& each) const {
   if (!lists.open_commitments) return;
   lists.open_commitments([&](const ReportCommitment& c) {
-    if (kept(lists, c.person, std::nullopt) && due_state(lists, c) == Due::overdue)
+    if (kept(lists, c.person, c.is_private) && due_state(lists, c) == Due::overdue)
       each(CommitmentRow{c.id, c.person, c.text, *c.due});
   });
 }
@@ -93,7 +94,7 @@ void Report::each_overdue(const std::function<void(const CommitmentRow&)>& each)
 void Report::each_lesson(const std::function<void(const LessonRow&)>& each) const {
   if (!lists.lessons) return;
   lists.lessons([&](const ReportLesson& l) {
-    if (kept(lists, l.person, l.deck)) each(LessonRow{l.id, l.at, l.person, first_line(l.text)});
+    if (kept(lists, l.person, l.is_private)) each(LessonRow{l.id, l.at, l.person, first_line(l.text)});
   });
 }
 
@@ -105,15 +106,15 @@ Report build_report(const ReportInput& in) {
   r.as_of = report_as_of(in);
   r.target = in.target;
   r.include_private = in.include_private;
-  r.lists = ReportLists{in.lessons, in.open_commitments, in.private_decks, in.reps, in.include_private,
-                        report_seen_until(in), from_civil([&] {
+  r.lists = ReportLists{in.lessons, in.open_commitments, in.reps, in.include_private, report_seen_until(in),
+                        from_civil([&] {
                           auto c = to_civil(at_zone(r.as_of, *in.zone));
                           c.hour = c.minute = c.second = 0;
                           return c;
                         }(), *in.zone).utc};
 
-  auto shown = [&](const std::optional<std::string>& person, const std::optional<std::string>& deck) {
-    return kept(r.lists, person, deck);
+  auto shown = [&](const std::optional<std::string>& person, bool is_private) {
+    return kept(r.lists, person, is_private);
   };
   std::map<std::string, PersonRow> people;
   auto row = [&](const std::optional<std::string>& person) -> PersonRow& {
@@ -125,7 +126,7 @@ Report build_report(const ReportInput& in) {
 
   std::map<Outcome, std::pair<int, std::set<std::string>>> calls; // calls and their reps, per outcome
   for (const auto& g : in.groups) {
-    if (!shown(g.person, g.deck) || !within(in.period, g.at)) continue;
+    if (!shown(g.person, g.is_private) || !within(in.period, g.at)) continue;
     auto& p = row(g.person);
     switch (g.kind) {
     case Kind::note: p.notes += g.count, r.notes += g.count; break;
@@ -148,7 +149,7 @@ Report build_report(const ReportInput& in) {
   // week's for the people of the period.
   std::map<std::string, std::vector<DiscoveryTally>> weekly;
   for (const auto& m : in.marks) {
-    if (!shown(m.person, m.deck)) continue;
+    if (!shown(m.person, m.is_private)) continue;
     auto it = people.find(key_of(m.person));
     if (it == people.end()) continue;
     if (within(in.period, m.at)) add(it->second.tally, m.tally);
@@ -163,7 +164,7 @@ Report build_report(const ReportInput& in) {
 
   std::map<std::string, int> tag_counts;
   for (const auto& t : in.tags)
-    if (shown(t.person, t.deck)) tag_counts[t.tag] += t.count;
+    if (shown(t.person, t.is_private)) tag_counts[t.tag] += t.count;
   r.each_lesson([&](const LessonRow&) { ++r.lesson_count; });
 
   // Scale answers, for the period and the trend weeks.
@@ -171,7 +172,7 @@ Report build_report(const ReportInput& in) {
   std::map<std::pair<std::string, std::string>, Seconds> text_at;
   std::map<std::pair<std::string, std::string>, std::vector<std::pair<double, int>>> scale_weeks; // sum, n
   for (const auto& a : in.scales) {
-    if (!shown(a.person, a.deck)) continue;
+    if (!shown(a.person, a.is_private)) continue;
     auto key = std::make_pair(a.deck, a.question_id);
     auto& weeks = scale_weeks[key];
     if (weeks.empty()) weeks.assign(in.weeks.size(), {0.0, 0});
@@ -188,13 +189,13 @@ Report build_report(const ReportInput& in) {
 
   // Commitments: activity in the period per person, and the open ones now due or overdue.
   for (const auto& c : in.commitment_counts) {
-    if (!shown(c.person, std::nullopt)) continue;
+    if (!shown(c.person, c.is_private)) continue;
     if (c.opened > 0) row(c.person).opened += c.opened;
     if (c.done > 0) row(c.person).done += c.done;
   }
   if (in.open_commitments)
     in.open_commitments([&](const ReportCommitment& c) {
-      if (!shown(c.person, std::nullopt)) return;
+      if (!shown(c.person, c.is_private)) return;
       switch (due_state(r.lists, c)) {
       case Due::overdue: ++row(c.person).overdue, ++r.overdue_count; break;
       case Due::soon: r.due_soon.push_back(CommitmentRow{c.id, c.person, c.text, *c.due}); break;
@@ -215,7 +216,7 @@ Report build_report(const ReportInput& in) {
     const auto& reps = it->second.second;
     for (const auto& rep : reps) add(orow.tally, people[rep].tally);
     for (const auto& c : in.commitment_counts)
-      if (c.person && reps.count(key_of(c.person))) {
+      if (c.person && reps.count(key_of(c.person)) && shown(c.person, c.is_private)) {
         orow.commitments_closed += c.closed;
         orow.commitments_done += c.done;
       }

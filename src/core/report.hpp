@@ -14,42 +14,46 @@
 
 namespace debrief {
 
+// `is_private` in the rows below: from private entries (Entry::is_private), which the report
+// leaves out unless include_private; for commitments, made in a private entry.
+
 /// Entries that count alike in the report, counted together: same slice of time (between two
-/// neighbouring report_boundaries()), person, kind, outcome and deck. Every period of the
+/// neighbouring report_boundaries()), person, kind, outcome and privacy. Every period of the
 /// report holds all of a slice or none of it, so `at`, the slice's start, stands for all.
 struct ReportGroup {
   Seconds at = 0;
   std::optional<std::string> person;
   Kind kind = Kind::note;
   std::optional<Outcome> outcome;
-  std::optional<std::string> deck;
+  bool is_private = false;
   int count = 0;
 };
 
-/// Discovery marks of debriefs' answers, by slice, person and deck.
+/// Discovery marks of debriefs' answers, by slice, person and privacy.
 struct ReportMarks {
   Seconds at = 0;
   std::optional<std::string> person;
-  std::optional<std::string> deck;
+  bool is_private = false;
   DiscoveryTally tally;
 };
 
-/// Scale answers to one deck question, by slice and person: their sum and count, and the question's text
-/// as last asked (at `latest`).
+/// Scale answers to one deck question, by slice, person and privacy: their sum and count, and
+/// the question's text as last asked (at `latest`).
 struct ReportScale {
   Seconds at = 0;
   std::optional<std::string> person;
   std::string deck, question_id, question_text;
+  bool is_private = false;
   double sum = 0;
   int count = 0;
   Seconds latest = 0;
 };
 
-/// How many of the period's entries about `person` from `deck` have `tag`.
+/// How many of the period's entries about `person` (private or not) have `tag`.
 struct ReportTag {
   std::string tag;
   std::optional<std::string> person;
-  std::optional<std::string> deck;
+  bool is_private = false;
   int count = 0;
 };
 
@@ -64,13 +68,15 @@ struct ReportLesson {
   long long id = 0;
   Instant at;
   std::optional<std::string> person;
-  std::optional<std::string> deck;
+  bool is_private = false;
   std::string text;
 };
 
-/// A person's commitments opened, done, and closed (done or dropped) in the period.
+/// A person's commitments opened, done, and closed (done or dropped) in the period, those made
+/// in private entries apart.
 struct ReportCommitmentCounts {
   std::optional<std::string> person;
+  bool is_private = false;
   int opened = 0, done = 0, closed = 0;
 };
 
@@ -82,6 +88,7 @@ struct ReportCommitment {
   std::string status; ///< open, done, dropped
   Seconds created = 0;
   std::optional<Seconds> closed;
+  bool is_private = false;
 };
 
 /// A scale question's bounds, from its deck, for charts.
@@ -97,8 +104,7 @@ struct ReportInput {
   Seconds now = 0;
   const Zone* zone = nullptr;
   double target = k_default_discovery_target;
-  std::set<std::string> private_decks;  ///< decks whose entries stay out unless include_private
-  bool include_private = false;
+  bool include_private = false;         ///< false: nothing of private entries counts or shows
   std::set<std::string> reps;           ///< only these people (their name_key); empty: everyone
   // What the journal holds, aggregated by the storage layer over report_boundaries():
   std::vector<ReportGroup> groups;
@@ -179,7 +185,7 @@ struct ScaleRow {
 struct ReportLists {
   RowSource<ReportLesson> lessons;
   RowSource<ReportCommitment> open_commitments;
-  std::set<std::string> private_decks, reps;
+  std::set<std::string> reps;
   bool include_private = false;
   Seconds seen_until = 0; ///< commitments created before it and not closed before it were open then
   Seconds today = 0;      ///< commitments due before it (the report's as_of's midnight) are overdue

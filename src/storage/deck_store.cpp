@@ -163,6 +163,21 @@ DeckCatalog load_catalog(const std::string& user_dir) {
   return catalog;
 }
 
+std::set<std::string> builtin_private_deck_ids() {
+  std::set<std::string> ids;
+  for (const auto& builtin : builtin_deck_texts())
+    if (auto loaded = load_deck(builtin.text, builtin.name); loaded.deck && loaded.deck->is_private)
+      ids.insert(loaded.deck->id);
+  return ids;
+}
+
+std::set<std::string> private_deck_ids(const std::string& user_dir) {
+  auto ids = builtin_private_deck_ids();
+  for (const auto& d : load_catalog(user_dir).decks)
+    if (d.deck.is_private) ids.insert(d.deck.id);
+  return ids;
+}
+
 std::optional<std::vector<std::string>> builtin_catalog_ids(const std::string& user_dir) {
   if (!deck_files(user_dir).empty()) return std::nullopt;
   std::vector<std::string> ids;

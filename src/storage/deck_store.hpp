@@ -7,6 +7,7 @@
 #include "storage/paths.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,5 +46,13 @@ std::optional<std::vector<std::string>> builtin_catalog_ids(const std::string& u
 /// replaces the built-in deck with its id. A broken file adds problems and never hides others.
 /// A directory or file writable by anyone, or owned by another user, is skipped as a problem.
 DeckCatalog load_catalog(const std::string& user_dir);
+
+/// The ids of the built-in decks marked private (trust-check).
+std::set<std::string> builtin_private_deck_ids();
+
+/// The ids of the decks whose entries are private where an entry cannot say so itself (entries
+/// made before schema 4, lines of older exports): the built-in private decks, even when a user
+/// deck replaces one, and the decks load_catalog(user_dir) finds marked private.
+std::set<std::string> private_deck_ids(const std::string& user_dir);
 
 } // namespace debrief

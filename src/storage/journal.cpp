@@ -5,6 +5,7 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "storage/deck_store.hpp"
 #include "storage/files.hpp"
 #include "storage/journal_file.hpp"
 #include "storage/paths.hpp"
@@ -97,8 +98,9 @@ void secure_directory(const std::string& path, const std::string& private_dir, s
 }
 
 /// Checks that the file is a debrief journal this build can read, creating or upgrading its
-/// schema when it is new or older. Never writes to a file it does not recognise.
-void check_and_upgrade(SQLite::Database& db, const std::string& path) {
+/// schema when it is new or older (reading the user's private decks in `decks_dir` for the
+/// upgrade to schema 4). Never writes to a file it does not recognise.
+void check_and_upgrade(SQLite::Database& db, const std::string& path, const std::string& decks_dir) {
   int app_id = 0, version = 0, tables = 0;
   try {
     SQLite::Statement q(db, "SELECT (SELECT application_id FROM pragma_application_id), "
@@ -120,7 +122,11 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path) {
     throw RuntimeError(fmt::format("{} was written by a newer debrief (schema version {}; this one reads up to {}); "
                                    "left untouched, upgrade debrief to use it",
                                    path, version, k_schema_version));
-  if (version < k_schema_version) migrate(db, migrations(), k_schema_version);
+  if (version < k_schema_version) {
+    MigrationFacts facts;
+    facts.private_decks = [&] { return private_deck_ids(decks_dir); };
+    migrate(db, migrations(), k_schema_version, facts);
+  }
   // WAL only once the header names the file a journal: a -wal never holds a file's first
   // schema, so a journal is recognised from its main file (journal_file.hpp).
   if (fresh && sqlite3_libversion_number() >= k_first_safe_wal_version) db.exec("PRAGMA journal_mode = WAL");
@@ -158,14 +164,15 @@ void check_kind(const std::string& real, const std::string& path) {
 }
 
 /// Connects to the journal at `real` (resolved), named `path` in messages; its kind was checked.
-std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::string& path) {
+std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::string& path,
+                                          const std::string& decks_dir) {
   try {
     // One thread per connection: no mutex around every SQLite call. No-follow: a link planted
     // at the file (or in a directory) since it was inspected is refused.
     auto db = std::make_unique<SQLite::Database>(real, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
                                                  g_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
-    check_and_upgrade(*db, path);
+    check_and_upgrade(*db, path, decks_dir);
     if (sqlite3_libversion_number() < k_first_safe_wal_version) {
       // A journal switched to WAL elsewhere goes back to the rollback journal here.
       if (db->execAndGet("PRAGMA journal_mode").getString() == "wal") db->exec("PRAGMA journal_mode = DELETE");
@@ -194,6 +201,7 @@ Entry read_entry(SQLite::Statement& q) {
   e.status = parse_status(q.getColumn(12).getString());
   e.deleted = q.getColumn(14).getInt() != 0;
   e.version = q.getColumn(15).getInt64();
+  e.is_private = q.getColumn(16).getInt() != 0;
   std::string tags = q.getColumn(13).getString();
   for (std::size_t start = 0; start < tags.size();) {
     auto end = tags.find(',', start);
@@ -323,28 +331,31 @@ Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
 Journal::~Journal() = default;
 
-Journal Journal::open_for_write(const std::string& path, const std::string& private_dir) {
+Journal Journal::open_for_write(const std::string& path, const std::string& private_dir,
+                                const std::string& decks_dir) {
   if (inspect(path) == Presence::missing) {
     make_private_dirs(parent_dir(path));
     std::vector<std::string> notices;
     secure_directory(path, private_dir, notices); // nothing is created in a directory that is refused
     create_private_file(path); // false: another process created it first, which is fine
-    return open_file(path, private_dir, std::move(notices));
+    return open_file(path, private_dir, decks_dir, std::move(notices));
   }
-  return open_file(path, private_dir);
+  return open_file(path, private_dir, decks_dir);
 }
 
-std::optional<Journal> Journal::open_existing(const std::string& path, const std::string& private_dir) {
+std::optional<Journal> Journal::open_existing(const std::string& path, const std::string& private_dir,
+                                              const std::string& decks_dir) {
   if (inspect(path) == Presence::missing) return std::nullopt;
-  return open_file(path, private_dir);
+  return open_file(path, private_dir, decks_dir);
 }
 
-Journal Journal::open_file(const std::string& path, const std::string& private_dir, std::vector<std::string> notices) {
+Journal Journal::open_file(const std::string& path, const std::string& private_dir, const std::string& decks_dir,
+                           std::vector<std::string> notices) {
   const auto real = resolved(path);
   check_kind(real, path); // before anything, permissions included, is changed
   secure_directory(path, private_dir, notices);
   if (auto notice = make_private(path, false, "the journal")) notices.push_back(*notice);
-  return Journal(path, connect(real, path), std::move(notices));
+  return Journal(path, connect(real, path, decks_dir), std::move(notices));
 }
 
 AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string& uuid) {
@@ -457,6 +468,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
   e.created = e.updated = now;
   e.body = in.title;
   e.lesson = in.lesson;
+  e.is_private = in.is_private;
   e.status = Status::in_progress;
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -466,7 +478,8 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
       pid = person_id(*e.person, now, result.close_match);
     }
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
-                                "updated_at, body, lesson, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress')");
+                                "updated_at, body, lesson, private, status) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress')");
     ins.bind(1, e.uuid);
     ins.bind(2, std::string(to_string(e.kind)));
     if (pid) ins.bind(3, static_cast<std::int64_t>(*pid));
@@ -477,6 +490,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
     ins.bind(8, static_cast<std::int64_t>(now));
     ins.bind(9, e.body);
     ins.bind(10, e.lesson ? 1 : 0);
+    ins.bind(11, e.is_private ? 1 : 0);
     ins.exec();
     e.id = db_->getLastInsertRowid();
     txn.commit();
@@ -632,14 +646,15 @@ Commitment Journal::add_commitment(long long entry_id, const std::string& text, 
   c.status = "open";
   c.created = now;
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  // The entry's person as they are now: a rename or merge since the debrief began changed
+  // Private when made in a private entry: the entry's flag, copied (schema.cpp, v4). The entry's
+  // person as they are now: a rename or merge since the debrief began changed
   // their name, and a merge their id.
   SQLite::Statement who(*db_, "SELECT e.person_id, p.name FROM entry e LEFT JOIN person p ON p.id = e.person_id "
                               "WHERE e.id = ?");
   who.bind(1, static_cast<std::int64_t>(entry_id));
   if (!who.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
-  SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at) VALUES "
-                            "(?, ?, ?, ?, ?, ?)");
+  SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at, private) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT private FROM entry WHERE id = ?3), 0))");
   q.bind(1, uuid);
   if (!who.getColumn(0).isNull()) {
     q.bind(2, who.getColumn(0).getInt64());
@@ -840,8 +855,7 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
   return merging;
 }
 
-void Journal::export_entries(const ListFilter& filter, const std::set<std::string>& skip_decks,
-                             const std::function<void(const ExchangeEntry&)>& emit) {
+void Journal::export_entries(const ListFilter& filter, const std::function<void(const ExchangeEntry&)>& emit) {
   try {
     std::optional<std::int64_t> person_id;
     ListFilter all = filter;
@@ -889,7 +903,6 @@ void Journal::export_entries(const ListFilter& filter, const std::set<std::strin
     while (q.executeStep()) {
       ExchangeEntry x;
       x.entry = read_entry(q);
-      if (x.entry.deck && skip_decks.count(*x.entry.deck)) continue;
       if (auto it = answers.find(x.entry.id); it != answers.end()) x.answers = std::move(it->second);
       if (auto it = commitments.find(x.entry.id); it != commitments.end()) x.commitments = std::move(it->second);
       emit(x);
@@ -919,12 +932,13 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     SQLite::Statement exists(*db_, "SELECT 1 FROM entry WHERE uuid = ?");
     SQLite::Statement commitment_exists(*db_, "SELECT 1 FROM commitment WHERE uuid = ?");
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
-                                "updated_at, body, outcome, lesson, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                "updated_at, body, outcome, lesson, status, private) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement tag(*db_, "INSERT OR IGNORE INTO tag (entry_id, tag) VALUES (?, ?)");
     SQLite::Statement ans(*db_, "INSERT INTO answer (entry_id, position, question_id, question_text, answer_text, "
                                 "scale_value, discovery, probes_used, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement com(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, status, "
-                                "closing_note, closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                "closing_note, closed_at, created_at, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::map<std::string, long long> people; // name as spelled in the file → id, as person_id finds it
     auto person = [&](const std::string& name) {
       if (auto it = people.find(name); it != people.end()) return it->second;
@@ -956,6 +970,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
       if (e.outcome) ins.bind(10, std::string(to_string(*e.outcome)));
       ins.bind(11, e.lesson ? 1 : 0);
       ins.bind(12, std::string(to_string(e.status)));
+      ins.bind(13, e.is_private ? 1 : 0);
       ins.exec();
       ins.reset();
       const auto id = static_cast<std::int64_t>(db_->getLastInsertRowid());
@@ -994,6 +1009,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
         if (c.note) com.bind(7, *c.note);
         if (c.closed) com.bind(8, static_cast<std::int64_t>(*c.closed));
         com.bind(9, static_cast<std::int64_t>(c.created));
+        com.bind(10, e.is_private ? 1 : 0); // private with the entry it was made in
         com.exec();
         com.reset();
       }
@@ -1135,9 +1151,7 @@ void Journal::fill_report(ReportInput& in) {
       auto it = names.find(pid);
       return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
     };
-    Interner decks, labels; // decks: "" (none) is 0; labels: tags and question ids
-    decks.of("");
-    auto deck_of = [&](std::int64_t d) { return d == 0 ? std::nullopt : std::optional<std::string>(decks.text(d)); };
+    Interner decks, labels; // labels: tags and question ids
     auto bind_span = [&](RowReader& q) {
       q.bind(":from", bounds.front());
       q.bind(":to", bounds.back());
@@ -1147,44 +1161,44 @@ void Journal::fill_report(ReportInput& in) {
       q.bind(":end", in.period.end);
     };
 
-    // slice, person, deck, kind, outcome (-1: none)
+    // slice, person, private, kind, outcome (-1: none)
     std::unordered_map<CountKey, int, CountKeyHash> counts;
     RowReader q_entries(*db_, sql::report_entry_rows);
     bind_span(q_entries);
     for (auto& q = q_entries; q.step();) {
       const auto outcome = q.text(3);
-      ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(4)), static_cast<std::int64_t>(parse_kind(q.text(2))),
+      ++counts[{slice(q, 0), person_key(q, 1), q.int64(4) != 0, static_cast<std::int64_t>(parse_kind(q.text(2))),
                 outcome.empty() ? -1 : static_cast<std::int64_t>(parse_outcome(outcome))}];
     }
     for (const auto& [k, n] : counts) {
       ReportGroup g{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), static_cast<Kind>(k[3]), std::nullopt,
-                    deck_of(k[2]), n};
+                    k[2] != 0, n};
       if (k[4] >= 0) g.outcome = static_cast<Outcome>(k[4]);
       in.groups.push_back(std::move(g));
     }
 
-    // slice, person, deck, mark
+    // slice, person, private, mark
     counts.clear();
     RowReader q_marks(*db_, sql::report_mark_rows);
     bind_span(q_marks);
     for (auto& q = q_marks; q.step();)
       if (auto mark = parse_discovery(q.text(3)))
-        ++counts[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), static_cast<std::int64_t>(*mark), 0}];
+        ++counts[{slice(q, 0), person_key(q, 1), q.int64(2) != 0, static_cast<std::int64_t>(*mark), 0}];
     for (const auto& [k, n] : counts) {
-      ReportMarks m{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), deck_of(k[2]), {}};
+      ReportMarks m{bounds[static_cast<std::size_t>(k[0])], name_of(k[1]), k[2] != 0, {}};
       (k[3] == static_cast<std::int64_t>(Discovery::self)     ? m.tally.self
        : k[3] == static_cast<std::int64_t>(Discovery::nudged) ? m.tally.nudged
                                                                : m.tally.told) = n;
       in.marks.push_back(std::move(m));
     }
 
-    // slice, person, deck, question
+    // slice, person, deck, question, private
     std::unordered_map<CountKey, ReportScale, CountKeyHash> scales;
     RowReader q_scale_rows(*db_, sql::report_scale_rows);
     bind_span(q_scale_rows);
     for (auto& q = q_scale_rows; q.step();) {
       const Seconds at = q.int64(0);
-      auto& a = scales[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), labels.of(q.text(3)), 0}];
+      auto& a = scales[{slice(q, 0), person_key(q, 1), decks.of(q.text(2)), labels.of(q.text(3)), q.int64(6) != 0}];
       a.sum += static_cast<double>(q.int64(4));
       if (a.count++ == 0 || at >= a.latest) a.latest = at, a.question_text = std::string(q.text(5));
     }
@@ -1193,16 +1207,17 @@ void Journal::fill_report(ReportInput& in) {
       a.person = name_of(k[1]);
       a.deck = decks.text(k[2]);
       a.question_id = labels.text(k[3]);
+      a.is_private = k[4] != 0;
       in.scales.push_back(std::move(a));
     }
 
-    // tag, person, deck
+    // tag, person, private
     counts.clear();
     RowReader q_tags(*db_, sql::report_tag_rows);
     bind_period(q_tags);
     for (auto& q = q_tags; q.step();)
-      ++counts[{labels.of(q.text(0)), person_key(q, 1), decks.of(q.text(2)), 0, 0}];
-    for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), deck_of(k[2]), n});
+      ++counts[{labels.of(q.text(0)), person_key(q, 1), q.int64(2) != 0, 0, 0}];
+    for (const auto& [k, n] : counts) in.tags.push_back(ReportTag{labels.text(k[0]), name_of(k[1]), k[2] != 0, n});
 
     // Lessons and open commitments are not kept: the report reads them when it counts them
     // and again when it writes them (see RowSource), a chunk at a time (read_chunks).
@@ -1217,8 +1232,7 @@ void Journal::fill_report(ReportInput& in) {
             std::string_view body = q.text(5);
             body = body.substr(0, body.find('\n')); // the report shows the first line alone
             return ReportLesson{q.int64(0), Instant{q.int64(1), static_cast<int>(q.int64(2))},
-                                name_in(*shared_names, q, 3),
-                                q.null(4) ? std::nullopt : std::optional<std::string>(q.text(4)), std::string(body)};
+                                name_in(*shared_names, q, 3), q.int64(4) != 0, std::string(body)};
           },
           [](const ReportLesson& l) { return std::pair{l.at.utc, l.id}; }, each);
     };
@@ -1239,21 +1253,23 @@ void Journal::fill_report(ReportInput& in) {
             c.status = q.text(4);
             c.created = q.int64(5);
             if (!q.null(6)) c.closed = q.int64(6);
+            c.is_private = q.int64(7) != 0;
             return c;
           },
           [](const ReportCommitment& c) { return std::pair{*c.due, c.id}; }, each);
     };
-    std::map<std::int64_t, ReportCommitmentCounts> by_person;
+    std::map<std::pair<std::int64_t, bool>, ReportCommitmentCounts> by_person; // person, private
     RowReader commitments(*db_, sql::report_commitment_rows);
     bind_period(commitments);
     while (commitments.step()) {
-      auto& c = by_person[person_key(commitments, 0)];
-      c.opened += commitments.int64(1) != 0;
-      c.done += commitments.int64(2) != 0;
-      c.closed += commitments.int64(3) != 0;
+      auto& c = by_person[{person_key(commitments, 0), commitments.int64(1) != 0}];
+      c.opened += commitments.int64(2) != 0;
+      c.done += commitments.int64(3) != 0;
+      c.closed += commitments.int64(4) != 0;
     }
-    for (auto& [pid, c] : by_person) {
-      c.person = name_of(pid);
+    for (auto& [key, c] : by_person) {
+      c.person = name_of(key.first);
+      c.is_private = key.second;
       in.commitment_counts.push_back(std::move(c));
     }
   } catch (const SQLite::Exception& ex) {

@@ -73,10 +73,11 @@ struct NewInterview {
   std::string deck;
   std::string title; ///< stored as the body, shown by list
   bool lesson = false;
+  bool is_private = false; ///< the deck's `private`, kept with the entry
   Instant at;
 };
 
-/// Which entries `list`, `search` (and later `export`) show; all conditions must hold.
+/// Which entries `list`, `search` and `export` show; all conditions must hold.
 struct ListFilter {
   std::optional<std::string> person;
   std::optional<std::string> tag;
@@ -84,6 +85,7 @@ struct ListFilter {
   std::optional<Seconds> since; ///< at or after
   std::optional<Seconds> until; ///< before
   bool lessons_only = false;
+  bool include_private = true; ///< false: private entries are left out
   long limit = 20; ///< 0: no limit
 };
 
@@ -118,9 +120,13 @@ public:
   /// journal in a directory others may write to, or with side files (-journal, -wal, -shm) that
   /// are links, not regular files or someone else's, is refused.
   /// Symbolic links in the directories of `path` are fine; one at the file is refused.
-  static Journal open_for_write(const std::string& path, const std::string& private_dir = {});
+  /// `decks_dir`, the user's deck directory, is read only when opening upgrades a journal made
+  /// before schema 4: its entries from decks private now are marked private (schema.cpp).
+  static Journal open_for_write(const std::string& path, const std::string& private_dir = {},
+                                const std::string& decks_dir = {});
   /// Opens an existing journal, as open_for_write does; nullopt when there is no file yet.
-  static std::optional<Journal> open_existing(const std::string& path, const std::string& private_dir = {});
+  static std::optional<Journal> open_existing(const std::string& path, const std::string& private_dir = {},
+                                              const std::string& decks_dir = {});
 
   /// What opening changed that the user should know (permissions made private), one line each.
   const std::vector<std::string>& notices() const { return notices_; }
@@ -204,15 +210,14 @@ public:
   bool rename_person(const std::string& from, const std::string& to, bool merge);
 
   /// Calls `emit` for each entry the filter selects (limit ignored), oldest first, with its
-  /// answers and commitments; entries from `skip_decks` are left out.
-  void export_entries(const ListFilter& filter, const std::set<std::string>& skip_decks,
-                      const std::function<void(const ExchangeEntry&)>& emit);
+  /// answers and commitments.
+  void export_entries(const ListFilter& filter, const std::function<void(const ExchangeEntry&)>& emit);
 
   struct ImportCounts {
     long added = 0, skipped = 0;
   };
-  /// Adds entries whose UUID is not in the journal yet, all in one transaction; the rest are
-  /// skipped. `progress(done)` is called now and then.
+  /// Adds entries whose UUID is not in the journal yet, all in one transaction, private as
+  /// each entry says; the rest are skipped. `progress(done)` is called now and then.
   ImportCounts import_entries(const std::vector<ExchangeEntry>& entries, const std::function<void(std::size_t)>& progress);
 
   /// Every person's name, as first written, in name order.
@@ -237,7 +242,7 @@ public:
 private:
   Journal(std::string path, std::unique_ptr<SQLite::Database> db, std::vector<std::string> notices);
   /// Opens the file at `path`, which exists: checks its kind and permissions, then connects.
-  static Journal open_file(const std::string& path, const std::string& private_dir,
+  static Journal open_file(const std::string& path, const std::string& private_dir, const std::string& decks_dir,
                            std::vector<std::string> notices = {});
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.

@@ -11,7 +11,7 @@ const char* const entry_columns =
     "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
     "e.body, e.outcome, e.lesson, e.status, "
     "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
-    "e.deleted_at IS NOT NULL, e.version "
+    "e.deleted_at IS NOT NULL, e.version, e.private "
     "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
 
 std::string entry_by_id() { return std::string(entry_columns) + "WHERE e.id = :id"; }
@@ -24,6 +24,7 @@ std::string filter_conditions(const ListFilter& filter) {
   if (filter.since) sql += " AND e.at_utc >= :since";
   if (filter.until) sql += " AND e.at_utc < :until";
   if (filter.lessons_only) sql += " AND e.lesson = 1";
+  if (!filter.include_private) sql += " AND e.private = 0";
   return sql;
 }
 
@@ -80,48 +81,50 @@ std::string search_top() {
 
 // The report's rows come in the order of covering indexes and are counted as they come
 // (Journal::fill_report): SQLite's GROUP BY would sort a million rows first, which takes
-// longer than reading them. Memory stays that of the counts.
+// longer than reading them. Memory stays that of the counts. Every row says whether it comes
+// from a private entry (a commitment: made in one, as its copy of the entry's flag says), and
+// build_report leaves those out unless asked: the flag stored with the entry, never the decks.
 const char* const report_entry_rows =
-    "SELECT e.at_utc, e.person_id, e.kind, e.outcome, e.deck_id FROM entry e "
+    "SELECT e.at_utc, e.person_id, e.kind, e.outcome, e.private FROM entry e "
     "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL";
 
 const char* const report_mark_rows =
-    "SELECT e.at_utc, e.person_id, e.deck_id, a.discovery FROM entry e JOIN answer a ON a.entry_id = e.id "
+    "SELECT e.at_utc, e.person_id, e.private, a.discovery FROM entry e JOIN answer a ON a.entry_id = e.id "
     "WHERE e.kind = 'debrief' AND e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL "
     "AND a.discovery IS NOT NULL";
 
 const char* const report_scale_rows =
-    "SELECT e.at_utc, e.person_id, e.deck_id, a.question_id, a.scale_value, a.question_text FROM entry e "
+    "SELECT e.at_utc, e.person_id, e.deck_id, a.question_id, a.scale_value, a.question_text, e.private FROM entry e "
     "JOIN answer a ON a.entry_id = e.id "
     "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL AND e.deck_id IS NOT NULL "
     "AND a.scale_value IS NOT NULL";
 
-const char* const report_tag_rows = "SELECT t.tag, e.person_id, e.deck_id FROM entry e JOIN tag t ON t.entry_id = e.id "
+const char* const report_tag_rows = "SELECT t.tag, e.person_id, e.private FROM entry e JOIN tag t ON t.entry_id = e.id "
                                     "WHERE e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL";
 
 // The two lists a report reads again as it writes them come in chunks (:chunk rows after the
 // last one read, by the order's key): no statement, and so no lock, stays open while the
 // report waits for its reader.
 const char* const report_lessons =
-    "SELECT e.id, e.at_utc, e.at_offset, e.person_id, e.deck_id, coalesce((SELECT a.answer_text FROM answer a "
+    "SELECT e.id, e.at_utc, e.at_offset, e.person_id, e.private, coalesce((SELECT a.answer_text FROM answer a "
     "WHERE a.entry_id = e.id AND a.question_id = 'lesson' AND a.answer_text <> '' ORDER BY a.position DESC LIMIT 1), "
     "e.body) FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
     "AND (e.at_utc, e.id) > (:after_key, :after_id) ORDER BY e.at_utc, e.id LIMIT :chunk";
 
 const char* const report_commitment_rows =
-    "SELECT person_id, 1, status = 'done' AND closed_at >= :start AND closed_at < :end, "
+    "SELECT person_id, private, 1, status = 'done' AND closed_at >= :start AND closed_at < :end, "
     "status <> 'open' AND closed_at >= :start AND closed_at < :end FROM commitment "
     "WHERE created_at >= :start AND created_at < :end "
-    "UNION ALL SELECT person_id, 0, status = 'done', status <> 'open' FROM commitment "
+    "UNION ALL SELECT person_id, private, 0, status = 'done', status <> 'open' FROM commitment "
     "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end)";
 
 // In due order, then id, without sorting the open ones (commitment_status_due holds them in
 // that order); those closed since :seen_until (none for a report up to now) are sorted. In
 // chunks, as report_lessons.
 const char* const report_open_commitments =
-    "SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
+    "SELECT id, person_id, text, due_utc, status, created_at, closed_at, private FROM commitment "
     "WHERE status = 'open' AND due_utc < :due_before AND (due_utc, id) > (:after_key, :after_id) "
-    "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at FROM commitment "
+    "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at, private FROM commitment "
     "WHERE status <> 'open' AND closed_at >= :seen_until AND due_utc < :due_before "
     "AND (due_utc, id) > (:after_key, :after_id) ORDER BY 4, 1 LIMIT :chunk";
 
@@ -156,6 +159,7 @@ std::vector<Named> hot_queries() {
   f = {}, f.since = 0, f.until = 1, filters.emplace_back("since+until", f);
   f = {}, f.lessons_only = true, filters.emplace_back("lesson", f);
   f = {}, f.person = "alice", f.since = 0, filters.emplace_back("person+since", f);
+  f = {}, f.include_private = false, filters.emplace_back("public", f);
   for (const auto& [name, filter] : filters) {
     out.push_back({"list/" + name, list(filter)});
     out.push_back({"search_entry/" + name, search_entry(filter)});

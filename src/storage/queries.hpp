@@ -46,21 +46,24 @@ std::string search_top();
 
 /// The report reads the entries in [:from, :to), the span of its periods (report_boundaries()),
 /// and the period's own [:start, :end).
-/// Entries: instant, person id, kind, outcome, deck.
+/// "private" below: whether the row comes from a private entry (a commitment: made in one).
+/// Entries: instant, person id, kind, outcome, private.
 extern const char* const report_entry_rows;
-/// Discovery marks of debriefs' answers: instant, person id, deck, mark.
+/// Discovery marks of debriefs' answers: instant, person id, private, mark.
 extern const char* const report_mark_rows;
-/// Scale answers: instant, person id, deck, question id, value, question text.
+/// Scale answers: instant, person id, deck, question id, value, question text, private.
 extern const char* const report_scale_rows;
-/// Tags of the period's entries: tag, person id, deck.
+/// Tags of the period's entries: tag, person id, private.
 extern const char* const report_tag_rows;
-/// The period's lessons: id, instant, person id, deck, text (a `lesson` answer, else the body).
+/// The period's lessons: id, instant, offset, person id, private, text (a `lesson` answer,
+/// else the body).
 extern const char* const report_lessons;
-/// Commitments opened or closed in the period: person id, whether opened, done, closed (done
-/// or dropped) in it.
+/// Commitments opened or closed in the period: person id, private, whether opened, done,
+/// closed (done or dropped) in it.
 extern const char* const report_commitment_rows;
 /// Commitments that may have been open until `:seen_until` (open now, or closed at or after it)
-/// and are due before `:due_before`; build_report checks when each was created.
+/// and are due before `:due_before`, with their private flag; build_report checks when each was
+/// created.
 extern const char* const report_open_commitments;
 
 /// A hot statement under a name, for the query-plan test and the benchmarks.

@@ -3,6 +3,9 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <functional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace debrief {
@@ -12,12 +15,20 @@ inline constexpr int k_application_id = 0x44425246;
 /// The schema version this build reads and writes (`PRAGMA user_version`).
 inline constexpr int k_schema_version = 4;
 
+/// What the C++ steps of migrations may need beyond the journal itself.
+struct MigrationFacts {
+  /// The ids of the user's decks marked private now (schema 4 marks their entries private, with
+  /// those of the built-in private decks, which it always knows). Asked only when that step runs.
+  std::function<std::set<std::string>()> private_decks;
+};
+
 /// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`, then, when
-/// the step needs C++ (schema 3's name keys), `after` in the same transaction.
+/// the step needs C++ (schema 3's name keys, schema 4's private entries), `after` in the same
+/// transaction.
 struct Migration {
   int to_version;
   const char* sql;
-  void (*after)(SQLite::Database& db) = nullptr;
+  void (*after)(SQLite::Database& db, const MigrationFacts& facts) = nullptr;
 };
 
 /// The real migrations, in order; migrations()[i].to_version == i + 1.
@@ -31,6 +42,6 @@ const char* drop_search_insert_triggers();
 /// Applies, in one IMMEDIATE transaction, every migration above the journal's current
 /// user_version up to `target`, then sets user_version and application_id. Safe to race: the
 /// version is read again once the write lock is held. Throws RuntimeError.
-void migrate(SQLite::Database& db, const std::vector<Migration>& steps, int target);
+void migrate(SQLite::Database& db, const std::vector<Migration>& steps, int target, const MigrationFacts& facts = {});
 
 } // namespace debrief

@@ -3,7 +3,8 @@
 // that imports exports as one line that imports again to the same entry, with its numbers
 // and texts as given, and its people and tags as the name and tag rules of `-r` and `-t` make
 // them (printable, NFC, within 64 bytes). And the other way: any bytes a journal may hold as text
-// (UTF-8 or not) export as a line of valid UTF-8 that imports as the same bytes.
+// (UTF-8 or not) export as a line of valid UTF-8 that imports as the same bytes. Privacy is kept
+// as the line says it.
 #include "fuzz.hpp"
 
 #include "core/error.hpp"
@@ -92,12 +93,18 @@ void check_entry(std::string_view line) {
   FUZZ_CHECK(to_jsonl(again) == out);
   FUZZ_CHECK(again.entry.at == x.entry.at && again.entry.created == x.entry.created &&
              again.entry.updated == x.entry.updated);
+  FUZZ_CHECK(again.privacy_stated && again.entry.is_private == x.entry.is_private);
 
   // Nothing is silently changed on the way in.
   const JsonValue v = parse_json(line);
   FUZZ_CHECK(*at(v, "uuid").string() == x.entry.uuid);
   FUZZ_CHECK(*at(v, "body").string() == x.entry.body);
   check_person(at(v, "person"), x.entry.person);
+  // Privacy as the line says; a line without it (an older export) says nothing, and the importer decides.
+  if (auto it = v.object()->find("private"); it != v.object()->end())
+    FUZZ_CHECK(x.privacy_stated && *it->second.boolean() == x.entry.is_private);
+  else
+    FUZZ_CHECK(!x.privacy_stated && !x.entry.is_private);
   const auto& tags = *at(v, "tags").array();
   FUZZ_CHECK(tags.size() == x.entry.tags.size());
   for (std::size_t i = 0; i < tags.size(); ++i) {
@@ -136,6 +143,7 @@ void check_text_bytes(std::string_view text) {
   x.entry.at = Instant{1795428000, 3600};
   x.entry.created = x.entry.updated = 1795428000;
   x.entry.body = bytes;
+  x.entry.is_private = bytes.size() % 2 == 1;
   ExchangeAnswer a;
   a.position = 1;
   a.question_id = "pain";
@@ -154,7 +162,7 @@ void check_text_bytes(std::string_view text) {
   const std::string line = to_jsonl(x);
   FUZZ_CHECK(one_safe_line(line) && is_valid_utf8(line));
   const ExchangeEntry y = parse_jsonl(line);
-  FUZZ_CHECK(y.entry.body == bytes);
+  FUZZ_CHECK(y.entry.body == bytes && y.entry.is_private == x.entry.is_private);
   FUZZ_CHECK(y.answers.size() == 1 && y.answers[0].question_text == a.question_text && y.answers[0].text == a.text);
   FUZZ_CHECK(y.commitments.size() == 1 && y.commitments[0].text == c.text && y.commitments[0].note == c.note);
   FUZZ_CHECK(to_jsonl(y) == line);
