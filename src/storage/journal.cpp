@@ -5,6 +5,7 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "storage/chunked.hpp"
 #include "storage/files.hpp"
 #include "storage/journal_file.hpp"
 #include "storage/paths.hpp"
@@ -31,6 +32,9 @@
 namespace debrief {
 
 namespace {
+
+using chunked::read_chunks;
+using chunked::RowReader;
 
 /// The WAL-reset bug with concurrent writers is fixed from SQLite 3.51.3 on.
 constexpr int k_first_safe_wal_version = 3051003;
@@ -186,37 +190,6 @@ private:
   std::map<std::string_view, std::int64_t, std::less<>> ids_;
 };
 
-/// A statement stepped through SQLite's own API, for loops that run once per row of the
-/// journal (SQLiteCpp's Column costs a shared_ptr copy per value).
-class RowReader {
-public:
-  RowReader(SQLite::Database& db, const char* sql) : db_(db.getHandle()) {
-    if (int rc = sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
-  }
-  ~RowReader() { sqlite3_finalize(stmt_); }
-  RowReader(const RowReader&) = delete;
-  RowReader& operator=(const RowReader&) = delete;
-  void bind(const char* name, std::int64_t value) {
-    sqlite3_bind_int64(stmt_, sqlite3_bind_parameter_index(stmt_, name), value);
-  }
-  bool step() {
-    int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw SQLite::Exception(db_, rc);
-  }
-  std::int64_t int64(int i) const { return sqlite3_column_int64(stmt_, i); }
-  bool null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
-  std::string_view text(int i) const {
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
-    return t ? std::string_view(t, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))) : std::string_view();
-  }
-
-private:
-  sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
-};
-
 using PersonNames = std::map<std::int64_t, std::string>;
 
 /// The name of the person whose id is in column `i`; nullopt for none.
@@ -224,40 +197,6 @@ std::optional<std::string> name_in(const PersonNames& names, const RowReader& q,
   if (q.null(i)) return std::nullopt;
   auto it = names.find(q.int64(i));
   return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
-}
-
-/// Runs `read`, turning an SQLite failure into the journal's read error.
-template <class F> void reading(const std::string& path, F&& read) {
-  try {
-    read();
-  } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, reason(ex)));
-  }
-}
-
-/// Reads the rows of `sql` (ordered by a key, with parameters :after_key, :after_id and :chunk)
-/// a chunk at a time and passes each to `each` only once its chunk's statement is finalized:
-/// no lock on the journal is held while `each` runs, which may wait on a slow reader of the
-/// output. `bind` binds the other parameters, `row` makes a row, `key` gives a row's key.
-template <class Row, class Bind, class Make, class Key>
-void read_chunks(const std::string& path, SQLite::Database& db, const char* sql, Bind&& bind, Make&& row, Key&& key,
-                 const std::function<void(const Row&)>& each) {
-  constexpr std::int64_t k_chunk = 256;
-  std::vector<Row> chunk;
-  std::pair<std::int64_t, std::int64_t> after{std::numeric_limits<std::int64_t>::min(), 0};
-  do {
-    chunk.clear();
-    reading(path, [&] {
-      RowReader q(db, sql);
-      bind(q);
-      q.bind(":after_key", after.first);
-      q.bind(":after_id", after.second);
-      q.bind(":chunk", k_chunk);
-      while (q.step()) chunk.push_back(row(q));
-    });
-    for (const auto& r : chunk) each(r);
-    if (!chunk.empty()) after = key(chunk.back());
-  } while (static_cast<std::int64_t>(chunk.size()) == k_chunk);
 }
 
 using CountKey = std::array<std::int64_t, 5>;
