@@ -50,9 +50,13 @@ int main(int argc, char** argv) {
   if (op == "schema-version") {
     std::printf("%d\n", k_schema_version);
   } else if (op == "list" && argc == 3) {
+    // N entries (0: all of them) in one chunk: the program reads them 256 at a time.
     ListFilter f;
     f.limit = std::stol(argv[2]);
-    param(":limit", argv[2]);
+    param(":limit", f.limit > 0 ? argv[2] : "-1");
+    param(":from", std::to_string(std::numeric_limits<std::int64_t>::min()));
+    param(":before_at", std::to_string(std::numeric_limits<std::int64_t>::max()));
+    param(":before_id", std::to_string(std::numeric_limits<std::int64_t>::max()));
     statement(sql::list(f));
   } else if (op == "show" && argc == 3) {
     param(":id", argv[2]);
@@ -98,6 +102,9 @@ int main(int argc, char** argv) {
     statement(sql::report_lessons);
     statement(sql::report_commitment_rows);
     statement(sql::report_open_commitments);
+    param(":from", std::to_string(std::numeric_limits<std::int64_t>::min()));
+    param(":before_at", std::to_string(std::numeric_limits<std::int64_t>::max()));
+    param(":before_id", std::to_string(std::numeric_limits<std::int64_t>::max()));
     ListFilter any;
     any.limit = 1;
     statement(sql::list(any));

@@ -33,6 +33,7 @@ namespace debrief {
 
 namespace {
 
+using chunked::IdSet;
 using chunked::read_chunks;
 using chunked::RowReader;
 
@@ -189,6 +190,14 @@ private:
   std::deque<std::string> texts_; // stable addresses: ids_ keys view them
   std::map<std::string_view, std::int64_t, std::less<>> ids_;
 };
+
+/// The filter without its period, which the chunked reads take as the keys they start and end
+/// at (storage/queries.hpp).
+ListFilter untimed(ListFilter filter) {
+  filter.since.reset();
+  filter.until.reset();
+  return filter;
+}
 
 using PersonNames = std::map<std::int64_t, std::string>;
 
@@ -585,16 +594,48 @@ void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const 
 
 std::vector<Entry> Journal::list(const ListFilter& filter) {
   std::vector<Entry> out;
+  list(filter, [&](const Entry& e) { out.push_back(e); });
+  return out;
+}
+
+void Journal::list(const ListFilter& filter, const std::function<void(const Entry&)>& each) {
+  std::optional<SQLite::Statement> q;
+  std::optional<std::int64_t> person_id;
   try {
-    std::optional<std::int64_t> person_id;
     filter_sql(filter, person_id);
-    SQLite::Statement q(*db_, sql::list(filter));
-    bind_filter(q, filter, person_id);
-    while (q.executeStep()) out.push_back(read_entry(q));
+    q.emplace(*db_, sql::list(filter));
+    bind_filter(*q, untimed(filter), person_id);
+    q->bind(":from", filter.since.value_or(chunked::k_before_all.first));
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
-  return out;
+  IdSet listed;
+  std::vector<Entry> chunk;
+  auto before = filter.until ? std::pair{*filter.until, chunked::k_before_all.second}
+                             : chunked::k_after_all;
+  std::int64_t left = filter.limit > 0 ? filter.limit : -1; // -1: no limit
+  for (;;) {
+    const std::int64_t wanted = left < 0 ? chunked::k_chunk : std::min(left, chunked::k_chunk);
+    std::int64_t rows = 0;
+    chunk.clear();
+    try {
+      q->bind(":before_at", before.first);
+      q->bind(":before_id", before.second);
+      q->bind(":limit", wanted);
+      while (q->executeStep()) {
+        ++rows;
+        Entry e = read_entry(*q);
+        before = {e.at.utc, e.id};
+        if (listed.insert(e.id)) chunk.push_back(std::move(e));
+      }
+      q->reset(); // the read, and its lock, end here: before the entries are passed on
+    } catch (const SQLite::Exception& ex) {
+      throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+    }
+    for (const auto& e : chunk) each(e);
+    if (left > 0) left -= static_cast<std::int64_t>(chunk.size());
+    if (rows < wanted || left == 0) break;
+  }
 }
 
 std::vector<SearchHit> Journal::search(const std::string& match, const ListFilter& filter) {

@@ -128,6 +128,11 @@ public:
 
   /// Entries, most recent first. Throws UsageError for an unknown person.
   std::vector<Entry> list(const ListFilter& filter);
+  /// The same entries passed to `each` as they are read, a chunk at a time: no lock on the
+  /// journal is held while `each` runs (it may wait on a slow reader of the output), and
+  /// memory does not grow with the journal. An entry changed meanwhile comes as it is when its
+  /// chunk is read, and never twice.
+  void list(const ListFilter& filter, const std::function<void(const Entry&)>& each);
 
   /// Starts an in-progress interview entry. Returns its id and any close-name warning.
   AddedNote start_interview(const NewInterview& interview, Seconds now, const std::string& uuid);

@@ -27,11 +27,24 @@ std::string filter_conditions(const ListFilter& filter) {
   return sql;
 }
 
+// The whole-journal reads come in chunks by the key of their order, (at_utc, id), each chunk
+// after the last one read: a row value, which SQLite seeks in the index on at_utc rather than
+// skipping the rows already read. The filter's period is given by the caller as keys too: a
+// second bound on at_utc on the key's side could be the one SQLite seeks by, and every chunk
+// would then read again all that the chunks before it read.
+namespace {
+
+ListFilter untimed(ListFilter filter) {
+  filter.since.reset();
+  filter.until.reset();
+  return filter;
+}
+} // namespace
+
 std::string list(const ListFilter& filter) {
-  std::string sql = std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(filter) +
-                    " ORDER BY e.at_utc DESC, e.id DESC";
-  if (filter.limit > 0) sql += " LIMIT :limit";
-  return sql;
+  return std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
+         " AND e.at_utc >= :from AND (e.at_utc, e.id) < (:before_at, :before_id) ORDER BY e.at_utc DESC, e.id DESC "
+         "LIMIT :limit";
 }
 
 const char* const answers_of_entry = "SELECT position, question_id, question_text, answer_text, scale_value, discovery, "

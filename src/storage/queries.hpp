@@ -17,7 +17,9 @@ std::string entry_by_id();
 /// The filter's conditions on entries `e`, each starting with " AND "; `:person` is a person
 /// id, set when the filter names a person.
 std::string filter_conditions(const ListFilter& filter);
-/// `list`: the filter's entries, most recent first, `LIMIT :limit` when it has a limit.
+/// `list`: the filter's entries, most recent first, a chunk at a time: `LIMIT :limit` of them
+/// at or after `:from` and before the key (`:before_at`, `:before_id`). The filter's period is
+/// not in the statement: `:from` is its start and the first key its end (`until`, INT64_MIN).
 std::string list(const ListFilter& filter);
 /// An entry's answers (`?1`) in the order asked.
 extern const char* const answers_of_entry;
