@@ -35,6 +35,7 @@ namespace {
 
 using chunked::IdSet;
 using chunked::read_chunks;
+using chunked::ReadTransaction;
 using chunked::RowReader;
 
 /// The WAL-reset bug with concurrent writers is fixed from SQLite 3.51.3 on.
@@ -640,6 +641,12 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
 
 std::vector<SearchHit> Journal::search(const std::string& match, const ListFilter& filter) {
   std::vector<SearchHit> out;
+  search(match, filter, [&](const SearchHit& h) { out.push_back(h); });
+  return out;
+}
+
+void Journal::search(const std::string& match, const ListFilter& filter,
+                     const std::function<void(const SearchHit&)>& each) {
   std::optional<std::int64_t> person_id;
   filter_sql(filter, person_id);
   ListFilter unlimited = filter;
@@ -651,14 +658,19 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
     // batches, each the next best ones by a sort that keeps only as many rows as it returns
     // (ORDER BY rank would sort every match: memory growing with the journal); a batch shorter
     // than asked for was the last. Batches grow eightfold, so a search whose filters skip most
-    // matches still takes few passes.
+    // matches still takes few passes. A batch's texts are read whole, then their entries and
+    // snippets a chunk at a time, each chunk in one read that ends before its hits are passed
+    // on: no lock is held while `each` runs.
     SQLite::Statement hits(*db_, sql::search_hits);
     SQLite::Statement answer_owner(*db_, sql::answer_owner);
     SQLite::Statement commitment_owner(*db_, sql::commitment_owner);
     SQLite::Statement entry_q(*db_, sql::search_entry(filter));
     SQLite::Statement snippet(*db_, sql::search_snippet());
-    std::set<long long> seen; // entries taken
-    auto enough = [&] { return filter.limit > 0 && out.size() >= static_cast<std::size_t>(filter.limit); };
+    IdSet seen; // entries taken
+    std::vector<std::int64_t> texts; // the batch's texts, best first
+    std::vector<SearchHit> chunk;
+    std::size_t found = 0; // hits passed on
+    auto enough = [&] { return filter.limit > 0 && found + chunk.size() >= static_cast<std::size_t>(filter.limit); };
     auto take = [&](std::int64_t rowid) {
       std::optional<long long> owner;
       if (rowid % 4 == 1) owner = rowid / 4;
@@ -668,7 +680,7 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
         if (q.executeStep() && !q.getColumn(0).isNull()) owner = q.getColumn(0).getInt64();
         q.reset();
       }
-      if (!owner || seen.count(*owner)) return;
+      if (!owner || seen.contains(*owner)) return;
       entry_q.bind(":id", static_cast<std::int64_t>(*owner));
       bind_filter(entry_q, unlimited, person_id);
       if (entry_q.executeStep()) {
@@ -677,7 +689,7 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
         snippet.bind(2, rowid);
         std::string snip = snippet.executeStep() ? snippet.getColumn(0).getString() : std::string();
         snippet.reset();
-        out.push_back(SearchHit{read_entry(entry_q), std::move(snip)});
+        chunk.push_back(SearchHit{read_entry(entry_q), std::move(snip)});
       }
       entry_q.reset();
     };
@@ -689,28 +701,34 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
                                                                       filtered ? 512 : 64, k_most)
                                           : -1;
     for (std::int64_t offset = 0;;) {
+      texts.clear();
       hits.bind(1, match);
       hits.bind(2, batch);
       hits.bind(3, offset);
-      std::int64_t rows = 0;
-      while (!enough() && hits.executeStep()) {
-        ++rows;
-        take(hits.getColumn(0).getInt64());
-      }
+      while (hits.executeStep()) texts.push_back(hits.getColumn(0).getInt64());
       hits.reset();
+      for (std::size_t i = 0; i < texts.size() && !enough();) {
+        ReadTransaction read(*db_);
+        const auto end = std::min(texts.size(), i + static_cast<std::size_t>(chunked::k_chunk));
+        while (i < end && !enough()) take(texts[i++]);
+        read.end();
+        for (const auto& h : chunk) each(h);
+        found += chunk.size();
+        chunk.clear();
+      }
+      const auto rows = static_cast<std::int64_t>(texts.size());
       if (enough() || batch < 0 || rows < batch) break;
       // The next batch: twice the texts the entries still wanted take at the rate seen so
       // far, and at least eight times this one; when filters left out every entry so far,
       // all the remaining texts in one sort, as a single pass would have.
       offset += batch;
-      const auto found = static_cast<std::int64_t>(out.size());
-      if (found == 0) batch = -1;
-      else batch = std::min(std::max(batch * 8, (filter.limit - found) * offset / found * 2), k_most);
+      const auto taken = static_cast<std::int64_t>(found);
+      if (taken == 0) batch = -1;
+      else batch = std::min(std::max(batch * 8, (filter.limit - taken) * offset / taken * 2), k_most);
     }
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
   }
-  return out;
 }
 
 void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {

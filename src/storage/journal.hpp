@@ -172,6 +172,10 @@ public:
   /// entry, with the list filters. `match` is an FTS5 expression as fts_query writes it (the
   /// user's query never goes to FTS5 untranslated); ranking and snippets both use it.
   std::vector<SearchHit> search(const std::string& match, const ListFilter& filter);
+  /// The same hits passed to `each` as they are found, a chunk at a time, as list() passes
+  /// entries: no lock is held while `each` runs. Without a limit, the ranked texts (their
+  /// ids) are read first, in one sort, as one ranking needs.
+  void search(const std::string& match, const ListFilter& filter, const std::function<void(const SearchHit&)>& each);
 
   /// Soft-deletes (`deleted`: true) or restores an entry. Throws UsageError when there is no
   /// such entry or it is already in that state.
