@@ -786,57 +786,88 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
 
 void Journal::export_entries(const ListFilter& filter, const std::set<std::string>& skip_decks,
                              const std::function<void(const ExchangeEntry&)>& emit) {
+  // A chunk at a time, each chunk's entries, answers and commitments in one read, written
+  // after it ends; rather than one read of the whole journal, which in the rollback journal
+  // would hold off every writer while the output waits on its reader (a copy taken first would
+  // cost the journal's size in time and space). What an export says is thus what each chunk
+  // read: an entry logged or changed meanwhile may be in it or not, and none comes twice.
   try {
     std::optional<std::int64_t> person_id;
     ListFilter all = filter;
     all.limit = 0;
-    const std::string where = "WHERE e.deleted_at IS NULL" + filter_sql(all, person_id);
-    // Answers, tags and commitments of the selected entries, grouped by entry id.
-    std::map<long long, std::vector<ExchangeAnswer>> answers;
-    std::map<long long, std::vector<ExchangeCommitment>> commitments;
-    {
-      SQLite::Statement a(*db_, "SELECT a.entry_id, a.position, a.question_id, a.question_text, a.answer_text, "
-                                "a.scale_value, a.discovery, coalesce(a.probes_used, 0), a.answered_at FROM answer a "
-                                "WHERE a.entry_id IN (SELECT e.id FROM entry e " + where + ") ORDER BY a.entry_id, a.position");
-      bind_filter(a, all, person_id);
-      while (a.executeStep()) {
-        ExchangeAnswer x;
-        x.position = a.getColumn(1).getInt();
-        x.question_id = a.getColumn(2).getString();
-        x.question_text = a.getColumn(3).getString();
-        if (!a.getColumn(4).isNull()) x.text = a.getColumn(4).getString();
-        if (!a.getColumn(5).isNull()) x.scale = a.getColumn(5).getInt();
-        if (!a.getColumn(6).isNull()) x.mark = parse_discovery(a.getColumn(6).getString());
-        x.probes = a.getColumn(7).getInt();
-        x.answered = a.getColumn(8).getInt64();
-        answers[a.getColumn(0).getInt64()].push_back(std::move(x));
+    filter_sql(all, person_id);
+    SQLite::Statement entries(*db_, sql::export_entries(all));
+    SQLite::Statement answers(*db_, sql::export_answers(all));
+    SQLite::Statement commitments(*db_, sql::export_commitments(all));
+    for (auto* q : {&entries, &answers, &commitments}) bind_filter(*q, untimed(all), person_id);
+    entries.bind(":chunk", chunked::k_chunk);
+    entries.bind(":to", all.until.value_or(chunked::k_after_all.first));
+    IdSet exported;
+    std::vector<ExchangeEntry> chunk;
+    std::unordered_map<std::int64_t, std::size_t> at; // entry id → its place in the chunk
+    auto after = all.since ? std::pair{*all.since, chunked::k_before_all.second}
+                           : chunked::k_before_all;
+    for (;;) {
+      chunk.clear();
+      at.clear();
+      auto last = after;
+      std::int64_t rows = 0;
+      ReadTransaction read(*db_);
+      entries.bind(":after_at", after.first);
+      entries.bind(":after_id", after.second);
+      while (entries.executeStep()) {
+        ++rows;
+        ExchangeEntry x;
+        x.entry = read_entry(entries);
+        last = {x.entry.at.utc, x.entry.id};
+        if (x.entry.deck && skip_decks.count(*x.entry.deck)) continue;
+        if (!exported.insert(x.entry.id)) continue;
+        at[x.entry.id] = chunk.size();
+        chunk.push_back(std::move(x));
       }
-      SQLite::Statement c(*db_, "SELECT c.entry_id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, "
-                                "c.created_at, c.closed_at FROM commitment c LEFT JOIN person p ON p.id = c.person_id "
-                                "WHERE c.entry_id IN (SELECT e.id FROM entry e " + where + ") ORDER BY c.entry_id, c.id");
-      bind_filter(c, all, person_id);
-      while (c.executeStep()) {
-        ExchangeCommitment x;
-        x.uuid = c.getColumn(1).getString();
-        if (!c.getColumn(2).isNull()) x.person = c.getColumn(2).getString();
-        x.text = c.getColumn(3).getString();
-        if (!c.getColumn(4).isNull()) x.due = c.getColumn(4).getInt64();
-        x.status = c.getColumn(5).getString();
-        if (!c.getColumn(6).isNull()) x.note = c.getColumn(6).getString();
-        x.created = c.getColumn(7).getInt64();
-        if (!c.getColumn(8).isNull()) x.closed = c.getColumn(8).getInt64();
-        commitments[c.getColumn(0).getInt64()].push_back(std::move(x));
+      entries.reset();
+      if (!chunk.empty()) {
+        for (auto* q : {&answers, &commitments}) {
+          q->bind(":after_at", after.first);
+          q->bind(":after_id", after.second);
+          q->bind(":last_at", last.first);
+          q->bind(":last_id", last.second);
+        }
+        while (answers.executeStep()) {
+          auto it = at.find(answers.getColumn(0).getInt64());
+          if (it == at.end()) continue;
+          ExchangeAnswer a;
+          a.position = answers.getColumn(1).getInt();
+          a.question_id = answers.getColumn(2).getString();
+          a.question_text = answers.getColumn(3).getString();
+          if (!answers.getColumn(4).isNull()) a.text = answers.getColumn(4).getString();
+          if (!answers.getColumn(5).isNull()) a.scale = answers.getColumn(5).getInt();
+          if (!answers.getColumn(6).isNull()) a.mark = parse_discovery(answers.getColumn(6).getString());
+          a.probes = answers.getColumn(7).getInt();
+          a.answered = answers.getColumn(8).getInt64();
+          chunk[it->second].answers.push_back(std::move(a));
+        }
+        answers.reset();
+        while (commitments.executeStep()) {
+          auto it = at.find(commitments.getColumn(0).getInt64());
+          if (it == at.end()) continue;
+          ExchangeCommitment c;
+          c.uuid = commitments.getColumn(1).getString();
+          if (!commitments.getColumn(2).isNull()) c.person = commitments.getColumn(2).getString();
+          c.text = commitments.getColumn(3).getString();
+          if (!commitments.getColumn(4).isNull()) c.due = commitments.getColumn(4).getInt64();
+          c.status = commitments.getColumn(5).getString();
+          if (!commitments.getColumn(6).isNull()) c.note = commitments.getColumn(6).getString();
+          c.created = commitments.getColumn(7).getInt64();
+          if (!commitments.getColumn(8).isNull()) c.closed = commitments.getColumn(8).getInt64();
+          chunk[it->second].commitments.push_back(std::move(c));
+        }
+        commitments.reset();
       }
-    }
-    SQLite::Statement q(*db_, std::string(sql::entry_columns) + where + " ORDER BY e.at_utc, e.id");
-    bind_filter(q, all, person_id);
-    while (q.executeStep()) {
-      ExchangeEntry x;
-      x.entry = read_entry(q);
-      if (x.entry.deck && skip_decks.count(*x.entry.deck)) continue;
-      if (auto it = answers.find(x.entry.id); it != answers.end()) x.answers = std::move(it->second);
-      if (auto it = commitments.find(x.entry.id); it != commitments.end()) x.commitments = std::move(it->second);
-      emit(x);
+      read.end(); // the lock ends here, before the chunk is written
+      for (const auto& x : chunk) emit(x);
+      after = last;
+      if (rows < chunked::k_chunk) break;
     }
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));

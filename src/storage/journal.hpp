@@ -192,7 +192,10 @@ public:
   bool rename_person(const std::string& from, const std::string& to, bool merge);
 
   /// Calls `emit` for each entry the filter selects (limit ignored), oldest first, with its
-  /// answers and commitments; entries from `skip_decks` are left out.
+  /// answers and commitments; entries from `skip_decks` are left out. Entries are read a chunk
+  /// at a time, each chunk with its answers and commitments in one read, and passed on after
+  /// it: no lock is held while `emit` runs, memory does not grow with the journal, and an entry
+  /// changed meanwhile comes as it is when its chunk is read, never twice.
   void export_entries(const ListFilter& filter, const std::set<std::string>& skip_decks,
                       const std::function<void(const ExchangeEntry&)>& emit);
 
