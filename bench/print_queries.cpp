@@ -2,7 +2,7 @@
 // same parameters: bench/run times the shell on it as the command's floor. The SQL comes from
 // storage/queries.hpp, the very strings the program prepares; the report's periods come from
 // core::report_frame, as in `debrief report`.
-// Usage: debrief_print_queries schema-version | list N | show ID | search QUERY N
+// Usage: debrief_print_queries schema-version | list N | export | show ID | search QUERY N
 //        | report (this|since:DATE) NOW | people-names          (TZ=UTC, weeks from Monday)
 #include "core/report.hpp"
 #include "core/period.hpp"
@@ -37,7 +37,7 @@ void param(const std::string& name, const std::string& value) {
 void statement(const std::string& sql) { std::printf("%s;\n", sql.c_str()); }
 
 int usage() {
-  std::fprintf(stderr, "usage: debrief_print_queries schema-version | list N | show ID | search QUERY N | "
+  std::fprintf(stderr, "usage: debrief_print_queries schema-version | list N | export | show ID | search QUERY N | "
                        "report (this|since:DATE) NOW | people-names\n");
   return 2;
 }
@@ -50,10 +50,28 @@ int main(int argc, char** argv) {
   if (op == "schema-version") {
     std::printf("%d\n", k_schema_version);
   } else if (op == "list" && argc == 3) {
+    // N entries (0: all of them) in one chunk: the program reads them 256 at a time.
     ListFilter f;
     f.limit = std::stol(argv[2]);
-    param(":limit", argv[2]);
+    param(":limit", f.limit > 0 ? argv[2] : "-1");
+    param(":from", std::to_string(std::numeric_limits<std::int64_t>::min()));
+    param(":before_at", std::to_string(std::numeric_limits<std::int64_t>::max()));
+    param(":before_id", std::to_string(std::numeric_limits<std::int64_t>::max()));
     statement(sql::list(f));
+  } else if (op == "export") {
+    // The whole journal's entries, answers and commitments, each in one read: the program
+    // reads them 256 entries at a time, each chunk's answers and commitments after it.
+    ListFilter all;
+    all.limit = 0;
+    param(":chunk", "-1");
+    param(":to", std::to_string(std::numeric_limits<std::int64_t>::max()));
+    param(":after_at", std::to_string(std::numeric_limits<std::int64_t>::min()));
+    param(":after_id", std::to_string(std::numeric_limits<std::int64_t>::min()));
+    param(":last_at", std::to_string(std::numeric_limits<std::int64_t>::max()));
+    param(":last_id", std::to_string(std::numeric_limits<std::int64_t>::max()));
+    statement(sql::export_entries(all));
+    statement(sql::export_answers(all));
+    statement(sql::export_commitments(all));
   } else if (op == "show" && argc == 3) {
     param(":id", argv[2]);
     param("?1", argv[2]);
@@ -98,6 +116,9 @@ int main(int argc, char** argv) {
     statement(sql::report_lessons);
     statement(sql::report_commitment_rows);
     statement(sql::report_open_commitments);
+    param(":from", std::to_string(std::numeric_limits<std::int64_t>::min()));
+    param(":before_at", std::to_string(std::numeric_limits<std::int64_t>::max()));
+    param(":before_id", std::to_string(std::numeric_limits<std::int64_t>::max()));
     ListFilter any; // as debrief report, without --include-private
     any.include_private = false;
     any.limit = 1;

@@ -46,15 +46,17 @@ namespace {
 int run_list(const ListOptions& o, Context& ctx) {
   const ListFilter filter = make_filter(o.filter, ctx);
   auto journal = ctx.open_journal();
-  std::vector<Entry> entries;
-  if (journal) entries = journal->list(filter);
-  if (entries.empty() && !o.json) {
+  const bool color = ctx.color();
+  bool any = false;
+  // Written as they are read: the journal is not held while the output waits on its reader.
+  if (journal)
+    journal->list(filter, [&](const Entry& e) {
+      any = true;
+      ctx.io.out << (o.json ? entry_json(e) : entry_line(e, ctx, color)) << '\n';
+    });
+  if (!any && !o.json)
     ctx.io.err << (journal ? "debrief: no entries\n"
                            : "debrief: no journal yet; log a first note with: debrief log \"...\"\n");
-    return 0;
-  }
-  const bool color = ctx.color();
-  for (const auto& e : entries) ctx.io.out << (o.json ? entry_json(e) : entry_line(e, ctx, color)) << '\n';
   return 0;
 }
 

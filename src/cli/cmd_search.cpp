@@ -37,21 +37,21 @@ int run_search(const SearchOptions& o, Context& ctx) {
   const std::string match = fts_query(fmt::format("{}", fmt::join(o.words, " ")));
   const ListFilter filter = make_filter(o.filter, ctx);
   auto journal = ctx.open_journal();
-  auto hits = journal ? journal->search(match, filter) : std::vector<SearchHit>{};
-  if (hits.empty() && !o.json) {
-    ctx.io.err << "debrief: no matches\n";
-    return 0;
-  }
   const bool color = ctx.color();
-  for (const auto& h : hits) {
-    if (o.json) {
-      std::string e = entry_json(h.entry);
-      e.pop_back();
-      ctx.io.out << e << ",\"snippet\":" << json_string(show_snippet(h.snippet, false)) << "}\n";
-    } else {
-      ctx.io.out << entry_line(h.entry, ctx, color) << '\n' << "    " << show_snippet(h.snippet, color) << '\n';
-    }
-  }
+  bool any = false;
+  // Written as they are found: the journal is not held while the output waits on its reader.
+  if (journal)
+    journal->search(match, filter, [&](const SearchHit& h) {
+      any = true;
+      if (o.json) {
+        std::string e = entry_json(h.entry);
+        e.pop_back();
+        ctx.io.out << e << ",\"snippet\":" << json_string(show_snippet(h.snippet, false)) << "}\n";
+      } else {
+        ctx.io.out << entry_line(h.entry, ctx, color) << '\n' << "    " << show_snippet(h.snippet, color) << '\n';
+      }
+    });
+  if (!any && !o.json) ctx.io.err << "debrief: no matches\n";
   return 0;
 }
 

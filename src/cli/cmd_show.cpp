@@ -33,6 +33,10 @@ int run_show(const IdOptions& o, Context& ctx) {
     if (e) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
     throw UsageError(fmt::format("no entry #{}", id));
   }
+  // Everything is read before anything is written: the journal is not held while the output
+  // waits on its reader.
+  const auto answers = journal.answers(e->id);
+  const auto commitments = journal.commitments_of_entry(e->id);
   auto& out = ctx.io.out;
   out << fmt::format("#{} · {} · {}", e->id, to_string(e->kind), ctx.show_time(e->at));
   if (e->person) out << " · " << sanitize_line(*e->person);
@@ -44,7 +48,7 @@ int run_show(const IdOptions& o, Context& ctx) {
   if (!e->tags.empty()) out << fmt::format("tags: {}\n", sanitize_line(fmt::format("{}", fmt::join(e->tags, ", "))));
   out << fmt::format("uuid: {}\n", e->uuid);
   if (!e->body.empty() && e->kind == Kind::note) out << '\n' << sanitize_text(e->body) << '\n';
-  for (const auto& a : journal.answers(e->id)) {
+  for (const auto& a : answers) {
     out << fmt::format("\n{}\n", sanitize_line(a.question_text));
     std::string answer = a.text ? sanitize_text(*a.text) : "(skipped)";
     out << "  " << answer;
@@ -52,7 +56,7 @@ int run_show(const IdOptions& o, Context& ctx) {
       out << fmt::format("  [{}{}]", to_string(*a.mark), a.probes > 1 ? fmt::format(", {} probes", a.probes) : "");
     out << '\n';
   }
-  for (const auto& c : journal.commitments_of_entry(e->id)) {
+  for (const auto& c : commitments) {
     out << fmt::format("\ncommitment #{}: {}", c.id, sanitize_line(c.text));
     if (c.due) out << fmt::format(" (due {})", format_day(at_zone(*c.due, ctx.zone), ctx.now));
     out << fmt::format(" [{}]\n", c.status);

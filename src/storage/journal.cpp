@@ -6,6 +6,7 @@
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
 #include "storage/deck_store.hpp"
+#include "storage/chunked.hpp"
 #include "storage/files.hpp"
 #include "storage/journal_file.hpp"
 #include "storage/paths.hpp"
@@ -32,6 +33,11 @@
 namespace debrief {
 
 namespace {
+
+using chunked::IdSet;
+using chunked::read_chunks;
+using chunked::ReadTransaction;
+using chunked::RowReader;
 
 /// The WAL-reset bug with concurrent writers is fixed from SQLite 3.51.3 on.
 constexpr int k_first_safe_wal_version = 3051003;
@@ -227,36 +233,13 @@ private:
   std::map<std::string_view, std::int64_t, std::less<>> ids_;
 };
 
-/// A statement stepped through SQLite's own API, for loops that run once per row of the
-/// journal (SQLiteCpp's Column costs a shared_ptr copy per value).
-class RowReader {
-public:
-  RowReader(SQLite::Database& db, const char* sql) : db_(db.getHandle()) {
-    if (int rc = sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
-  }
-  ~RowReader() { sqlite3_finalize(stmt_); }
-  RowReader(const RowReader&) = delete;
-  RowReader& operator=(const RowReader&) = delete;
-  void bind(const char* name, std::int64_t value) {
-    sqlite3_bind_int64(stmt_, sqlite3_bind_parameter_index(stmt_, name), value);
-  }
-  bool step() {
-    int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw SQLite::Exception(db_, rc);
-  }
-  std::int64_t int64(int i) const { return sqlite3_column_int64(stmt_, i); }
-  bool null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
-  std::string_view text(int i) const {
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
-    return t ? std::string_view(t, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))) : std::string_view();
-  }
-
-private:
-  sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
-};
+/// The filter without its period, which the chunked reads take as the keys they start and end
+/// at (storage/queries.hpp).
+ListFilter untimed(ListFilter filter) {
+  filter.since.reset();
+  filter.until.reset();
+  return filter;
+}
 
 using PersonNames = std::map<std::int64_t, std::string>;
 
@@ -265,40 +248,6 @@ std::optional<std::string> name_in(const PersonNames& names, const RowReader& q,
   if (q.null(i)) return std::nullopt;
   auto it = names.find(q.int64(i));
   return it == names.end() ? std::nullopt : std::optional<std::string>(it->second);
-}
-
-/// Runs `read`, turning an SQLite failure into the journal's read error.
-template <class F> void reading(const std::string& path, F&& read) {
-  try {
-    read();
-  } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, reason(ex)));
-  }
-}
-
-/// Reads the rows of `sql` (ordered by a key, with parameters :after_key, :after_id and :chunk)
-/// a chunk at a time and passes each to `each` only once its chunk's statement is finalized:
-/// no lock on the journal is held while `each` runs, which may wait on a slow reader of the
-/// output. `bind` binds the other parameters, `row` makes a row, `key` gives a row's key.
-template <class Row, class Bind, class Make, class Key>
-void read_chunks(const std::string& path, SQLite::Database& db, const char* sql, Bind&& bind, Make&& row, Key&& key,
-                 const std::function<void(const Row&)>& each) {
-  constexpr std::int64_t k_chunk = 256;
-  std::vector<Row> chunk;
-  std::pair<std::int64_t, std::int64_t> after{std::numeric_limits<std::int64_t>::min(), 0};
-  do {
-    chunk.clear();
-    reading(path, [&] {
-      RowReader q(db, sql);
-      bind(q);
-      q.bind(":after_key", after.first);
-      q.bind(":after_id", after.second);
-      q.bind(":chunk", k_chunk);
-      while (q.step()) chunk.push_back(row(q));
-    });
-    for (const auto& r : chunk) each(r);
-    if (!chunk.empty()) after = key(chunk.back());
-  } while (static_cast<std::int64_t>(chunk.size()) == k_chunk);
 }
 
 using CountKey = std::array<std::int64_t, 5>;
@@ -710,20 +659,58 @@ void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const 
 
 std::vector<Entry> Journal::list(const ListFilter& filter) {
   std::vector<Entry> out;
+  list(filter, [&](const Entry& e) { out.push_back(e); });
+  return out;
+}
+
+void Journal::list(const ListFilter& filter, const std::function<void(const Entry&)>& each) {
+  std::optional<SQLite::Statement> q;
+  std::optional<std::int64_t> person_id;
   try {
-    std::optional<std::int64_t> person_id;
     filter_sql(filter, person_id);
-    SQLite::Statement q(*db_, sql::list(filter));
-    bind_filter(q, filter, person_id);
-    while (q.executeStep()) out.push_back(read_entry(q));
+    q.emplace(*db_, sql::list(filter));
+    bind_filter(*q, untimed(filter), person_id);
+    q->bind(":from", filter.since.value_or(chunked::k_before_all.first));
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
-  return out;
+  IdSet listed;
+  std::vector<Entry> chunk;
+  auto before = filter.until ? std::pair{*filter.until, chunked::k_before_all.second}
+                             : chunked::k_after_all;
+  std::int64_t left = filter.limit > 0 ? filter.limit : -1; // -1: no limit
+  for (;;) {
+    const std::int64_t wanted = left < 0 ? chunked::k_chunk : std::min(left, chunked::k_chunk);
+    std::int64_t rows = 0;
+    chunk.clear();
+    try {
+      q->bind(":before_at", before.first);
+      q->bind(":before_id", before.second);
+      q->bind(":limit", wanted);
+      while (q->executeStep()) {
+        ++rows;
+        Entry e = read_entry(*q);
+        before = {e.at.utc, e.id};
+        if (listed.insert(e.id)) chunk.push_back(std::move(e));
+      }
+      q->reset(); // the read, and its lock, end here: before the entries are passed on
+    } catch (const SQLite::Exception& ex) {
+      throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+    }
+    for (const auto& e : chunk) each(e);
+    if (left > 0) left -= static_cast<std::int64_t>(chunk.size());
+    if (rows < wanted || left == 0) break;
+  }
 }
 
 std::vector<SearchHit> Journal::search(const std::string& match, const ListFilter& filter) {
   std::vector<SearchHit> out;
+  search(match, filter, [&](const SearchHit& h) { out.push_back(h); });
+  return out;
+}
+
+void Journal::search(const std::string& match, const ListFilter& filter,
+                     const std::function<void(const SearchHit&)>& each) {
   std::optional<std::int64_t> person_id;
   filter_sql(filter, person_id);
   ListFilter unlimited = filter;
@@ -735,14 +722,19 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
     // batches, each the next best ones by a sort that keeps only as many rows as it returns
     // (ORDER BY rank would sort every match: memory growing with the journal); a batch shorter
     // than asked for was the last. Batches grow eightfold, so a search whose filters skip most
-    // matches still takes few passes.
+    // matches still takes few passes. A batch's texts are read whole, then their entries and
+    // snippets a chunk at a time, each chunk in one read that ends before its hits are passed
+    // on: no lock is held while `each` runs.
     SQLite::Statement hits(*db_, sql::search_hits);
     SQLite::Statement answer_owner(*db_, sql::answer_owner);
     SQLite::Statement commitment_owner(*db_, sql::commitment_owner);
     SQLite::Statement entry_q(*db_, sql::search_entry(filter));
     SQLite::Statement snippet(*db_, sql::search_snippet());
-    std::set<long long> seen; // entries taken
-    auto enough = [&] { return filter.limit > 0 && out.size() >= static_cast<std::size_t>(filter.limit); };
+    IdSet seen; // entries taken
+    std::vector<std::int64_t> texts; // the batch's texts, best first
+    std::vector<SearchHit> chunk;
+    std::size_t found = 0; // hits passed on
+    auto enough = [&] { return filter.limit > 0 && found + chunk.size() >= static_cast<std::size_t>(filter.limit); };
     auto take = [&](std::int64_t rowid) {
       std::optional<long long> owner;
       if (rowid % 4 == 1) owner = rowid / 4;
@@ -752,7 +744,7 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
         if (q.executeStep() && !q.getColumn(0).isNull()) owner = q.getColumn(0).getInt64();
         q.reset();
       }
-      if (!owner || seen.count(*owner)) return;
+      if (!owner || seen.contains(*owner)) return;
       entry_q.bind(":id", static_cast<std::int64_t>(*owner));
       bind_filter(entry_q, unlimited, person_id);
       if (entry_q.executeStep()) {
@@ -761,7 +753,7 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
         snippet.bind(2, rowid);
         std::string snip = snippet.executeStep() ? snippet.getColumn(0).getString() : std::string();
         snippet.reset();
-        out.push_back(SearchHit{read_entry(entry_q), std::move(snip)});
+        chunk.push_back(SearchHit{read_entry(entry_q), std::move(snip)});
       }
       entry_q.reset();
     };
@@ -773,28 +765,34 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
                                                                       filtered ? 512 : 64, k_most)
                                           : -1;
     for (std::int64_t offset = 0;;) {
+      texts.clear();
       hits.bind(1, match);
       hits.bind(2, batch);
       hits.bind(3, offset);
-      std::int64_t rows = 0;
-      while (!enough() && hits.executeStep()) {
-        ++rows;
-        take(hits.getColumn(0).getInt64());
-      }
+      while (hits.executeStep()) texts.push_back(hits.getColumn(0).getInt64());
       hits.reset();
+      for (std::size_t i = 0; i < texts.size() && !enough();) {
+        ReadTransaction read(*db_);
+        const auto end = std::min(texts.size(), i + static_cast<std::size_t>(chunked::k_chunk));
+        while (i < end && !enough()) take(texts[i++]);
+        read.end();
+        for (const auto& h : chunk) each(h);
+        found += chunk.size();
+        chunk.clear();
+      }
+      const auto rows = static_cast<std::int64_t>(texts.size());
       if (enough() || batch < 0 || rows < batch) break;
       // The next batch: twice the texts the entries still wanted take at the rate seen so
       // far, and at least eight times this one; when filters left out every entry so far,
       // all the remaining texts in one sort, as a single pass would have.
       offset += batch;
-      const auto found = static_cast<std::int64_t>(out.size());
-      if (found == 0) batch = -1;
-      else batch = std::min(std::max(batch * 8, (filter.limit - found) * offset / found * 2), k_most);
+      const auto taken = static_cast<std::int64_t>(found);
+      if (taken == 0) batch = -1;
+      else batch = std::min(std::max(batch * 8, (filter.limit - taken) * offset / taken * 2), k_most);
     }
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
   }
-  return out;
 }
 
 void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
@@ -856,56 +854,87 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
 }
 
 void Journal::export_entries(const ListFilter& filter, const std::function<void(const ExchangeEntry&)>& emit) {
+  // A chunk at a time, each chunk's entries, answers and commitments in one read, written
+  // after it ends; rather than one read of the whole journal, which in the rollback journal
+  // would hold off every writer while the output waits on its reader (a copy taken first would
+  // cost the journal's size in time and space). What an export says is thus what each chunk
+  // read: an entry logged or changed meanwhile may be in it or not, and none comes twice.
   try {
     std::optional<std::int64_t> person_id;
     ListFilter all = filter;
     all.limit = 0;
-    const std::string where = "WHERE e.deleted_at IS NULL" + filter_sql(all, person_id);
-    // Answers, tags and commitments of the selected entries, grouped by entry id.
-    std::map<long long, std::vector<ExchangeAnswer>> answers;
-    std::map<long long, std::vector<ExchangeCommitment>> commitments;
-    {
-      SQLite::Statement a(*db_, "SELECT a.entry_id, a.position, a.question_id, a.question_text, a.answer_text, "
-                                "a.scale_value, a.discovery, coalesce(a.probes_used, 0), a.answered_at FROM answer a "
-                                "WHERE a.entry_id IN (SELECT e.id FROM entry e " + where + ") ORDER BY a.entry_id, a.position");
-      bind_filter(a, all, person_id);
-      while (a.executeStep()) {
-        ExchangeAnswer x;
-        x.position = a.getColumn(1).getInt();
-        x.question_id = a.getColumn(2).getString();
-        x.question_text = a.getColumn(3).getString();
-        if (!a.getColumn(4).isNull()) x.text = a.getColumn(4).getString();
-        if (!a.getColumn(5).isNull()) x.scale = a.getColumn(5).getInt();
-        if (!a.getColumn(6).isNull()) x.mark = parse_discovery(a.getColumn(6).getString());
-        x.probes = a.getColumn(7).getInt();
-        x.answered = a.getColumn(8).getInt64();
-        answers[a.getColumn(0).getInt64()].push_back(std::move(x));
+    filter_sql(all, person_id);
+    SQLite::Statement entries(*db_, sql::export_entries(all));
+    SQLite::Statement answers(*db_, sql::export_answers(all));
+    SQLite::Statement commitments(*db_, sql::export_commitments(all));
+    for (auto* q : {&entries, &answers, &commitments}) bind_filter(*q, untimed(all), person_id);
+    entries.bind(":chunk", chunked::k_chunk);
+    entries.bind(":to", all.until.value_or(chunked::k_after_all.first));
+    IdSet exported;
+    std::vector<ExchangeEntry> chunk;
+    std::unordered_map<std::int64_t, std::size_t> at; // entry id → its place in the chunk
+    auto after = all.since ? std::pair{*all.since, chunked::k_before_all.second}
+                           : chunked::k_before_all;
+    for (;;) {
+      chunk.clear();
+      at.clear();
+      auto last = after;
+      std::int64_t rows = 0;
+      ReadTransaction read(*db_);
+      entries.bind(":after_at", after.first);
+      entries.bind(":after_id", after.second);
+      while (entries.executeStep()) {
+        ++rows;
+        ExchangeEntry x;
+        x.entry = read_entry(entries);
+        last = {x.entry.at.utc, x.entry.id};
+        if (!exported.insert(x.entry.id)) continue;
+        at[x.entry.id] = chunk.size();
+        chunk.push_back(std::move(x));
       }
-      SQLite::Statement c(*db_, "SELECT c.entry_id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, "
-                                "c.created_at, c.closed_at FROM commitment c LEFT JOIN person p ON p.id = c.person_id "
-                                "WHERE c.entry_id IN (SELECT e.id FROM entry e " + where + ") ORDER BY c.entry_id, c.id");
-      bind_filter(c, all, person_id);
-      while (c.executeStep()) {
-        ExchangeCommitment x;
-        x.uuid = c.getColumn(1).getString();
-        if (!c.getColumn(2).isNull()) x.person = c.getColumn(2).getString();
-        x.text = c.getColumn(3).getString();
-        if (!c.getColumn(4).isNull()) x.due = c.getColumn(4).getInt64();
-        x.status = c.getColumn(5).getString();
-        if (!c.getColumn(6).isNull()) x.note = c.getColumn(6).getString();
-        x.created = c.getColumn(7).getInt64();
-        if (!c.getColumn(8).isNull()) x.closed = c.getColumn(8).getInt64();
-        commitments[c.getColumn(0).getInt64()].push_back(std::move(x));
+      entries.reset();
+      if (!chunk.empty()) {
+        for (auto* q : {&answers, &commitments}) {
+          q->bind(":after_at", after.first);
+          q->bind(":after_id", after.second);
+          q->bind(":last_at", last.first);
+          q->bind(":last_id", last.second);
+        }
+        while (answers.executeStep()) {
+          auto it = at.find(answers.getColumn(0).getInt64());
+          if (it == at.end()) continue;
+          ExchangeAnswer a;
+          a.position = answers.getColumn(1).getInt();
+          a.question_id = answers.getColumn(2).getString();
+          a.question_text = answers.getColumn(3).getString();
+          if (!answers.getColumn(4).isNull()) a.text = answers.getColumn(4).getString();
+          if (!answers.getColumn(5).isNull()) a.scale = answers.getColumn(5).getInt();
+          if (!answers.getColumn(6).isNull()) a.mark = parse_discovery(answers.getColumn(6).getString());
+          a.probes = answers.getColumn(7).getInt();
+          a.answered = answers.getColumn(8).getInt64();
+          chunk[it->second].answers.push_back(std::move(a));
+        }
+        answers.reset();
+        while (commitments.executeStep()) {
+          auto it = at.find(commitments.getColumn(0).getInt64());
+          if (it == at.end()) continue;
+          ExchangeCommitment c;
+          c.uuid = commitments.getColumn(1).getString();
+          if (!commitments.getColumn(2).isNull()) c.person = commitments.getColumn(2).getString();
+          c.text = commitments.getColumn(3).getString();
+          if (!commitments.getColumn(4).isNull()) c.due = commitments.getColumn(4).getInt64();
+          c.status = commitments.getColumn(5).getString();
+          if (!commitments.getColumn(6).isNull()) c.note = commitments.getColumn(6).getString();
+          c.created = commitments.getColumn(7).getInt64();
+          if (!commitments.getColumn(8).isNull()) c.closed = commitments.getColumn(8).getInt64();
+          chunk[it->second].commitments.push_back(std::move(c));
+        }
+        commitments.reset();
       }
-    }
-    SQLite::Statement q(*db_, std::string(sql::entry_columns) + where + " ORDER BY e.at_utc, e.id");
-    bind_filter(q, all, person_id);
-    while (q.executeStep()) {
-      ExchangeEntry x;
-      x.entry = read_entry(q);
-      if (auto it = answers.find(x.entry.id); it != answers.end()) x.answers = std::move(it->second);
-      if (auto it = commitments.find(x.entry.id); it != commitments.end()) x.commitments = std::move(it->second);
-      emit(x);
+      read.end(); // the lock ends here, before the chunk is written
+      for (const auto& x : chunk) emit(x);
+      after = last;
+      if (rows < chunked::k_chunk) break;
     }
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));

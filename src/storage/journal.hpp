@@ -142,6 +142,11 @@ public:
 
   /// Entries, most recent first. Throws UsageError for an unknown person.
   std::vector<Entry> list(const ListFilter& filter);
+  /// The same entries passed to `each` as they are read, a chunk at a time: no lock on the
+  /// journal is held while `each` runs (it may wait on a slow reader of the output), and
+  /// memory does not grow with the journal. An entry changed meanwhile comes as it is when its
+  /// chunk is read, and never twice.
+  void list(const ListFilter& filter, const std::function<void(const Entry&)>& each);
 
   /// Starts an in-progress interview entry. Returns its id and any close-name warning.
   AddedNote start_interview(const NewInterview& interview, Seconds now, const std::string& uuid);
@@ -190,6 +195,10 @@ public:
   /// entry, with the list filters. `match` is an FTS5 expression as fts_query writes it (the
   /// user's query never goes to FTS5 untranslated); ranking and snippets both use it.
   std::vector<SearchHit> search(const std::string& match, const ListFilter& filter);
+  /// The same hits passed to `each` as they are found, a chunk at a time, as list() passes
+  /// entries: no lock is held while `each` runs. Without a limit, the ranked texts (their
+  /// ids) are read first, in one sort, as one ranking needs.
+  void search(const std::string& match, const ListFilter& filter, const std::function<void(const SearchHit&)>& each);
 
   /// Soft-deletes (`deleted`: true) or restores an entry. Throws UsageError when there is no
   /// such entry or it is already in that state.
@@ -210,7 +219,10 @@ public:
   bool rename_person(const std::string& from, const std::string& to, bool merge);
 
   /// Calls `emit` for each entry the filter selects (limit ignored), oldest first, with its
-  /// answers and commitments.
+  /// answers and commitments. Entries are read a chunk at a time, each chunk with its answers
+  /// and commitments in one read, and passed on after it: no lock is held while `emit` runs,
+  /// memory does not grow with the journal, and an entry changed meanwhile comes as it is when
+  /// its chunk is read, never twice.
   void export_entries(const ListFilter& filter, const std::function<void(const ExchangeEntry&)>& emit);
 
   struct ImportCounts {

@@ -28,11 +28,49 @@ std::string filter_conditions(const ListFilter& filter) {
   return sql;
 }
 
+// The whole-journal reads come in chunks by the key of their order, (at_utc, id), each chunk
+// after the last one read: a row value, which SQLite seeks in the index on at_utc rather than
+// skipping the rows already read. The filter's period is given by the caller as keys too: a
+// second bound on at_utc on the key's side could be the one SQLite seeks by, and every chunk
+// would then read again all that the chunks before it read.
+namespace {
+
+ListFilter untimed(ListFilter filter) {
+  filter.since.reset();
+  filter.until.reset();
+  return filter;
+}
+
+/// The filter's entries `e` whose keys are after (:after_at, :after_id) and at most
+/// (:last_at, :last_id): those of one chunk of export_entries(), read again for their rows.
+std::string export_chunk(const ListFilter& filter) {
+  return "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
+         " AND (e.at_utc, e.id) > (:after_at, :after_id) AND (e.at_utc, e.id) <= (:last_at, :last_id)";
+}
+
+} // namespace
+
 std::string list(const ListFilter& filter) {
-  std::string sql = std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(filter) +
-                    " ORDER BY e.at_utc DESC, e.id DESC";
-  if (filter.limit > 0) sql += " LIMIT :limit";
-  return sql;
+  return std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
+         " AND e.at_utc >= :from AND (e.at_utc, e.id) < (:before_at, :before_id) ORDER BY e.at_utc DESC, e.id DESC "
+         "LIMIT :limit";
+}
+
+std::string export_entries(const ListFilter& filter) {
+  return std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
+         " AND (e.at_utc, e.id) > (:after_at, :after_id) AND e.at_utc < :to ORDER BY e.at_utc, e.id LIMIT :chunk";
+}
+
+std::string export_answers(const ListFilter& filter) {
+  return "SELECT e.id, a.position, a.question_id, a.question_text, a.answer_text, a.scale_value, a.discovery, "
+         "coalesce(a.probes_used, 0), a.answered_at FROM entry e JOIN answer a ON a.entry_id = e.id " +
+         export_chunk(filter) + " ORDER BY e.at_utc, e.id, a.position";
+}
+
+std::string export_commitments(const ListFilter& filter) {
+  return "SELECT e.id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, c.created_at, c.closed_at "
+         "FROM entry e JOIN commitment c ON c.entry_id = e.id LEFT JOIN person p ON p.id = c.person_id " +
+         export_chunk(filter) + " ORDER BY e.at_utc, e.id, c.id";
 }
 
 const char* const answers_of_entry = "SELECT position, question_id, question_text, answer_text, scale_value, discovery, "
@@ -163,6 +201,9 @@ std::vector<Named> hot_queries() {
   for (const auto& [name, filter] : filters) {
     out.push_back({"list/" + name, list(filter)});
     out.push_back({"search_entry/" + name, search_entry(filter)});
+    out.push_back({"export_entries/" + name, export_entries(filter)});
+    out.push_back({"export_answers/" + name, export_answers(filter)});
+    out.push_back({"export_commitments/" + name, export_commitments(filter)});
   }
   return out;
 }

@@ -17,8 +17,20 @@ std::string entry_by_id();
 /// The filter's conditions on entries `e`, each starting with " AND "; `:person` is a person
 /// id, set when the filter names a person.
 std::string filter_conditions(const ListFilter& filter);
-/// `list`: the filter's entries, most recent first, `LIMIT :limit` when it has a limit.
+/// `list`: the filter's entries, most recent first, a chunk at a time: `LIMIT :limit` of them
+/// at or after `:from` and before the key (`:before_at`, `:before_id`). The filter's period is
+/// not in the statement: `:from` is its start and the first key its end (`until`, INT64_MIN).
 std::string list(const ListFilter& filter);
+/// `export`: the filter's entries, oldest first, `:chunk` of them (all for -1) after the key
+/// (`:after_at`, `:after_id`) and before `:to`; the first key is the period's start (`since`,
+/// INT64_MIN) and `:to` its end, which are not in the statement.
+std::string export_entries(const ListFilter& filter);
+/// The answers, then the commitments (with their person's name), of the filter's entries whose
+/// keys are after (`:after_at`, `:after_id`) and at most (`:last_at`, `:last_id`): the chunk
+/// export_entries() read last (the period is in those keys). The entry's id first; in the
+/// entries' order, then by position (answers) or id (commitments).
+std::string export_answers(const ListFilter& filter);
+std::string export_commitments(const ListFilter& filter);
 /// An entry's answers (`?1`) in the order asked.
 extern const char* const answers_of_entry;
 /// Commitments with their person's name, then `where` (conditions and order).
