@@ -443,12 +443,19 @@ int interview(Context& ctx, InterviewPlan plan) {
   auto journal = ctx.open_journal_for_write();
   Deck deck;
   long long entry_id = 0;
+  std::optional<EntryLock> session_lock; // held until the session ends, however it ends
   if (plan.resume) {
     auto last = journal.last_in_progress(plan.kind);
     if (!last)
       throw RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
                                      plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
     deck = choose_deck(ctx, last->deck, plan.default_deck, plan.audience);
+    // One session per interview: a second --resume while the first runs would interleave them.
+    session_lock = journal.lock_entry(last->id);
+    if (!session_lock)
+      throw RuntimeError(fmt::format("{} #{} is being answered in another terminal (or process); finish or :quit it "
+                                     "there first",
+                                     plan.what, last->id));
     plan.person = last->person;
     entry_id = last->id;
     reader->screen() << fmt::format("Resuming {} #{}{} ({}, started {})\n", plan.what, last->id,
@@ -468,6 +475,10 @@ int interview(Context& ctx, InterviewPlan plan) {
     if (started.close_match)
       ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *started.entry.person,
                            *started.close_match));
+    session_lock = journal.lock_entry(started.entry.id); // taken before any --resume can see it run
+    if (!session_lock)
+      throw RuntimeError(fmt::format("{} #{} was taken by another terminal's --resume as it started; continue it there",
+                                     plan.what, started.entry.id));
     plan.person = started.entry.person;
     entry_id = started.entry.id;
     reader->screen() << fmt::format("{}{}{} — :help for commands\n", sanitize_line(deck.title),

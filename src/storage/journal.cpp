@@ -274,8 +274,11 @@ std::string journal_failure(const SQLite::Exception& e) {
   return e.what();
 }
 
-Journal::Journal(std::string path, std::unique_ptr<SQLite::Database> db, std::vector<std::string> notices)
-    : path_(std::move(path)), db_(std::move(db)), notices_(std::move(notices)) {}
+Journal::Journal(std::string path, std::string real_path, std::unique_ptr<SQLite::Database> db,
+                 std::vector<std::string> notices)
+    : path_(std::move(path)), real_path_(std::move(real_path)), db_(std::move(db)), notices_(std::move(notices)) {}
+
+std::optional<EntryLock> Journal::lock_entry(long long id) { return EntryLock::try_lock(real_path_, id); }
 Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
 Journal::~Journal() = default;
@@ -304,7 +307,8 @@ Journal Journal::open_file(const std::string& path, const std::string& private_d
   check_kind(real, path); // before anything, permissions included, is changed
   secure_directory(path, private_dir, notices);
   if (auto notice = make_private(path, false, "the journal")) notices.push_back(*notice);
-  return Journal(path, connect(real, path, decks_dir), std::move(notices));
+  auto db = connect(real, path, decks_dir);
+  return Journal(path, real, std::move(db), std::move(notices));
 }
 
 AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string& uuid) {

@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/interview.hpp"
 #include "core/report.hpp"
+#include "storage/entry_lock.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -127,6 +128,10 @@ public:
   /// Opens an existing journal, as open_for_write does; nullopt when there is no file yet.
   static std::optional<Journal> open_existing(const std::string& path, const std::string& private_dir = {},
                                               const std::string& decks_dir = {});
+
+  /// The session lock of entry `id` (an interview being answered), held until the lock is
+  /// destroyed or the process ends; nullopt while another process holds it (entry_lock.hpp).
+  std::optional<EntryLock> lock_entry(long long id);
 
   /// What opening changed that the user should know (permissions made private), one line each.
   const std::vector<std::string>& notices() const { return notices_; }
@@ -252,7 +257,8 @@ public:
   static void set_busy_timeout_ms(int ms);
 
 private:
-  Journal(std::string path, std::unique_ptr<SQLite::Database> db, std::vector<std::string> notices);
+  Journal(std::string path, std::string real_path, std::unique_ptr<SQLite::Database> db,
+          std::vector<std::string> notices);
   /// Opens the file at `path`, which exists: checks its kind and permissions, then connects.
   static Journal open_file(const std::string& path, const std::string& private_dir, const std::string& decks_dir,
                            std::vector<std::string> notices = {});
@@ -275,6 +281,7 @@ private:
   void bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<std::int64_t>& person_id);
   std::vector<Commitment> query_commitments(const std::string& statement, const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
+  std::string real_path_; ///< the file SQLite opened: path_ with its directories resolved
   std::unique_ptr<SQLite::Database> db_;
   std::vector<std::string> notices_;
 };
