@@ -10,6 +10,8 @@
 #include "core/uuid.hpp"
 
 #include <fmt/format.h>
+
+#include <unordered_map>
 #include <fmt/ranges.h>
 
 #include <limits>
@@ -237,6 +239,24 @@ std::string to_csv_row(const ExchangeEntry& x) {
                      csv_field(e.person.value_or("")), csv_field(e.deck.value_or("")),
                      e.outcome ? to_string(*e.outcome) : "", e.lesson ? "yes" : "no", to_string(e.status),
                      csv_field(fmt::format("{}", fmt::join(e.tags, " "))), csv_field(sanitize_text(e.body)));
+}
+
+ImportDuplicates import_duplicates(const std::vector<ExchangeEntry>& entries) {
+  ImportDuplicates d;
+  d.repeated.assign(entries.size(), false);
+  std::unordered_map<std::string_view, std::size_t> entry_at, commitment_at;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const auto& x = entries[i];
+    if (auto [it, added] = entry_at.emplace(x.entry.uuid, i); !added) {
+      if (to_jsonl(entries[it->second]) == to_jsonl(x)) d.repeated[i] = true;
+      else d.clashes.push_back({i, it->second, fmt::format("entry {} is there too, with other content", x.entry.uuid)});
+      continue;
+    }
+    for (const auto& c : x.commitments)
+      if (auto [it, added] = commitment_at.emplace(c.uuid, i); !added)
+        d.clashes.push_back({i, it->second, fmt::format("commitment {} is there too", c.uuid)});
+  }
+  return d;
 }
 
 std::string to_markdown(const ExchangeEntry& x, Seconds now) {

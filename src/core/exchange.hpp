@@ -57,6 +57,20 @@ std::string to_jsonl(const ExchangeEntry& e);
 /// the caller adds).
 ExchangeEntry parse_jsonl(std::string_view line);
 
+/// What one import file says twice. An entry line repeated as it is is `repeated` (imported
+/// once); an entry UUID with different content, or a commitment UUID on two lines, is a clash
+/// naming the line it clashes with (the file cannot say which is right).
+struct ImportClash {
+  std::size_t index;   ///< the later entry
+  std::size_t earlier; ///< the entry it clashes with
+  std::string what;    ///< "entry 0190... is on line L with other content"-style, without lines
+};
+struct ImportDuplicates {
+  std::vector<bool> repeated; ///< per entry: the same line came earlier
+  std::vector<ImportClash> clashes;
+};
+ImportDuplicates import_duplicates(const std::vector<ExchangeEntry>& entries);
+
 /// The same entry as Markdown (export --format markdown) and as a CSV row with its header.
 std::string to_markdown(const ExchangeEntry& e, Seconds now);
 extern const char* const k_export_csv_header;

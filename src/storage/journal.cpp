@@ -963,7 +963,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     const std::int64_t first_entry = max_id("entry"), first_answer = max_id("answer"), first_commitment = max_id("commitment");
     db_->exec(drop_search_insert_triggers());
     SQLite::Statement exists(*db_, "SELECT 1 FROM entry WHERE uuid = ?");
-    SQLite::Statement commitment_exists(*db_, "SELECT 1 FROM commitment WHERE uuid = ?");
+    SQLite::Statement commitment_exists(*db_, "SELECT entry_id FROM commitment WHERE uuid = ?");
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
                                 "updated_at, body, outcome, lesson, status, private) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1029,9 +1029,16 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
       }
       for (const auto& c : x.commitments) {
         commitment_exists.bind(1, c.uuid);
-        bool dup = commitment_exists.executeStep();
+        if (commitment_exists.executeStep()) {
+          // A new entry with a commitment the journal has in another entry: which is right?
+          const auto in_entry = commitment_exists.getColumn(0);
+          counts.conflicts.emplace_back(
+              done - 1, fmt::format("commitment {} is already in the journal{}", c.uuid,
+                                    in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
+          commitment_exists.reset();
+          continue;
+        }
         commitment_exists.reset();
-        if (dup) continue;
         com.clearBindings();
         com.bind(1, c.uuid);
         if (c.person) com.bind(2, static_cast<std::int64_t>(person(*c.person)));
@@ -1047,6 +1054,10 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
         com.reset();
       }
       ++counts.added;
+    }
+    if (!counts.conflicts.empty()) {
+      db_->exec("PRAGMA cache_size = -2000");
+      return counts; // all or nothing: the transaction rolls back as it ends
     }
     SQLite::Statement index_bodies(*db_, "INSERT INTO search (rowid, text) SELECT id * 4 + 1, body FROM entry WHERE id > ?");
     index_bodies.bind(1, first_entry);

@@ -232,9 +232,14 @@ public:
 
   struct ImportCounts {
     long added = 0, skipped = 0;
+    /// Entries that cannot be added as they are (a commitment whose UUID the journal holds in
+    /// another entry), by index, with why; when there are any, nothing was imported.
+    std::vector<std::pair<std::size_t, std::string>> conflicts;
   };
   /// Adds entries whose UUID is not in the journal yet, all in one transaction, private as
-  /// each entry says; the rest are skipped. `progress(done)` is called now and then.
+  /// each entry says; the rest are skipped. A new entry carrying a commitment the journal holds
+  /// already is a conflict: then nothing is imported and the conflicts are returned.
+  /// `progress(done)` is called now and then.
   ImportCounts import_entries(const std::vector<ExchangeEntry>& entries, const std::function<void(std::size_t)>& progress);
 
   /// Every person's name, as first written, in name order.
