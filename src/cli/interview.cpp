@@ -99,7 +99,13 @@ private:
     std::string text;
     std::string p = prompt;
     for (;;) {
-      auto line = in_.read_line(p);
+      std::optional<std::string> line;
+      try {
+        line = in_.read_line(p);
+      } catch (InputInterrupted& stopped) {
+        stopped.pending = text + stopped.pending; // lines continued with `\` are pending too
+        throw;
+      }
       if (!line) return text.empty() ? std::nullopt : std::optional<std::string>(text);
       if (!line->empty() && line->back() == '\\') {
         text += line->substr(0, line->size() - 1) + "\n";
@@ -486,7 +492,15 @@ int interview(Context& ctx, InterviewPlan plan) {
                                     deck.is_private ? " (private)" : "");
   }
   catch_interrupts(plan.command);
-  return Session(ctx, journal, *reader, plan, deck, entry_id).run();
+  try {
+    return Session(ctx, journal, *reader, plan, deck, entry_id).run();
+  } catch (const InputInterrupted& stopped) {
+    // Every answer entered is saved; what was being typed is kept too.
+    const bool typed = stopped.pending.find_first_not_of(" \t\n") != std::string::npos;
+    throw InterruptedError(fmt::format("interrupted; the answers given are saved{} (continue with: debrief {} --resume)",
+                                       typed ? ", and " + keep_draft(ctx, stopped.pending, "answer") : "",
+                                       plan.command));
+  }
 }
 
 } // namespace debrief::cli

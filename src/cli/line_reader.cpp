@@ -1,36 +1,195 @@
 // Terminal and pipe line readers: see line_reader.hpp.
 #include "cli/line_reader.hpp"
 
+#include "core/line_edit.hpp"
 #include "core/note.hpp"
 
-#include <cstdio>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <istream>
-
-#include <editline/readline.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace debrief::cli {
 
 namespace {
 
+namespace le = line_edit;
+
+/// Set by SIGINT, SIGTERM and SIGHUP while a line is read: the read returns (EINTR) and the
+/// typed text goes to the caller instead of being lost with the process.
+volatile std::sig_atomic_t g_signal = 0;
+extern "C" void on_signal_while_reading(int sig) { g_signal = sig; }
+
+/// The terminal in raw mode (keys as they come, no echo, Ctrl-C as a byte) with bracketed
+/// paste, and the signal handlers above, while alive; everything restored after.
+class RawMode {
+public:
+  RawMode(int in, int out) : in_(in), out_(out) {
+    ok_ = ::tcgetattr(in_, &saved_) == 0;
+    if (ok_) {
+      termios raw = saved_;
+      raw.c_iflag &= ~static_cast<tcflag_t>(BRKINT | ICRNL | INPCK | ISTRIP | IXON);
+      raw.c_lflag &= ~static_cast<tcflag_t>(ECHO | ICANON | IEXTEN | ISIG);
+      raw.c_cc[VMIN] = 1;
+      raw.c_cc[VTIME] = 0;
+      ok_ = ::tcsetattr(in_, TCSADRAIN, &raw) == 0;
+    }
+    write_all("\x1b[?2004h");
+    g_signal = 0;
+    struct sigaction sa {};
+    sa.sa_handler = on_signal_while_reading;
+    sigemptyset(&sa.sa_mask); // no SA_RESTART: the read must return
+    sigaction(SIGINT, &sa, &old_int_);
+    sigaction(SIGTERM, &sa, &old_term_);
+    sigaction(SIGHUP, &sa, &old_hup_);
+  }
+  ~RawMode() {
+    write_all("\x1b[?2004l");
+    if (ok_) ::tcsetattr(in_, TCSADRAIN, &saved_);
+    if (stopping_) return; // the handlers stay: a second SIGHUP must not end the keeping of the text
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+    sigaction(SIGHUP, &old_hup_, nullptr);
+  }
+  /// The read stops for good (Ctrl-C, a signal, a hang-up): what follows keeps the typed text,
+  /// and the signals that come with a hang-up (the shell passes its SIGHUP on) must not end it.
+  void stopping() { stopping_ = true; }
+  RawMode(const RawMode&) = delete;
+  RawMode& operator=(const RawMode&) = delete;
+
+  void write_all(std::string_view s) const {
+    while (!s.empty()) {
+      ssize_t n = ::write(out_, s.data(), s.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return; // a terminal gone: the read notices
+      s.remove_prefix(static_cast<std::size_t>(n));
+    }
+  }
+
+private:
+  int in_, out_;
+  bool ok_ = false;
+  bool stopping_ = false;
+  termios saved_{};
+  struct sigaction old_int_ {}, old_term_ {}, old_hup_ {};
+};
+
+int terminal_columns(int fd) {
+  winsize ws{};
+  if (::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 0) return std::atoi(c);
+  return 80;
+}
+
+/// Our own small line editor on the terminal (core/line_edit.hpp has the rules): every byte
+/// typed or pasted is kept, whatever the locale; moves and deletions go by whole characters.
 class TerminalReader final : public LineReader {
 public:
   explicit TerminalReader(Io& io) : io_(io) {}
+
   std::optional<std::string> read_line(const std::string& prompt) override {
     io_.out.flush();
-    std::fflush(stdout);
-    char* line = ::readline(prompt.c_str());
-    if (!line) return std::nullopt;
-    std::string text(line);
-    std::free(line);
-    if (!text.empty()) ::add_history(text.c_str());
-    return text;
+    const int out = ::isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDERR_FILENO;
+    RawMode raw(STDIN_FILENO, out);
+    le::Line line;
+    std::size_t browsing = history_.size(); // the history entry shown; size(): the new line
+    std::string fresh;                       // the new line, kept while browsing history
+    int row = 0;                             // the cursor's row below the prompt's first
+    auto redraw = [&](bool cursor_at_end = false) {
+      le::Line shown = line;
+      if (cursor_at_end) shown.cursor = shown.text.size();
+      const auto l = le::layout(prompt, shown, terminal_columns(out));
+      std::string s = "\r";
+      if (row > 0) s += fmt::format("\x1b[{}A", row);
+      s += "\x1b[J" + l.drawn;
+      if (l.end.row > l.cursor.row) s += fmt::format("\x1b[{}A", l.end.row - l.cursor.row);
+      s += "\r";
+      if (l.cursor.col > 0) s += fmt::format("\x1b[{}C", l.cursor.col);
+      row = l.cursor.row;
+      raw.write_all(s);
+    };
+    redraw();
+    std::string& pending = pending_;
+    bool in_paste = false;
+    char buf[4096];
+    for (bool first = true;; first = false) {
+      bool complete = false;
+      if (!pending.empty() && !first) {
+        // More of an escape or UTF-8 sequence may be on its way: wait a moment for it.
+        pollfd p{STDIN_FILENO, POLLIN, 0};
+        complete = ::poll(&p, 1, 50) <= 0;
+      }
+      if (pending.empty() || (!first && !complete)) {
+        ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+        if (n < 0 && errno == EINTR && !g_signal) continue;
+        if (n <= 0) { // a signal, or the terminal gone (hang-up): what was typed goes to the caller
+          raw.stopping();
+          redraw(true);
+          raw.write_all("\r\n");
+          throw InputInterrupted{line.text, g_signal != SIGINT};
+        }
+        pending.append(buf, static_cast<std::size_t>(n));
+      }
+      while (!pending.empty()) {
+        auto [key, used] = le::decode_key(pending, in_paste, complete);
+        if (used == 0) break;
+        pending.erase(0, used);
+        switch (key.action) {
+        case le::Action::paste_start: in_paste = true; continue;
+        case le::Action::paste_end: in_paste = false; continue;
+        case le::Action::enter:
+          redraw(true);
+          raw.write_all("\r\n");
+          if (!line.text.empty() && (history_.empty() || history_.back() != line.text)) history_.push_back(line.text);
+          return line.text;
+        case le::Action::interrupt:
+          raw.stopping();
+          redraw(true);
+          raw.write_all("^C\r\n");
+          throw InputInterrupted{line.text, false};
+        case le::Action::eof_or_delete:
+          if (line.text.empty()) {
+            raw.write_all("\r\n");
+            return std::nullopt;
+          }
+          break;
+        case le::Action::history_prev:
+        case le::Action::history_next: {
+          const bool back = key.action == le::Action::history_prev;
+          if (back ? browsing == 0 : browsing >= history_.size()) continue;
+          if (browsing == history_.size()) fresh = line.text;
+          if (back) --browsing;
+          else ++browsing;
+          line.text = browsing == history_.size() ? fresh : history_[browsing];
+          line.cursor = line.text.size();
+          redraw();
+          continue;
+        }
+        case le::Action::redraw:
+          raw.write_all("\x1b[H\x1b[2J");
+          row = 0;
+          redraw();
+          continue;
+        default: break;
+        }
+        le::apply(line, key);
+        redraw();
+      }
+    }
   }
   std::ostream& screen() override { return io_.out; }
   bool interactive() const override { return true; }
 
 private:
   Io& io_;
+  std::vector<std::string> history_; ///< this session's lines, for Up and Down
+  std::string pending_;               ///< bytes read past the last line (typed ahead), not yet keys
 };
 
 class PipeReader final : public LineReader {

@@ -1,5 +1,5 @@
-// Where interview answers come from: a terminal with real line editing (libedit), or one line
-// per prompt from a pipe, with the prompts on stderr.
+// Where interview answers come from: a terminal with real line editing (our own small editor,
+// core/line_edit.hpp), or one line per prompt from a pipe, with the prompts on stderr.
 #pragma once
 
 #include "cli/io.hpp"
@@ -10,6 +10,15 @@
 #include <string>
 
 namespace debrief::cli {
+
+/// Thrown by read_line when the person interrupts (Ctrl-C, SIGINT, SIGTERM) or the terminal
+/// goes away (hang-up) while a line is being typed: `pending` is what was typed and not yet
+/// entered, for the caller to keep. Not a std::exception: handlers that keep text on a failed
+/// save must let it through.
+struct InputInterrupted {
+  std::string pending;
+  bool hangup = false; ///< the terminal went away or debrief was told to stop, rather than Ctrl-C
+};
 
 class LineReader {
 public:
@@ -22,7 +31,9 @@ public:
   virtual bool interactive() const = 0;
 };
 
-/// libedit on the terminal: arrow keys, Home/End, word delete, this session's history.
+/// Line editing on the terminal, in any locale: arrow keys, Home/End (Ctrl-A/E), word moves
+/// (Alt-B/F, Ctrl-arrows), Backspace/Delete, Ctrl-W, Alt-D, Ctrl-U/K, this session's history
+/// (Up/Down), Ctrl-L, bracketed paste; by whole characters (combining marks, wide CJK, emoji).
 std::unique_ptr<LineReader> make_terminal_reader(Io& io);
 /// Plain lines from stdin; prompts and questions go to stderr.
 std::unique_ptr<LineReader> make_pipe_reader(Io& io);

@@ -1,4 +1,4 @@
-# ask in a real terminal (script(1), libedit) with a deck and an open commitment full of
+# ask in a real terminal (script(1), the line editor) with a deck and an open commitment full of
 # escape sequences: the hostile sequences (clear screen, window title, C1 CSI) never reach
 # the terminal, while the words around them do.
 source "$DEBRIEF_TEST_LIB"

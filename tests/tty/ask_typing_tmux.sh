@@ -1,0 +1,62 @@
+# The answer line in a real terminal (tmux) keeps every character typed, whatever the locale
+# (C, unset, C.UTF-8): accented letters, CJK, emoji; moves and deletions go by whole
+# characters. Ctrl-C or a hang-up while typing keeps what was typed, continued lines included.
+source "$DEBRIEF_TEST_LIB"
+sandbox
+
+answer_of() { sql "$JOURNAL" "SELECT answer_text FROM answer WHERE entry_id = $1 AND question_id = 'pain'"; }
+
+n=0
+for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8"; do
+  n=$((n + 1))
+  tmux_start "env $locale '$db' ask alice" "s$n"
+  tmux_wait "[1/8] When you explored"
+  tmux_type -l "Müller café 日本語"
+  # Two characters left (語, 本), then 'X'; End; Backspace removes 語 whole.
+  tmux_type Left Left
+  tmux_type -l "X"
+  tmux_type End BSpace
+  # A combining accent (e + U+0301) is one character: Left skips it whole.
+  tmux_type -l " $(printf 'e\xcc\x81')"
+  tmux_type Left
+  tmux_type -l "<"
+  tmux_type Enter
+  tmux_wait "who found it?"
+  tmux_type s Enter
+  tmux_wait "[2/8]"
+  tmux_type ":quit" Enter
+  tmux_wait "[exit 0]"
+  got=$(answer_of "$n")
+  want="Müller café 日X本 <$(printf 'e\xcc\x81')"
+  [ "$got" = "$want" ] || fail "$locale: stored '$got', typed '$want'"
+  ! grep -qF '^[[' <<<"$SCREEN" || fail "$locale: raw escape sequences on screen: $SCREEN"
+done
+
+# Ctrl-C with a continued line and a line typed but not entered: both kept in a draft.
+tmux_start "'$db' ask bob" cut
+tmux_wait "[1/8] When you explored"
+tmux_type -l 'first line of the answer \'
+tmux_type Enter
+tmux_wait "..."
+tmux_type -l "and the half-typed second"
+tmux_type C-c
+tmux_wait "[exit 130]"
+grep -qF "interrupted; the answers given are saved, and your answer is kept in" <<<"$SCREEN" || fail "no draft named: $SCREEN"
+draft=$(find "$XDG_STATE_HOME/debrief/drafts" -name 'answer-*' | head -1)
+[ -n "$draft" ] || fail "no draft file"
+[ "$(cat "$draft")" = "$(printf 'first line of the answer \nand the half-typed second')" ] || fail "draft: $(cat "$draft")"
+rm -f "$draft"
+
+# A hang-up (the terminal closed) while typing: the text is kept too.
+tmux_start "'$db' ask --resume" hup
+tmux_wait "Resuming debrief"
+tmux_type -l "typed before the terminal closed"
+sleep 0.3
+tmux_cmd kill-session -t hup
+for _ in $(seq 1 50); do
+  draft=$(find "$XDG_STATE_HOME/debrief/drafts" -name 'answer-*' 2>/dev/null | head -1)
+  [ -n "$draft" ] && break
+  sleep 0.1
+done
+[ -n "$draft" ] && [ "$(cat "$draft")" = "typed before the terminal closed" ] || fail "hang-up lost the text"
+pass
