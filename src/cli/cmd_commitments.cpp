@@ -93,8 +93,8 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   if (!closing.closed)
     throw RuntimeError(
         fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, now.status, kept()));
-  ctx.io.out << fmt::format("{} #{}{} · {}\n", status, now.id, now.person ? " · " + sanitize_line(*now.person) : "",
-                            sanitize_line(now.text));
+  ctx.confirm(fmt::format("{} #{}{} · {}", status, now.id, now.person ? " · " + sanitize_line(*now.person) : "",
+                          sanitize_line(now.text)));
   return 0;
 }
 

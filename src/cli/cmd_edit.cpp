@@ -87,7 +87,7 @@ int run_edit(const EditOptions& o, Context& ctx) {
   }
   if (changed) throw changed_meanwhile(*state, *changed, edited.draft_path);
   discard_draft(edited.draft_path);
-  ctx.io.out << fmt::format("saved #{}\n", id);
+  ctx.confirm(fmt::format("saved #{}", id));
   return 0;
 }
 

@@ -159,9 +159,9 @@ int run_import(const ImportOptions& o, Context& ctx) {
     throw refuse(entries.size() + repeated);
   }
   if (showing_progress) ctx.io.err << '\n';
-  ctx.io.out << fmt::format("imported {}: {} added, {} skipped (already in the journal{}), 0 rejected\n", name,
-                            counts.added, counts.skipped + static_cast<long>(repeated),
-                            repeated ? fmt::format(" or repeated in the file: {}", repeated) : "");
+  ctx.confirm(fmt::format("imported {}: {} added, {} skipped (already in the journal{}), 0 rejected", name,
+                          counts.added, counts.skipped + static_cast<long>(repeated),
+                          repeated ? fmt::format(" or repeated in the file: {}", repeated) : ""));
   return 0;
 }
 

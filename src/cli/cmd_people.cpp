@@ -60,8 +60,8 @@ int run_rename(const PeopleOptions& o, Context& ctx) {
   auto to = normalize_person(o.to);
   auto from = old_name(o.from, *journal);
   bool merged = journal->rename_person(from, to, o.merge);
-  ctx.io.out << fmt::format("{} '{}' {} '{}'\n", merged ? "merged" : "renamed", escape_unprintable(from),
-                            merged ? "into" : "to", to);
+  ctx.confirm(fmt::format("{} '{}' {} '{}'", merged ? "merged" : "renamed", escape_unprintable(from),
+                          merged ? "into" : "to", to));
   return 0;
 }
 

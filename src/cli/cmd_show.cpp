@@ -69,7 +69,7 @@ int run_set_deleted(const IdOptions& o, bool deleted, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = existing_journal(ctx, id);
   journal.set_deleted(id, deleted, ctx.now);
-  ctx.io.out << fmt::format("{} #{}\n", deleted ? "deleted" : "restored", id);
+  ctx.confirm(fmt::format("{} #{}", deleted ? "deleted" : "restored", id));
   if (deleted) ctx.io.err << fmt::format("debrief: undo with: debrief undelete {}\n", id);
   return 0;
 }

@@ -4,10 +4,13 @@
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
 #include "storage/deck_store.hpp"
+#include "cli/output.hpp"
+#include "core/error.hpp"
 #include "storage/journal.hpp"
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <ostream>
 
@@ -90,6 +93,16 @@ Journal Context::open_journal_for_write() const {
 }
 
 std::string Context::drafts_dir() const { return resolve_drafts_dir(env, journal_path().path); }
+
+void Context::confirm(const std::string& line) const {
+  try {
+    io.out << line << '\n';
+    io.out.flush();
+  } catch (const OutputError& e) {
+    if (e.error == EPIPE) throw;
+    throw RuntimeError(fmt::format("{}, but {}", line, e.message()));
+  }
+}
 
 void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << sanitize_line(text) << '\n'; }
 

@@ -52,6 +52,10 @@ struct Context {
   std::string drafts_dir() const;
   /// Prints `debrief: warning: <text>` on stderr.
   void warn(const std::string& text) const;
+  /// Prints the line that says what a write command did, at once: when it cannot be written
+  /// (a full disk), the error still says what was done ("deleted #2, but cannot write output:
+  /// ..."), so that a retry is not taken for the first try. A closed pipe ends quietly.
+  void confirm(const std::string& line) const;
   /// config.toml, read on first use. Throws UsageError naming the first problem of a broken one.
   const Config& config() const;
   /// An instant as the config's date_format shows it.

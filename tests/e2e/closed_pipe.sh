@@ -48,4 +48,20 @@ expect_err_contains "logged #$id, but cannot write output: No space left on devi
 run bash -c "'$db' log -q 'quiet and saved' >/dev/full"
 expect_rc 1
 expect_err_contains "logged #$((id + 1)), but cannot write output"
+
+# Every write command says what it did when its confirmation cannot be written.
+full() {
+  run bash -c "'$db' $1 >/dev/full"
+  expect_rc 1
+  expect_one_error_line
+  expect_err_contains "debrief: $2"
+  expect_err_contains ", but cannot write output: No space left on device"
+}
+full "delete 3" "deleted #3"
+full "undelete 3" "restored #3"
+full "people rename alice alicia" "renamed 'alice' to 'alicia'"
+cid=$(sql "$JOURNAL" "SELECT id FROM commitment WHERE status = 'open' LIMIT 1")
+full "done $cid 'it worked'" "done #$cid"
+"$db" export --rep bob | head -n 2 | sed 's/"uuid":"0/"uuid":"f/g' >two.jsonl
+full "import two.jsonl" "imported two.jsonl: 2 added"
 pass
