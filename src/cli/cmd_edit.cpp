@@ -25,7 +25,7 @@ struct EditOptions {
 const char* const k_edit_help = R"(
 # ------------------------ >8 ------------------------
 # Edit the entry above this line; everything from the line above down is ignored.
-# Header: at (a date and time), person (empty: none), tags (separated by spaces), outcome
+# Header: at (a date and time), person (empty: none), tags (separated by spaces or commas), outcome
 # (won, lost, advanced, stalled or empty) and lesson (yes or no); then an empty line and the
 # text. Each answer follows its "=== question-id (mark: self|nudged|told|none) ===" line;
 # leave an answer empty to mark it skipped. Answers cannot be added or removed.
