@@ -104,7 +104,7 @@ void Context::confirm(const std::string& line) const {
   }
 }
 
-void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << sanitize_line(text) << '\n'; }
+void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << escape_unprintable(text, std::string_view::npos) << '\n'; }
 
 const Config& Context::config() const {
   if (!config_cache) {

@@ -135,7 +135,7 @@ std::string parse_error_message(CLI::App& app, const CLI::ParseError& e, int arg
 }
 
 int fail(Io& io, int code, std::string_view message) {
-  io.err << "debrief: " << sanitize_line(message) << '\n';
+  io.err << "debrief: " << escape_unprintable(message, std::string_view::npos) << '\n';
   return code;
 }
 

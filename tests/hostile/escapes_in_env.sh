@@ -24,4 +24,12 @@ expect_err_contains "was open to others"
 expect_clean_output
 DEBRIEF_DB="$SANDBOX/$evil.db/x" run "$db" list
 expect_clean_output
+
+# A drafts directory whose name holds escape bytes: the message shows them escaped (the path
+# stays exact, never stripped into another one).
+XDG_STATE_HOME="$SANDBOX/st"$'\e[2J' run bash -c "printf 'caf\\xe9' | '$db' log"
+expect_rc 2
+expect_clean_output
+expect_err_contains "kept in $SANDBOX/st\u001b[2J/debrief/drafts/note-"
+[ -n "$(find "$SANDBOX/st"$'\e[2J'/debrief/drafts -name 'note-*')" ] || fail "no draft where the message says"
 pass
