@@ -59,6 +59,7 @@ int run_rename(const PeopleOptions& o, Context& ctx) {
   if (!journal) throw UsageError(fmt::format("no one called '{}' in the journal", escape_unprintable(o.from)));
   auto to = normalize_person(o.to);
   auto from = old_name(o.from, *journal);
+  from = journal->person_named(from).value_or(from); // as stored: `müller` renames `Müller`
   bool merged = journal->rename_person(from, to, o.merge);
   ctx.confirm(fmt::format("{} '{}' {} '{}'", merged ? "merged" : "renamed", escape_unprintable(from),
                           merged ? "into" : "to", to));

@@ -446,7 +446,12 @@ void catch_interrupts(const std::string& command) {
 
 int interview(Context& ctx, InterviewPlan plan) {
   auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
-  auto journal = ctx.open_journal_for_write();
+  // Resuming needs a journal that exists: no nothing-to-resume run creates one.
+  auto existing = plan.resume ? ctx.open_journal() : std::optional<Journal>(ctx.open_journal_for_write());
+  if (!existing)
+    throw RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
+                                   plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
+  Journal& journal = *existing;
   Deck deck;
   long long entry_id = 0;
   std::optional<EntryLock> session_lock; // held until the session ends, however it ends

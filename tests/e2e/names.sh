@@ -48,7 +48,7 @@ expect_out_contains "MÜLLER  Ask about budget"
 [ "$(sql "$JOURNAL" "SELECT count(*) FROM person")" -eq 7 ] || fail "ask added a person"
 run "$db" people rename "müller" "Müller"
 expect_rc 0
-[ "$OUT" = "renamed 'müller' to 'Müller'" ] || fail "rename: $OUT"
+[ "$OUT" = "renamed 'MÜLLER' to 'Müller'" ] || fail "rename (names the person as stored): $OUT"
 run "$db" list --rep alicia
 expect_rc 2
 expect_err_contains "no one called 'alicia' in the journal; did you mean 'ALICE'?"
