@@ -44,7 +44,9 @@ expect_rc 2
 run "$db" commitments
 [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 1 ] || fail "after done/drop: $OUT"
 run "$db" commitments --all
-[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 3 ] && expect_out_contains "[dropped]" && expect_out_contains "[done]"
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 3 ] || fail "commitments --all: $OUT"
+expect_out_contains "[dropped]"
+expect_out_contains "[done]"
 
 # alice's next debrief has nothing to review.
 run bash -c "printf '%s\n' ':quit' | '$db' ask alice"

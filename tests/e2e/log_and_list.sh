@@ -43,7 +43,8 @@ run "$db" list
 [ "$(printf '%s\n' "$OUT" | head -1 | cut -d' ' -f1)" = "#3" ] || fail "not most recent first: $OUT"
 [ "$(printf '%s\n' "$OUT" | tail -1 | cut -d' ' -f1)" = "#2" ] || fail "older --at entry not last: $OUT"
 run "$db" list --rep bob
-[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 1 ] && expect_out_contains "#2"
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 1 ] || fail "list --rep bob: $OUT"
+expect_out_contains "#2"
 run "$db" list --limit 2
 [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 2 ] || fail "--limit 2 gave: $OUT"
 

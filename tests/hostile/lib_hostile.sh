@@ -52,7 +52,7 @@ expect_error() {
 # "tty"), DEL or C1 control (U+0080–U+009F) in the file.
 no_control_bytes() {
   local allowed='\t\n'
-  [ "${2:-}" = tty ] && allowed='\t\n\r'
+  if [ "${2:-}" = tty ]; then allowed='\t\n\r'; fi
   LC_ALL=C "$PY" - "$1" "$allowed" <<'EOF'
 import re, sys
 data = open(sys.argv[1], 'rb').read().replace(b'\r\n', b'\n')  # CSV's line ends

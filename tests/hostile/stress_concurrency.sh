@@ -24,7 +24,7 @@ q() { sqlite3 -batch -noheader -cmd '.timeout 10000' "$JOURNAL" "$1"; }
 kept() {
   local d
   d=$(sed -n 's/.* kept in \(\/[^ ;,)]*\).*/\1/p' <<<"$2" | head -1)
-  [ -n "$d" ] && [ -f "$d" ] && grep -qF -- "$1" "$d"
+  if [ -n "$d" ] && [ -f "$d" ]; then grep -qF -- "$1" "$d"; else return 1; fi
 }
 
 logger() { # $1: worker name
@@ -183,5 +183,5 @@ for f in "$acks"/import-*; do
     WHERE e.body = 'imported ${w%-*} ${w##*-}'")" = 1 ] || fail "import $w is not there once"
 done
 echo "stress: $(ls "$acks" | sed 's/-.*//' | sort | uniq -c | tr '\n' ' '); people renamed: $(q "SELECT count(*) FROM person WHERE name LIKE '%renamed'")" >&2
-[ -n "${DEBRIEF_STRESS_KEEP:-}" ] && cp -r "$acks" "$DEBRIEF_STRESS_KEEP"
+if [ -n "${DEBRIEF_STRESS_KEEP:-}" ]; then cp -r "$acks" "$DEBRIEF_STRESS_KEEP"; fi
 pass
