@@ -20,6 +20,7 @@
 #include <iterator>
 #include <memory>
 #include <ostream>
+#include <set>
 
 namespace debrief::cli {
 
@@ -141,7 +142,17 @@ int run_import(const ImportOptions& o, Context& ctx) {
     if (reject_count > rejects.size()) ctx.io.err << fmt::format("… and {} more\n", reject_count - rejects.size());
     return UsageError(fmt::format("import: {} of {} entries rejected; nothing imported", reject_count, total));
   };
-  if (reject_count > 0) throw refuse(reject_count + entries.size() + repeated - twice.clashes.size());
+  if (reject_count > 0) {
+    const std::size_t total = reject_count + entries.size() + repeated - twice.clashes.size();
+    // The journal's own conflicts too, so that one fix of the file is enough.
+    if (auto journal = ctx.open_journal()) {
+      std::set<std::size_t> clashing;
+      for (const auto& c : twice.clashes) clashing.insert(c.index);
+      for (const auto& [index, why] : journal->import_conflicts(entries))
+        if (!clashing.count(index)) reject(line_of[index], why);
+    }
+    throw refuse(total);
+  }
   // Lines exported before schema 4 do not say whether their entry is private: it is if its deck
   // is private here and now (a built-in private deck, or one of the user's marked private), as
   // the upgrade to schema 4 decides for the entries of a journal.

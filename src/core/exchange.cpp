@@ -249,12 +249,12 @@ ImportDuplicates import_duplicates(const std::vector<ExchangeEntry>& entries) {
     const auto& x = entries[i];
     if (auto [it, added] = entry_at.emplace(x.entry.uuid, i); !added) {
       if (to_jsonl(entries[it->second]) == to_jsonl(x)) d.repeated[i] = true;
-      else d.clashes.push_back({i, it->second, fmt::format("entry {} is there too, with other content", x.entry.uuid)});
+      else d.clashes.push_back({i, it->second, fmt::format("entry {} is also, with other content,", x.entry.uuid)});
       continue;
     }
     for (const auto& c : x.commitments)
       if (auto [it, added] = commitment_at.emplace(c.uuid, i); !added)
-        d.clashes.push_back({i, it->second, fmt::format("commitment {} is there too", c.uuid)});
+        d.clashes.push_back({i, it->second, fmt::format("commitment {} is also", c.uuid)});
   }
   return d;
 }

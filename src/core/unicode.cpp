@@ -109,6 +109,12 @@ std::string to_upper(std::string_view s) {
   return ok ? out : ascii_mapped(s, true);
 }
 
+std::string loose_key(std::string_view s) {
+  bool ok = false;
+  auto out = map(s, UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, nullptr, ok);
+  return ok ? out : ascii_mapped(s, false);
+}
+
 std::string casefold(std::string_view s) {
   bool ok = false;
   auto out = map(s, UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, nullptr, ok);

@@ -41,4 +41,8 @@ std::string to_upper(std::string_view s);
 /// Full case folding (`ß` and `SS` both become `ss`), in NFC.
 std::string casefold(std::string_view s);
 
+/// Case folded without accents and other combining marks (`José` and `JOSE` both `jose`): for
+/// telling that two spellings are probably one name, never for telling names apart.
+std::string loose_key(std::string_view s);
+
 } // namespace debrief::unicode

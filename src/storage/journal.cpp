@@ -5,6 +5,7 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "core/unicode.hpp"
 #include "storage/deck_store.hpp"
 #include "storage/chunked.hpp"
 #include "storage/files.hpp"
@@ -389,10 +390,11 @@ bool Journal::has_person_spelled(const std::string& name) {
 
 std::optional<std::string> Journal::closest_person(const std::string& name) {
   auto names = people_names();
+  // Compared without accents too: `Jose` for `José` is the likeliest slip of all.
   std::vector<std::string> keys;
   keys.reserve(names.size());
-  for (const auto& n : names) keys.push_back(name_key(n));
-  auto near = did_you_mean(name_key(name), keys);
+  for (const auto& n : names) keys.push_back(unicode::loose_key(n));
+  auto near = did_you_mean(unicode::loose_key(name), keys);
   if (!near) return std::nullopt;
   return names[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), *near) - keys.begin())];
 }
@@ -453,9 +455,19 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
   return result;
 }
 
+void Journal::require_live(long long entry_id) {
+  SQLite::Statement q(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
+  q.bind(1, static_cast<std::int64_t>(entry_id));
+  if (!q.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
+  if (q.getColumn(0).getInt() != 0)
+    throw RuntimeError(fmt::format("entry #{} was deleted meanwhile (restore it with: debrief undelete {})", entry_id,
+                                   entry_id));
+}
+
 void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    require_live(entry_id);
     SQLite::Statement find(*db_, "SELECT id FROM answer WHERE entry_id = ? AND question_id = ?");
     find.bind(1, static_cast<std::int64_t>(entry_id));
     find.bind(2, a.question_id);
@@ -510,6 +522,7 @@ std::vector<StoredAnswer> Journal::answers(long long entry_id) {
 
 void Journal::finish_entry(long long entry_id, Seconds now) {
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  require_live(entry_id);
   SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
   q.bind(1, static_cast<std::int64_t>(now));
   q.bind(2, static_cast<std::int64_t>(entry_id));
@@ -599,6 +612,7 @@ Commitment Journal::add_commitment(long long entry_id, const std::string& text, 
   c.status = "open";
   c.created = now;
   SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  require_live(entry_id);
   // Private when made in a private entry: the entry's flag, copied (schema.cpp, v4). The entry's
   // person as they are now: a rename or merge since the debrief began changed
   // their name, and a merge their id.
@@ -943,6 +957,32 @@ void Journal::export_entries(const ListFilter& filter, const std::function<void(
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
   }
+}
+
+std::vector<std::pair<std::size_t, std::string>> Journal::import_conflicts(const std::vector<ExchangeEntry>& entries) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  try {
+    SQLite::Statement entry_exists(*db_, "SELECT 1 FROM entry WHERE uuid = ?");
+    SQLite::Statement commitment_in(*db_, "SELECT entry_id FROM commitment WHERE uuid = ?");
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      entry_exists.bind(1, entries[i].entry.uuid);
+      const bool there = entry_exists.executeStep();
+      entry_exists.reset();
+      if (there) continue; // skipped, commitments and all
+      for (const auto& c : entries[i].commitments) {
+        commitment_in.bind(1, c.uuid);
+        if (commitment_in.executeStep()) {
+          const auto in_entry = commitment_in.getColumn(0);
+          out.emplace_back(i, fmt::format("commitment {} is already in the journal{}", c.uuid,
+                                          in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
+        }
+        commitment_in.reset();
+      }
+    }
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+  }
+  return out;
 }
 
 Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& entries,

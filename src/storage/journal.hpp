@@ -241,6 +241,9 @@ public:
   /// already is a conflict: then nothing is imported and the conflicts are returned.
   /// `progress(done)` is called now and then.
   ImportCounts import_entries(const std::vector<ExchangeEntry>& entries, const std::function<void(std::size_t)>& progress);
+  /// The conflicts import_entries would find (reading only): to name them all at once when an
+  /// import is refused for other lines too.
+  std::vector<std::pair<std::size_t, std::string>> import_conflicts(const std::vector<ExchangeEntry>& entries);
 
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();
@@ -267,6 +270,9 @@ private:
   /// Opens the file at `path`, which exists: checks its kind and permissions, then connects.
   static Journal open_file(const std::string& path, const std::string& private_dir, const std::string& decks_dir,
                            std::vector<std::string> notices = {});
+  /// Inside a write transaction: throws RuntimeError when the entry is gone or was deleted
+  /// (by another process, since this one read it), saying how to restore it.
+  void require_live(long long entry_id);
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
   long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);

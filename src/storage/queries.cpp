@@ -85,7 +85,10 @@ std::string commitments(const std::string& where) {
 std::string commitments_of_entry() { return commitments("WHERE c.entry_id = ? ORDER BY c.id"); }
 
 std::string open_commitments_of_entry_person() {
-  return commitments("WHERE c.status = 'open' AND c.person_id = (SELECT person_id FROM entry WHERE id = ?) "
+  // A private commitment only in a private session: a public debrief would keep its text in
+  // the review's question.
+  return commitments("WHERE c.status = 'open' AND c.person_id = (SELECT person_id FROM entry WHERE id = ?1) "
+                     "AND (c.private = 0 OR (SELECT private FROM entry WHERE id = ?1) = 1) "
                      "ORDER BY c.created_at, c.id");
 }
 

@@ -64,4 +64,16 @@ run "$db" log -t 'a b' "text"
 expect_rc 2
 expect_one_error_line
 expect_err_contains "invalid tag 'a b': it contains a space"
+# A new name that differs from a known one only by its accents is warned about, and suggested.
+"$db" log -q -r "Zoë" "a call" >/dev/null
+run "$db" log -q -r "Zoe" "another call"
+expect_rc 0
+expect_err_contains "warning: 'Zoe' is a new person, close to 'Zoë'; check the spelling"
+run "$db" list --rep "ZOE "
+expect_rc 0
+run "$db" list --rep "Renee"
+expect_err_contains "no one called 'Renee' in the journal"
+"$db" log -q -r "Renée" "a call" >/dev/null
+run "$db" list --rep "Renee"
+expect_err_contains "did you mean 'Renée'?"
 pass

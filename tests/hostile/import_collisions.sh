@@ -36,10 +36,19 @@ printf '%s\n%s\n' "$line" "$other" >shared.jsonl
 run "$db" --db "$SANDBOX/fresh.db" import versions.jsonl
 expect_rc 2
 expect_err_contains "versions.jsonl:2: entry"
-expect_err_contains "is there too, with other content on line 1"
+expect_err_contains "is also, with other content, on line 1"
 run "$db" --db "$SANDBOX/fresh.db" import shared.jsonl
 expect_rc 2
-expect_err_contains "shared.jsonl:2: commitment $cuuid is there too on line 1"
+expect_err_contains "shared.jsonl:2: commitment $cuuid is also on line 1"
 expect_err_contains "nothing imported"
 [ ! -s "$SANDBOX/fresh.db" ] || [ "$(sql "$SANDBOX/fresh.db" "SELECT count(*) FROM entry")" = 0 ] || fail "fresh.db got entries"
+
+# Two new lines carrying the journal's commitment: both are named at once, line 1 for the
+# journal and line 2 for the file.
+printf '%s\n' "$(sed -n 1p clash.jsonl)" "$(sed 's/"uuid":"1/"uuid":"3/' clash.jsonl | sed "s/\"uuid\":\"3${cuuid:1}\"/\"uuid\":\"$cuuid\"/")" >both.jsonl
+run "$db" import both.jsonl
+expect_rc 2
+expect_err_contains "both.jsonl:1: commitment $cuuid is already in the journal (in entry #1)"
+expect_err_contains "both.jsonl:2: commitment $cuuid is also on line 1"
+expect_err_contains "import: 2 of 2 entries rejected; nothing imported"
 pass
