@@ -80,6 +80,7 @@ TEST_CASE("core::line_edit edits by whole characters") {
   CHECK(typed("abc\x1b[D\x15").text == "c");
   CHECK(typed("abc\x01\x04").text == "bc");
   CHECK(typed("\xff\xfe\x1b[DX").text == "\xffX\xfe"); // bytes that are not UTF-8: one each
+  CHECK(typed("a\tb").text == "a\tb");                     // a typed Tab is kept
 }
 
 TEST_CASE("core::line_edit widths and layout") {
@@ -91,7 +92,8 @@ TEST_CASE("core::line_edit widths and layout") {
   SUBCASE("wrapping is explicit and never splits a wide character") {
     Line line{"abcd日", 7};
     auto l = layout("> ", line, 6); // "> abcd" fills the row: 日 goes to the next
-    CHECK(l.drawn == "> abcd\r\n日");
+    CHECK(l.drawn() == "> abcd\r\n日");
+    CHECK(l.drawn(1, 1) == "日");
     CHECK(l.end.row == 1);
     CHECK(l.end.col == 2);
     CHECK(l.cursor.row == 1);
@@ -99,13 +101,13 @@ TEST_CASE("core::line_edit widths and layout") {
   }
   SUBCASE("a full last row moves the end to the next one") {
     auto l = layout("> ", Line{"abcd", 4}, 6);
-    CHECK(l.drawn == "> abcd\r\n");
+    CHECK(l.drawn() == "> abcd\r\n");
     CHECK(l.end.row == 1);
     CHECK(l.end.col == 0);
   }
   SUBCASE("the cursor in the middle, newlines and hidden characters") {
     auto l = layout("> ", Line{"ab\ncd\x1b", 4}, 80);
-    CHECK(l.drawn == "> ab\r\ncd?");
+    CHECK(l.drawn() == "> ab\r\ncd?");
     CHECK(l.cursor.row == 1);
     CHECK(l.cursor.col == 1);
   }

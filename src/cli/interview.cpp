@@ -94,14 +94,15 @@ private:
     }
   }
 
-  /// One answer, joining lines that end in a backslash. nullopt at end of input.
-  std::optional<std::string> read_answer(const std::string& prompt) {
+  /// One answer, joining lines that end in a backslash. nullopt at end of input. `remember`:
+  /// whether it joins the history of answers (not a mark, a choice of d/k/x or a due date).
+  std::optional<std::string> read_answer(const std::string& prompt, bool remember = true) {
     std::string text;
     std::string p = prompt;
     for (;;) {
       std::optional<std::string> line;
       try {
-        line = in_.read_line(p);
+        line = in_.read_line(p, remember);
       } catch (InputInterrupted& stopped) {
         stopped.pending = text + stopped.pending; // lines continued with `\` are pending too
         throw;
@@ -146,7 +147,7 @@ private:
       }
       std::string status;
       for (;;) {
-        auto line = read_answer("done, keep open or drop? [d/k/x] ");
+        auto line = read_answer("done, keep open or drop? [d/k/x] ", false);
         if (!line) return Stop::eof;
         auto s = ascii_lower(*line);
         if (s == ":quit" || s == ":q") return Stop::quit;
@@ -272,7 +273,7 @@ private:
 
   Stop ask_mark(const Question& q, std::size_t idx, const CheckedAnswer& answer, std::optional<std::size_t>& forced) {
     for (;;) {
-      auto line = read_answer(fmt::format("who found it? [s/n/t] "));
+      auto line = read_answer("who found it? [s/n/t] ", false);
       if (!line) return Stop::eof;
       auto cmd = parse_session_command(*line);
       if (cmd == SessionCommand::quit) return Stop::quit;
@@ -335,7 +336,7 @@ private:
     if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;
     std::optional<Seconds> due;
     for (;;) {
-      auto line = read_answer(fmt::format("due (empty: {}; none: -)? ", sanitize_line(default_due)));
+      auto line = read_answer(fmt::format("due (empty: {}; none: -)? ", sanitize_line(default_due)), false);
       std::string when = line ? *line : "";
       if (when.find_first_not_of(" \t") == std::string::npos) when = default_due;
       if (when.empty() || when == "none" || when == "-") break;

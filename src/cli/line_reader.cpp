@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -80,11 +81,14 @@ private:
   struct sigaction old_int_ {}, old_term_ {}, old_hup_ {};
 };
 
-int terminal_columns(int fd) {
+/// The terminal's size: columns (else $COLUMNS, else 80) and rows (else 24).
+std::pair<int, int> terminal_size(int fd) {
   winsize ws{};
-  if (::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-  if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 0) return std::atoi(c);
-  return 80;
+  const bool known = ::ioctl(fd, TIOCGWINSZ, &ws) == 0;
+  int columns = known && ws.ws_col > 0 ? ws.ws_col : 0;
+  if (columns == 0)
+    if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 0) columns = std::atoi(c);
+  return {columns > 0 ? columns : 80, known && ws.ws_row > 0 ? ws.ws_row : 24};
 }
 
 /// Our own small line editor on the terminal (core/line_edit.hpp has the rules): every byte
@@ -93,25 +97,38 @@ class TerminalReader final : public LineReader {
 public:
   explicit TerminalReader(Io& io) : io_(io) {}
 
-  std::optional<std::string> read_line(const std::string& prompt) override {
+  std::optional<std::string> read_line(const std::string& prompt, bool remember) override {
     io_.out.flush();
     const int out = ::isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDERR_FILENO;
     RawMode raw(STDIN_FILENO, out);
     le::Line line;
     std::size_t browsing = history_.size(); // the history entry shown; size(): the new line
     std::string fresh;                       // the new line, kept while browsing history
-    int row = 0;                             // the cursor's row below the prompt's first
+    int row = 0;                             // the cursor's row on screen, below the first drawn
+    std::size_t top = 0;                     // the first row drawn, when the line is taller than the screen
     auto redraw = [&](bool cursor_at_end = false) {
       le::Line shown = line;
       if (cursor_at_end) shown.cursor = shown.text.size();
-      const auto l = le::layout(prompt, shown, terminal_columns(out));
+      const auto [columns, height] = terminal_size(out);
+      const auto l = le::layout(prompt, shown, columns);
+      // A line taller than the screen is drawn in a window of its rows that holds the cursor:
+      // the terminal cannot move the cursor above its top.
+      const auto visible = static_cast<std::size_t>(std::max(height - 1, 1));
+      const auto cursor_row = static_cast<std::size_t>(l.cursor.row);
+      if (l.rows.size() <= visible) top = 0;
+      else {
+        if (cursor_row < top) top = cursor_row;
+        if (cursor_row >= top + visible) top = cursor_row - visible + 1;
+        top = std::min(top, l.rows.size() - visible);
+      }
+      const auto last = std::min(static_cast<std::size_t>(l.end.row), top + visible - 1);
       std::string s = "\r";
       if (row > 0) s += fmt::format("\x1b[{}A", row);
-      s += "\x1b[J" + l.drawn;
-      if (l.end.row > l.cursor.row) s += fmt::format("\x1b[{}A", l.end.row - l.cursor.row);
+      s += "\x1b[J" + l.drawn(top, visible);
+      if (last > cursor_row) s += fmt::format("\x1b[{}A", last - cursor_row);
       s += "\r";
       if (l.cursor.col > 0) s += fmt::format("\x1b[{}C", l.cursor.col);
-      row = l.cursor.row;
+      row = static_cast<int>(cursor_row - top);
       raw.write_all(s);
     };
     redraw();
@@ -146,7 +163,8 @@ public:
         case le::Action::enter:
           redraw(true);
           raw.write_all("\r\n");
-          if (!line.text.empty() && (history_.empty() || history_.back() != line.text)) history_.push_back(line.text);
+          if (remember && !line.text.empty() && (history_.empty() || history_.back() != line.text))
+            history_.push_back(line.text);
           return line.text;
         case le::Action::interrupt:
           raw.stopping();
@@ -195,7 +213,7 @@ private:
 class PipeReader final : public LineReader {
 public:
   explicit PipeReader(Io& io) : io_(io) {}
-  std::optional<std::string> read_line(const std::string& prompt) override {
+  std::optional<std::string> read_line(const std::string& prompt, bool) override {
     io_.err << prompt << '\n';
     // A line is kept up to one byte past the longest answer (so it is refused as too long);
     // the rest of a longer one is read and dropped, never held in memory.

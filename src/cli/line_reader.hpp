@@ -23,8 +23,9 @@ struct InputInterrupted {
 class LineReader {
 public:
   virtual ~LineReader() = default;
-  /// Shows `prompt` and reads one line, without its newline; nullopt at end of input.
-  virtual std::optional<std::string> read_line(const std::string& prompt) = 0;
+  /// Shows `prompt` and reads one line, without its newline; nullopt at end of input. With
+  /// `remember`, the line joins the history Up and Down browse (answers, not marks or choices).
+  virtual std::optional<std::string> read_line(const std::string& prompt, bool remember = true) = 0;
   /// Where questions, hints and messages are shown.
   virtual std::ostream& screen() = 0;
   /// A person at a terminal (line editing, :edit), rather than a script.

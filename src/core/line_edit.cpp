@@ -84,7 +84,7 @@ Action control_action(unsigned char c) {
   case 0x05: return Action::end;
   case 0x06: return Action::right;
   case 0x08: return Action::backspace;
-  case 0x09: return Action::tab;
+  case 0x09: return Action::tab; // inserted as text by apply: every key typed is kept
   case 0x0A:
   case 0x0D: return Action::enter;
   case 0x0B: return Action::kill_to_end;
@@ -223,6 +223,10 @@ void apply(Line& line, const Key& key) {
     t.insert(c, key.text);
     c += key.text.size();
     break;
+  case Action::tab:
+    t.insert(c, 1, '\t');
+    c += 1;
+    break;
   case Action::left: c = prev_cluster(t, c); break;
   case Action::right: c = next_cluster(t, c); break;
   case Action::home: c = 0; break;
@@ -244,12 +248,22 @@ void apply(Line& line, const Key& key) {
   }
 }
 
+std::string Layout::drawn(std::size_t first, std::size_t count) const {
+  std::string out;
+  for (std::size_t r = first; r < rows.size() && r - first < count; ++r) {
+    if (r > first) out += "\r\n";
+    out += rows[r];
+  }
+  return out;
+}
+
 Layout layout(std::string_view prompt, const Line& line, int columns) {
   columns = std::max(columns, 2);
   Layout out;
+  out.rows.emplace_back();
   Position at;
   auto newline = [&] {
-    out.drawn += "\r\n";
+    out.rows.emplace_back();
     ++at.row;
     at.col = 0;
   };
@@ -268,8 +282,8 @@ Layout layout(std::string_view prompt, const Line& line, int columns) {
       if (i == cursor) out.cursor = at;
       const auto [cp, n] = code_point(cluster, 0);
       if (n == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp)) <= 0)
-        out.drawn += cp == '\t' ? " " : "?";
-      else out.drawn += cluster;
+        out.rows.back() += cp == '\t' ? " " : "?";
+      else out.rows.back() += cluster;
       at.col += w;
       i = next;
     }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace debrief::line_edit {
 
@@ -68,14 +69,17 @@ struct Position {
   int row = 0, col = 0;
 };
 
-/// The prompt and the line drawn from the start of a row on a screen `columns` wide: the bytes
-/// to write (wrapping made explicit with CR LF, never left to the terminal; newlines in the text
-/// start a row; control characters and bytes that are not UTF-8 drawn as `?`, a tab as a
-/// space), and where the text ends and the cursor stands, in rows below the first and columns.
+/// The prompt and the line drawn from the start of a row on a screen `columns` wide: the rows
+/// to write (wrapping made explicit, never left to the terminal; newlines in the text start a
+/// row; control characters and bytes that are not UTF-8 drawn as `?`, a tab as a space; a last
+/// row filled to the edge is followed by an empty one), and where the text ends and the cursor
+/// stands, in rows below the first and columns.
 struct Layout {
-  std::string drawn;
+  std::vector<std::string> rows;
   Position end;
   Position cursor;
+  /// Rows `first` to `first + count` (clamped), joined by CR LF: what to write.
+  std::string drawn(std::size_t first = 0, std::size_t count = std::string::npos) const;
 };
 Layout layout(std::string_view prompt, const Line& line, int columns);
 

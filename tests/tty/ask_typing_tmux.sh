@@ -32,6 +32,23 @@ for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8"; do
   ! grep -qF '^[[' <<<"$SCREEN" || fail "$locale: raw escape sequences on screen: $SCREEN"
 done
 
+# An answer taller than the screen (30 rows of 120 columns): Home reaches its start, End its
+# end, and what is typed there lands there.
+long=$(printf 'word%04d ' $(seq 1 420))
+tmux_start "'$db' --db '$SANDBOX/tall.db' ask tess" tall
+tmux_wait "[1/8] When you explored"
+tmux_type -l "$long"
+tmux_type Home
+tmux_type -l "START "
+tmux_wait "START word0001 word0002"
+tmux_type End
+tmux_type -l "THE END"
+tmux_type Enter
+tmux_wait "who found it?"
+tmux_type :quit Enter
+tmux_wait "[exit 0]"
+[ "$(sql "$SANDBOX/tall.db" "SELECT answer_text FROM answer")" = "START ${long}THE END" ] || fail "the tall answer was edited in the wrong place"
+
 # Ctrl-C with a continued line and a line typed but not entered: both kept in a draft.
 tmux_start "'$db' ask bob" cut
 tmux_wait "[1/8] When you explored"
