@@ -47,7 +47,8 @@ RuntimeError changed_meanwhile(const EntryState& then, const EntryState& now, co
   auto what = changed_parts(then.entry, edit_answers(then.answers), now.entry, edit_answers(now.answers));
   return RuntimeError(fmt::format("entry #{} changed while you were editing it{}; nothing saved, your edit is kept "
                                   "in {}",
-                                  id, what.empty() ? "" : " (" + what + ")", draft));
+                                  id, what.empty() ? " (saved again by another command, as it was)" : " (" + what + ")",
+                                  draft));
 }
 
 int run_edit(const EditOptions& o, Context& ctx) {

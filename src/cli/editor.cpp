@@ -104,7 +104,7 @@ EditorText edit_text(const Context& ctx, const std::string& template_text, std::
     std::string how = status == -1          ? "could not be started"
                       : WIFSIGNALED(status) ? fmt::format("was killed by signal {}", WTERMSIG(status))
                                             : fmt::format("exited with status {}", WEXITSTATUS(status));
-    throw RuntimeError(fmt::format("the editor '{}' {}; nothing logged, the draft is kept in {}", command, how,
+    throw RuntimeError(fmt::format("the editor '{}' {}; nothing saved, the draft is kept in {}", command, how,
                                    result.draft_path));
   }
   std::string written;
