@@ -222,29 +222,10 @@ void check_when(Checker& c, const toml::node& node, Question& q, const std::vect
 std::string_view to_string(QuestionType t) { return k_types[static_cast<std::size_t>(t)]; }
 std::string_view to_string(Audience a) { return k_audiences[static_cast<std::size_t>(a)]; }
 
-DeckLoad load_deck(std::string_view text, std::string_view source_name) {
-  Checker c{std::string(source_name)};
-  DeckLoad result;
-  if (text.size() > k_max_deck_bytes) {
-    c.error_at_start(fmt::format("deck file is too large ({} bytes; at most {})", text.size(), k_max_deck_bytes));
-    result.diagnostics = c.take();
-    return result;
-  }
-  toml::table root;
-  try {
-    root = toml::parse(text, source_name);
-  } catch (const toml::parse_error& e) {
-    c.error(e.source(), fmt::format("invalid TOML: {}", e.description()));
-    result.diagnostics = c.take();
-    return result;
-  }
-  if (root.empty()) {
-    c.error_at_start("empty deck (a deck needs a title, an audience and at least one [[question]])");
-    result.diagnostics = c.take();
-    return result;
-  }
+namespace {
 
-  Deck deck;
+/// The deck's own keys: id (or the file's name), title, audience, private, lesson, summary.
+void check_header(Checker& c, const toml::table& root, std::string_view source_name, Deck& deck) {
   const toml::source_region start{{1, 1}, {1, 1}, nullptr};
   c.check_keys(root, k_deck_keys, "the deck");
   if (auto id = c.string(root, "id", false, start, "the deck")) {
@@ -266,100 +247,151 @@ DeckLoad load_deck(std::string_view text, std::string_view source_name) {
   if (auto p = c.boolean(root, "private")) deck.is_private = *p;
   if (auto l = c.boolean(root, "lesson")) deck.lesson = *l;
   if (auto s = c.string(root, "summary", false, start, "the deck")) deck.summary = *s;
+}
 
-  // Questions.
+/// A question's id: valid, and not one an earlier question has (`ids`: every id with its line).
+void check_question_id(Checker& c, const toml::table& t, const std::string& name, const Deck& deck, Question& q,
+                       const std::vector<std::pair<std::string, long>>& ids) {
+  if (auto id = c.string(t, "id", true, t.source(), name)) {
+    q.id = *id;
+    const toml::node* idn = t.get("id");
+    if (!valid_id(q.id))
+      c.error(idn->source(), fmt::format("invalid question id '{}' (accepted: a lower-case letter, then lower-case "
+                                         "letters, digits, '-' or '_'; at most 64)",
+                                         q.id));
+    auto first = std::find_if(deck.questions.begin(), deck.questions.end(),
+                              [&](const Question& e) { return e.id == q.id; });
+    if (first != deck.questions.end()) {
+      auto line = std::find_if(ids.begin(), ids.end(), [&](const auto& p) { return p.first == q.id; })->second;
+      c.error(idn->source(), fmt::format("duplicate question id '{}' (first used on line {})", q.id, line));
+    }
+  }
+}
+
+/// A scale question's `min` and `max`, which no other type takes.
+void check_scale(Checker& c, const toml::table& t, Question& q) {
+  auto min = c.integer(t, "min");
+  auto max = c.integer(t, "max");
+  for (const char* key : {"min", "max"})
+    if (t.get(key) && q.type != QuestionType::scale && t.get("type"))
+      c.error(t.get(key)->source(), fmt::format("'{}' applies only to scale questions", key));
+    else if (t.get(key) && !t.get("type"))
+      c.error(t.get(key)->source(), fmt::format("'{}' applies only to scale questions (add type = \"scale\")", key));
+  if (min) q.min = *min;
+  if (max) q.max = *max;
+  if (q.type == QuestionType::scale && q.min >= q.max)
+    c.error(t.get(min ? "min" : "max") ? t.get(min ? "min" : "max")->source() : t.source(),
+            fmt::format("min ({}) must be less than max ({})", q.min, q.max));
+}
+
+/// A choice question's `choices`: present, not empty, no duplicates; no other type takes them.
+void check_choices(Checker& c, const toml::table& t, const std::string& name, Question& q) {
+  auto choices = c.strings(t, "choices");
+  if (q.type == QuestionType::choice) {
+    if (!t.get("choices")) c.error(t.source(), fmt::format("{} is a choice question but has no 'choices'", name));
+    else if (choices && choices->empty()) c.error(t.get("choices")->source(), "'choices' must not be empty");
+    else if (choices) {
+      for (std::size_t i = 0; i < choices->size(); ++i)
+        if (std::find(choices->begin(), choices->begin() + static_cast<std::ptrdiff_t>(i), (*choices)[i]) !=
+            choices->begin() + static_cast<std::ptrdiff_t>(i))
+          c.error(t.get("choices")->source(), fmt::format("duplicate choice '{}'", (*choices)[i]));
+      q.choices = *choices;
+    }
+  } else if (t.get("choices")) {
+    c.error(t.get("choices")->source(), "'choices' applies only to choice questions (add type = \"choice\")");
+  }
+}
+
+/// Question `number` (from 1), the table `t`, added to the deck.
+void check_question(Checker& c, const toml::table& t, std::size_t number, Deck& deck,
+                    const std::vector<std::pair<std::string, long>>& ids) {
+  const std::string name = fmt::format("question {}", number);
+  Question q;
+  c.check_keys(t, k_question_keys, name);
+  check_question_id(c, t, name, deck, q, ids);
+  if (auto qtext = c.string(t, "text", true, t.source(), name)) q.text = *qtext;
+  if (auto hint = c.string(t, "hint", false, t.source(), name)) q.hint = *hint;
+  if (auto probes = c.strings(t, "probes")) q.probes = *probes;
+  if (auto d = c.boolean(t, "discovery")) q.discovery = *d;
+  if (auto type = parse_choice<QuestionType>(c, t, "type", k_types)) q.type = *type;
+  check_scale(c, t, q);
+  check_choices(c, t, name, q);
+  if (const toml::node* w = t.get("when")) check_when(c, *w, q, deck.questions, ids);
+  deck.questions.push_back(std::move(q));
+}
+
+/// The [[question]] array: at least one question, each checked in order.
+void check_questions(Checker& c, const toml::table& root, Deck& deck) {
   const toml::node* qnode = root.get("question");
   const toml::array* qs = qnode ? qnode->as_array() : nullptr;
   if (qnode && (!qs || !qs->is_array_of_tables())) {
     c.error(qnode->source(), "'question' must be an array of tables: write each one as [[question]]");
-  } else if (!qs || qs->empty()) {
+    return;
+  }
+  if (!qs || qs->empty()) {
     c.error_at_start("the deck has no questions (add at least one [[question]])");
-  } else {
-    std::vector<std::pair<std::string, long>> ids; // every id with its line, for duplicates and `when`
-    for (const auto& node : *qs) {
-      const auto& t = *node.as_table();
-      if (const toml::node* idn = t.get("id"); idn && idn->is_string())
-        ids.emplace_back(idn->as_string()->get(), static_cast<long>(idn->source().begin.line));
-    }
-    std::size_t number = 0;
-    for (const auto& node : *qs) {
-      ++number;
-      const auto& t = *node.as_table();
-      const std::string name = fmt::format("question {}", number);
-      Question q;
-      c.check_keys(t, k_question_keys, name);
-      if (auto id = c.string(t, "id", true, t.source(), name)) {
-        q.id = *id;
-        const toml::node* idn = t.get("id");
-        if (!valid_id(q.id))
-          c.error(idn->source(), fmt::format("invalid question id '{}' (accepted: a lower-case letter, then lower-case "
-                                             "letters, digits, '-' or '_'; at most 64)",
-                                             q.id));
-        auto first = std::find_if(deck.questions.begin(), deck.questions.end(),
-                                  [&](const Question& e) { return e.id == q.id; });
-        if (first != deck.questions.end()) {
-          auto line = std::find_if(ids.begin(), ids.end(), [&](const auto& p) { return p.first == q.id; })->second;
-          c.error(idn->source(), fmt::format("duplicate question id '{}' (first used on line {})", q.id, line));
-        }
-      }
-      if (auto qtext = c.string(t, "text", true, t.source(), name)) q.text = *qtext;
-      if (auto hint = c.string(t, "hint", false, t.source(), name)) q.hint = *hint;
-      if (auto probes = c.strings(t, "probes")) q.probes = *probes;
-      if (auto d = c.boolean(t, "discovery")) q.discovery = *d;
-      if (auto type = parse_choice<QuestionType>(c, t, "type", k_types)) q.type = *type;
+    return;
+  }
+  std::vector<std::pair<std::string, long>> ids; // every id with its line, for duplicates and `when`
+  for (const auto& node : *qs) {
+    const auto& t = *node.as_table();
+    if (const toml::node* idn = t.get("id"); idn && idn->is_string())
+      ids.emplace_back(idn->as_string()->get(), static_cast<long>(idn->source().begin.line));
+  }
+  std::size_t number = 0;
+  for (const auto& node : *qs) check_question(c, *node.as_table(), ++number, deck, ids);
+}
 
-      auto min = c.integer(t, "min");
-      auto max = c.integer(t, "max");
-      for (const char* key : {"min", "max"})
-        if (t.get(key) && q.type != QuestionType::scale && t.get("type"))
-          c.error(t.get(key)->source(), fmt::format("'{}' applies only to scale questions", key));
-        else if (t.get(key) && !t.get("type"))
-          c.error(t.get(key)->source(), fmt::format("'{}' applies only to scale questions (add type = \"scale\")", key));
-      if (min) q.min = *min;
-      if (max) q.max = *max;
-      if (q.type == QuestionType::scale && q.min >= q.max)
-        c.error(t.get(min ? "min" : "max") ? t.get(min ? "min" : "max")->source() : t.source(),
-                fmt::format("min ({}) must be less than max ({})", q.min, q.max));
-
-      auto choices = c.strings(t, "choices");
-      if (q.type == QuestionType::choice) {
-        if (!t.get("choices")) c.error(t.source(), fmt::format("{} is a choice question but has no 'choices'", name));
-        else if (choices && choices->empty()) c.error(t.get("choices")->source(), "'choices' must not be empty");
-        else if (choices) {
-          for (std::size_t i = 0; i < choices->size(); ++i)
-            if (std::find(choices->begin(), choices->begin() + static_cast<std::ptrdiff_t>(i), (*choices)[i]) !=
-                choices->begin() + static_cast<std::ptrdiff_t>(i))
-              c.error(t.get("choices")->source(), fmt::format("duplicate choice '{}'", (*choices)[i]));
-          q.choices = *choices;
-        }
-      } else if (t.get("choices")) {
-        c.error(t.get("choices")->source(), "'choices' applies only to choice questions (add type = \"choice\")");
-      }
-      if (const toml::node* w = t.get("when")) check_when(c, *w, q, deck.questions, ids);
-      deck.questions.push_back(std::move(q));
+/// The closing commitment prompt, [commitment], if there is one.
+void check_commitment(Checker& c, const toml::table& root, Deck& deck) {
+  const toml::node* cn = root.get("commitment");
+  if (!cn) return;
+  const toml::table* ct = cn->as_table();
+  if (!ct) {
+    c.error(cn->source(), fmt::format("'commitment' must be a table ([commitment]), not {}", type_name(*cn)));
+    return;
+  }
+  c.check_keys(*ct, k_commitment_keys, "[commitment]");
+  CommitmentPrompt prompt;
+  if (auto ctext = c.string(*ct, "text", true, ct->source(), "[commitment]")) prompt.text = *ctext;
+  if (auto due = c.string(*ct, "due", false, ct->source(), "[commitment]")) {
+    try {
+      parse_when(*due, 0, FixedZone(), Direction::future);
+      prompt.due = *due;
+    } catch (const UsageError& e) {
+      c.error(ct->get("due")->source(), fmt::format("'due': {}", e.what()));
     }
   }
+  deck.commitment = prompt;
+}
 
-  // The closing commitment prompt.
-  if (const toml::node* cn = root.get("commitment")) {
-    if (const toml::table* ct = cn->as_table()) {
-      c.check_keys(*ct, k_commitment_keys, "[commitment]");
-      CommitmentPrompt prompt;
-      if (auto ctext = c.string(*ct, "text", true, ct->source(), "[commitment]")) prompt.text = *ctext;
-      if (auto due = c.string(*ct, "due", false, ct->source(), "[commitment]")) {
-        try {
-          parse_when(*due, 0, FixedZone(), Direction::future);
-          prompt.due = *due;
-        } catch (const UsageError& e) {
-          c.error(ct->get("due")->source(), fmt::format("'due': {}", e.what()));
-        }
-      }
-      deck.commitment = prompt;
-    } else {
-      c.error(cn->source(), fmt::format("'commitment' must be a table ([commitment]), not {}", type_name(*cn)));
-    }
+} // namespace
+
+DeckLoad load_deck(std::string_view text, std::string_view source_name) {
+  Checker c{std::string(source_name)};
+  DeckLoad result;
+  if (text.size() > k_max_deck_bytes) {
+    c.error_at_start(fmt::format("deck file is too large ({} bytes; at most {})", text.size(), k_max_deck_bytes));
+    result.diagnostics = c.take();
+    return result;
   }
-
+  toml::table root;
+  try {
+    root = toml::parse(text, source_name);
+  } catch (const toml::parse_error& e) {
+    c.error(e.source(), fmt::format("invalid TOML: {}", e.description()));
+    result.diagnostics = c.take();
+    return result;
+  }
+  if (root.empty()) {
+    c.error_at_start("empty deck (a deck needs a title, an audience and at least one [[question]])");
+    result.diagnostics = c.take();
+    return result;
+  }
+  Deck deck;
+  check_header(c, root, source_name, deck);
+  check_questions(c, root, deck);
+  check_commitment(c, root, deck);
   result.diagnostics = c.take();
   if (result.diagnostics.empty()) result.deck = std::move(deck);
   return result;

@@ -64,7 +64,9 @@ std::string render_edit(const Entry& e, const std::vector<EditAnswer>& answers) 
   return out;
 }
 
-EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& original, Seconds now, const Zone& zone) {
+namespace {
+
+std::vector<std::string> split_lines(std::string_view text) {
   std::vector<std::string> lines;
   for (std::size_t start = 0; start <= text.size();) {
     auto end = text.find('\n', start);
@@ -72,7 +74,36 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
     lines.emplace_back(text.substr(start, end - start));
     start = end + 1;
   }
-  EditedEntry out;
+  return lines;
+}
+
+/// One header field, `key: value`, from line `line`, into `out`.
+void parse_field(const std::string& key, const std::string& value, std::size_t line, Seconds now, const Zone& zone,
+                 EditedEntry& out) {
+  if (key == "at") out.at = parse_when(value, now, zone).at;
+  else if (key == "person") {
+    if (!value.empty()) out.person = normalize_person(value);
+  } else if (key == "tags") {
+    for (std::size_t s = 0; s < value.size();) {
+      auto e = value.find_first_of(" ,", s);
+      if (e == std::string::npos) e = value.size();
+      if (e > s) out.tags.push_back(normalize_tag(value.substr(s, e - s)));
+      s = e + 1;
+    }
+    std::sort(out.tags.begin(), out.tags.end());
+    out.tags.erase(std::unique(out.tags.begin(), out.tags.end()), out.tags.end());
+  } else if (key == "outcome") {
+    if (!value.empty()) out.outcome = parse_outcome(value);
+  } else if (key == "lesson") {
+    if (value != "yes" && value != "no") fail(line, "lesson must be yes or no");
+    out.lesson = value == "yes";
+  } else {
+    fail(line, fmt::format("unknown field '{}' (fields: {})", key, k_fields));
+  }
+}
+
+/// The header, every field once, up to the first empty line; returns the index of that line.
+std::size_t parse_header(const std::vector<std::string>& lines, Seconds now, const Zone& zone, EditedEntry& out) {
   std::size_t i = 0;
   std::vector<std::string> seen;
   for (; i < lines.size() && !trim(lines[i]).empty(); ++i) {
@@ -83,26 +114,7 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) fail(i + 1, fmt::format("'{}' given twice", key));
     seen.push_back(key);
     try {
-      if (key == "at") out.at = parse_when(value, now, zone).at;
-      else if (key == "person") {
-        if (!value.empty()) out.person = normalize_person(value);
-      } else if (key == "tags") {
-        for (std::size_t s = 0; s < value.size();) {
-          auto e = value.find_first_of(" ,", s);
-          if (e == std::string::npos) e = value.size();
-          if (e > s) out.tags.push_back(normalize_tag(value.substr(s, e - s)));
-          s = e + 1;
-        }
-        std::sort(out.tags.begin(), out.tags.end());
-        out.tags.erase(std::unique(out.tags.begin(), out.tags.end()), out.tags.end());
-      } else if (key == "outcome") {
-        if (!value.empty()) out.outcome = parse_outcome(value);
-      } else if (key == "lesson") {
-        if (value != "yes" && value != "no") fail(i + 1, "lesson must be yes or no");
-        out.lesson = value == "yes";
-      } else {
-        fail(i + 1, fmt::format("unknown field '{}' (fields: {})", key, k_fields));
-      }
+      parse_field(key, value, i + 1, now, zone, out);
     } catch (const UsageError& e) {
       if (std::string_view(e.what()).starts_with("line ")) throw;
       fail(i + 1, e.what());
@@ -111,6 +123,43 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
   for (const char* required : {"at", "person", "tags", "outcome", "lesson"})
     if (std::find(seen.begin(), seen.end(), required) == seen.end())
       fail(i + 1, fmt::format("the header lacks '{}:' (fields: {}; then an empty line and the text)", required, k_fields));
+  return i;
+}
+
+/// The answer section at line `i`, with its text up to the next section; returns where that is.
+std::size_t parse_answer(const std::vector<std::string>& lines, std::size_t i, const std::vector<EditAnswer>& original,
+                         EditedEntry& out) {
+  auto head = section(lines[i]);
+  const std::size_t at_line = i + 1;
+  auto it = std::find_if(original.begin(), original.end(), [&](const EditAnswer& a) { return a.question_id == head->first; });
+  if (it == original.end()) fail(at_line, fmt::format("no answer '{}' in this entry; answers cannot be added", head->first));
+  if (std::any_of(out.answers.begin(), out.answers.end(), [&](const EditAnswer& a) { return a.question_id == head->first; }))
+    fail(at_line, fmt::format("answer '{}' given twice", head->first));
+  EditAnswer a = *it;
+  a.mark.reset();
+  if (!head->second.empty() && head->second != "none") {
+    a.mark = parse_discovery(head->second);
+    if (!a.mark) fail(at_line, fmt::format("invalid mark '{}' (accepted: self, nudged, told, none)", head->second));
+  }
+  std::string answer;
+  for (++i; i < lines.size() && !section(lines[i]); ++i) answer += lines[i] + "\n";
+  answer = trim(answer);
+  if (answer.empty()) a.text.reset();
+  else a.text = answer;
+  if (auto problem = text_problem(answer, fmt::format("answer '{}'", a.question_id)); !problem.empty())
+    fail(at_line, problem);
+  if (a.scale && a.text && a.text->find_first_not_of("-0123456789") != std::string::npos)
+    fail(at_line, fmt::format("answer '{}' is a scale: a whole number, or empty", a.question_id));
+  out.answers.push_back(std::move(a));
+  return i;
+}
+
+} // namespace
+
+EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& original, Seconds now, const Zone& zone) {
+  const std::vector<std::string> lines = split_lines(text);
+  EditedEntry out;
+  std::size_t i = parse_header(lines, now, zone, out);
 
   // The text, up to the first answer section.
   std::string body;
@@ -118,30 +167,7 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
   out.body = trim(body);
 
   // The answers, in any order, each exactly once.
-  while (i < lines.size()) {
-    auto head = section(lines[i]);
-    const std::size_t at_line = i + 1;
-    auto it = std::find_if(original.begin(), original.end(), [&](const EditAnswer& a) { return a.question_id == head->first; });
-    if (it == original.end()) fail(at_line, fmt::format("no answer '{}' in this entry; answers cannot be added", head->first));
-    if (std::any_of(out.answers.begin(), out.answers.end(), [&](const EditAnswer& a) { return a.question_id == head->first; }))
-      fail(at_line, fmt::format("answer '{}' given twice", head->first));
-    EditAnswer a = *it;
-    a.mark.reset();
-    if (!head->second.empty() && head->second != "none") {
-      a.mark = parse_discovery(head->second);
-      if (!a.mark) fail(at_line, fmt::format("invalid mark '{}' (accepted: self, nudged, told, none)", head->second));
-    }
-    std::string answer;
-    for (++i; i < lines.size() && !section(lines[i]); ++i) answer += lines[i] + "\n";
-    answer = trim(answer);
-    if (answer.empty()) a.text.reset();
-    else a.text = answer;
-    if (auto problem = text_problem(answer, fmt::format("answer '{}'", a.question_id)); !problem.empty())
-      fail(at_line, problem);
-    if (a.scale && a.text && a.text->find_first_not_of("-0123456789") != std::string::npos)
-      fail(at_line, fmt::format("answer '{}' is a scale: a whole number, or empty", a.question_id));
-    out.answers.push_back(std::move(a));
-  }
+  while (i < lines.size()) i = parse_answer(lines, i, original, out);
   for (const auto& a : original)
     if (std::none_of(out.answers.begin(), out.answers.end(), [&](const EditAnswer& b) { return b.question_id == a.question_id; }))
       fail(lines.size(), fmt::format("answer '{}' is missing (answers cannot be removed; leave it empty to skip it)", a.question_id));

@@ -98,146 +98,187 @@ void Report::each_lesson(const std::function<void(const LessonRow&)>& each) cons
   });
 }
 
-Report build_report(const ReportInput& in) {
-  Report r;
-  r.period = in.period;
-  r.previous = in.previous;
-  r.weeks = in.weeks;
-  r.as_of = report_as_of(in);
-  r.target = in.target;
-  r.include_private = in.include_private;
-  r.lists = ReportLists{in.lessons, in.open_commitments, in.reps, in.include_private, report_seen_until(in),
-                        from_civil([&] {
-                          auto c = to_civil(at_zone(r.as_of, *in.zone));
-                          c.hour = c.minute = c.second = 0;
-                          return c;
-                        }(), *in.zone).utc};
+namespace {
 
-  auto shown = [&](const std::optional<std::string>& person, bool is_private) {
-    return kept(r.lists, person, is_private);
-  };
-  std::map<std::string, PersonRow> people;
-  auto row = [&](const std::optional<std::string>& person) -> PersonRow& {
-    auto& p = people[key_of(person)];
+/// build_report's work, one step per section of the report, in the order they depend on each
+/// other: the groups make the period's people, whose marks, commitments and outcomes follow.
+class ReportBuilder {
+public:
+  explicit ReportBuilder(const ReportInput& in) : in_(in) {
+    r_.period = in.period;
+    r_.previous = in.previous;
+    r_.weeks = in.weeks;
+    r_.as_of = report_as_of(in);
+    r_.target = in.target;
+    r_.include_private = in.include_private;
+    r_.lists = ReportLists{in.lessons, in.open_commitments, in.reps, in.include_private, report_seen_until(in),
+                           from_civil([&] {
+                             auto c = to_civil(at_zone(r_.as_of, *in.zone));
+                             c.hour = c.minute = c.second = 0;
+                             return c;
+                           }(), *in.zone).utc};
+  }
+
+  Report build() {
+    count_groups();
+    count_marks();
+    for (const auto& t : in_.tags)
+      if (shown(t.person, t.is_private)) tag_counts_[t.tag] += t.count;
+    r_.each_lesson([&](const LessonRow&) { ++r_.lesson_count; });
+    count_scales();
+    count_commitments();
+    compare_outcomes();
+    finish();
+    return std::move(r_);
+  }
+
+private:
+  using ScaleKey = std::pair<std::string, std::string>; // deck, question id
+
+  bool shown(const std::optional<std::string>& person, bool is_private) const {
+    return kept(r_.lists, person, is_private);
+  }
+  PersonRow& row(const std::optional<std::string>& person) {
+    auto& p = people_[key_of(person)];
     if (!p.name && person) p.name = person;
-    if (p.trend.empty()) p.trend.assign(in.weeks.size(), std::nullopt);
+    if (p.trend.empty()) p.trend.assign(in_.weeks.size(), std::nullopt);
     return p;
-  };
+  }
 
-  std::map<Outcome, std::pair<int, std::set<std::string>>> calls; // calls and their reps, per outcome
-  for (const auto& g : in.groups) {
-    if (!shown(g.person, g.is_private) || !within(in.period, g.at)) continue;
-    auto& p = row(g.person);
-    switch (g.kind) {
-    case Kind::note: p.notes += g.count, r.notes += g.count; break;
-    case Kind::debrief: p.debriefs += g.count, r.debriefs += g.count; break;
-    case Kind::reflection: p.reflections += g.count, r.reflections += g.count; break;
-    }
-    if (g.outcome) {
-      switch (*g.outcome) {
-      case Outcome::won: p.won += g.count; break;
-      case Outcome::lost: p.lost += g.count; break;
-      case Outcome::advanced: p.advanced += g.count; break;
-      case Outcome::stalled: p.stalled += g.count; break;
+  /// Entries of the period by kind and outcome, per person and in all.
+  void count_groups() {
+    for (const auto& g : in_.groups) {
+      if (!shown(g.person, g.is_private) || !within(in_.period, g.at)) continue;
+      auto& p = row(g.person);
+      switch (g.kind) {
+      case Kind::note: p.notes += g.count, r_.notes += g.count; break;
+      case Kind::debrief: p.debriefs += g.count, r_.debriefs += g.count; break;
+      case Kind::reflection: p.reflections += g.count, r_.reflections += g.count; break;
       }
-      auto& c = calls[*g.outcome];
-      c.first += g.count;
-      if (g.person) c.second.insert(key_of(g.person));
+      if (g.outcome) {
+        switch (*g.outcome) {
+        case Outcome::won: p.won += g.count; break;
+        case Outcome::lost: p.lost += g.count; break;
+        case Outcome::advanced: p.advanced += g.count; break;
+        case Outcome::stalled: p.stalled += g.count; break;
+        }
+        auto& c = calls_[*g.outcome];
+        c.first += g.count;
+        if (g.person) c.second.insert(key_of(g.person));
+      }
     }
   }
-  // Discovery marks: the period's for everyone in it; the previous period's and each trend
-  // week's for the people of the period.
-  std::map<std::string, std::vector<DiscoveryTally>> weekly;
-  for (const auto& m : in.marks) {
-    if (!shown(m.person, m.is_private)) continue;
-    auto it = people.find(key_of(m.person));
-    if (it == people.end()) continue;
-    if (within(in.period, m.at)) add(it->second.tally, m.tally);
-    if (within(in.previous, m.at)) add(it->second.previous, m.tally);
-    auto& w = weekly[it->first];
-    if (w.empty()) w.resize(in.weeks.size());
-    for (std::size_t i = 0; i < in.weeks.size(); ++i)
-      if (within(in.weeks[i], m.at)) add(w[i], m.tally);
-  }
-  for (auto& [key, tallies] : weekly)
-    for (std::size_t i = 0; i < tallies.size(); ++i) people[key].trend[i] = tallies[i].ratio();
 
-  std::map<std::string, int> tag_counts;
-  for (const auto& t : in.tags)
-    if (shown(t.person, t.is_private)) tag_counts[t.tag] += t.count;
-  r.each_lesson([&](const LessonRow&) { ++r.lesson_count; });
-
-  // Scale answers, for the period and the trend weeks.
-  std::map<std::pair<std::string, std::string>, ScaleRow> scales;
-  std::map<std::pair<std::string, std::string>, Seconds> text_at;
-  std::map<std::pair<std::string, std::string>, std::vector<std::pair<double, int>>> scale_weeks; // sum, n
-  for (const auto& a : in.scales) {
-    if (!shown(a.person, a.is_private)) continue;
-    auto key = std::make_pair(a.deck, a.question_id);
-    auto& weeks = scale_weeks[key];
-    if (weeks.empty()) weeks.assign(in.weeks.size(), {0.0, 0});
-    for (std::size_t w = 0; w < in.weeks.size(); ++w)
-      if (within(in.weeks[w], a.at)) weeks[w].first += a.sum, weeks[w].second += a.count;
-    if (!within(in.period, a.at)) continue;
-    auto& s = scales[key];
-    s.deck = key.first;
-    s.question = key.second;
-    if (s.count == 0 || a.latest >= text_at[key]) s.text = a.question_text, text_at[key] = a.latest;
-    s.average += a.sum;
-    s.count += a.count;
+  /// Discovery marks: the period's for everyone in it; the previous period's and each trend
+  /// week's for the people of the period.
+  void count_marks() {
+    std::map<std::string, std::vector<DiscoveryTally>> weekly;
+    for (const auto& m : in_.marks) {
+      if (!shown(m.person, m.is_private)) continue;
+      auto it = people_.find(key_of(m.person));
+      if (it == people_.end()) continue;
+      if (within(in_.period, m.at)) add(it->second.tally, m.tally);
+      if (within(in_.previous, m.at)) add(it->second.previous, m.tally);
+      auto& w = weekly[it->first];
+      if (w.empty()) w.resize(in_.weeks.size());
+      for (std::size_t i = 0; i < in_.weeks.size(); ++i)
+        if (within(in_.weeks[i], m.at)) add(w[i], m.tally);
+    }
+    for (auto& [key, tallies] : weekly)
+      for (std::size_t i = 0; i < tallies.size(); ++i) people_[key].trend[i] = tallies[i].ratio();
   }
 
-  // Commitments: activity in the period per person, and the open ones now due or overdue.
-  for (const auto& c : in.commitment_counts) {
-    if (!shown(c.person, c.is_private)) continue;
-    if (c.opened > 0) row(c.person).opened += c.opened;
-    if (c.done > 0) row(c.person).done += c.done;
+  /// Scale answers, for the period and the trend weeks.
+  void count_scales() {
+    std::map<ScaleKey, Seconds> text_at;
+    for (const auto& a : in_.scales) {
+      if (!shown(a.person, a.is_private)) continue;
+      auto key = std::make_pair(a.deck, a.question_id);
+      auto& weeks = scale_weeks_[key];
+      if (weeks.empty()) weeks.assign(in_.weeks.size(), {0.0, 0});
+      for (std::size_t w = 0; w < in_.weeks.size(); ++w)
+        if (within(in_.weeks[w], a.at)) weeks[w].first += a.sum, weeks[w].second += a.count;
+      if (!within(in_.period, a.at)) continue;
+      auto& s = scales_[key];
+      s.deck = key.first;
+      s.question = key.second;
+      if (s.count == 0 || a.latest >= text_at[key]) s.text = a.question_text, text_at[key] = a.latest;
+      s.average += a.sum;
+      s.count += a.count;
+    }
   }
-  if (in.open_commitments)
-    in.open_commitments([&](const ReportCommitment& c) {
-      if (!shown(c.person, c.is_private)) return;
-      switch (due_state(r.lists, c)) {
-      case Due::overdue: ++row(c.person).overdue, ++r.overdue_count; break;
-      case Due::soon: r.due_soon.push_back(CommitmentRow{c.id, c.person, c.text, *c.due}); break;
-      case Due::neither: break;
-      }
+
+  /// Commitments: activity in the period per person, and the open ones now due or overdue.
+  void count_commitments() {
+    for (const auto& c : in_.commitment_counts) {
+      if (!shown(c.person, c.is_private)) continue;
+      if (c.opened > 0) row(c.person).opened += c.opened;
+      if (c.done > 0) row(c.person).done += c.done;
+    }
+    if (in_.open_commitments)
+      in_.open_commitments([&](const ReportCommitment& c) {
+        if (!shown(c.person, c.is_private)) return;
+        switch (due_state(r_.lists, c)) {
+        case Due::overdue: ++row(c.person).overdue, ++r_.overdue_count; break;
+        case Due::soon: r_.due_soon.push_back(CommitmentRow{c.id, c.person, c.text, *c.due}); break;
+        case Due::neither: break;
+        }
+      });
+    std::sort(r_.due_soon.begin(), r_.due_soon.end(), [](const CommitmentRow& a, const CommitmentRow& b) {
+      return a.due != b.due ? a.due < b.due : a.id < b.id;
     });
-  std::sort(r.due_soon.begin(), r.due_soon.end(), [](const CommitmentRow& a, const CommitmentRow& b) {
-    return a.due != b.due ? a.due < b.due : a.id < b.id;
-  });
-
-  // Outcomes against coaching: the reps on calls with each outcome, side by side.
-  for (Outcome o : {Outcome::won, Outcome::lost, Outcome::advanced, Outcome::stalled}) {
-    auto it = calls.find(o);
-    if (it == calls.end() || it->second.first == 0) continue;
-    OutcomeRow orow;
-    orow.outcome = o;
-    orow.calls = it->second.first;
-    const auto& reps = it->second.second;
-    for (const auto& rep : reps) add(orow.tally, people[rep].tally);
-    for (const auto& c : in.commitment_counts)
-      if (c.person && reps.count(key_of(c.person)) && shown(c.person, c.is_private)) {
-        orow.commitments_closed += c.closed;
-        orow.commitments_done += c.done;
-      }
-    r.outcomes.push_back(orow);
   }
 
-  for (auto& [key, p] : people) r.people.push_back(std::move(p));
-  std::sort(r.people.begin(), r.people.end(), [](const PersonRow& a, const PersonRow& b) { return person_less(a.name, b.name); });
-
-  for (const auto& [tag, count] : tag_counts) r.tags.push_back(TagRow{tag, count});
-  std::stable_sort(r.tags.begin(), r.tags.end(), [](const TagRow& a, const TagRow& b) { return a.count > b.count; });
-  if (r.tags.size() > k_top_tags) r.tags.resize(k_top_tags);
-
-  for (auto& [key, s] : scales) {
-    s.average /= s.count;
-    for (const auto& b : in.scale_bounds)
-      if (b.deck == s.deck && b.question == s.question) s.min = b.min, s.max = b.max;
-    for (const auto& [sum, n] : scale_weeks[key]) s.trend.push_back(n ? std::optional<double>(sum / n) : std::nullopt);
-    r.scales.push_back(std::move(s));
+  /// Outcomes against coaching: the reps on calls with each outcome, side by side.
+  void compare_outcomes() {
+    for (Outcome o : {Outcome::won, Outcome::lost, Outcome::advanced, Outcome::stalled}) {
+      auto it = calls_.find(o);
+      if (it == calls_.end() || it->second.first == 0) continue;
+      OutcomeRow orow;
+      orow.outcome = o;
+      orow.calls = it->second.first;
+      const auto& reps = it->second.second;
+      for (const auto& rep : reps) add(orow.tally, people_[rep].tally);
+      for (const auto& c : in_.commitment_counts)
+        if (c.person && reps.count(key_of(c.person)) && shown(c.person, c.is_private)) {
+          orow.commitments_closed += c.closed;
+          orow.commitments_done += c.done;
+        }
+      r_.outcomes.push_back(orow);
+    }
   }
-  return r;
-}
+
+  /// People in name order, the top tags, the scales' averages and trends.
+  void finish() {
+    for (auto& [key, p] : people_) r_.people.push_back(std::move(p));
+    std::sort(r_.people.begin(), r_.people.end(),
+              [](const PersonRow& a, const PersonRow& b) { return person_less(a.name, b.name); });
+
+    for (const auto& [tag, count] : tag_counts_) r_.tags.push_back(TagRow{tag, count});
+    std::stable_sort(r_.tags.begin(), r_.tags.end(), [](const TagRow& a, const TagRow& b) { return a.count > b.count; });
+    if (r_.tags.size() > k_top_tags) r_.tags.resize(k_top_tags);
+
+    for (auto& [key, s] : scales_) {
+      s.average /= s.count;
+      for (const auto& b : in_.scale_bounds)
+        if (b.deck == s.deck && b.question == s.question) s.min = b.min, s.max = b.max;
+      for (const auto& [sum, n] : scale_weeks_[key])
+        s.trend.push_back(n ? std::optional<double>(sum / n) : std::nullopt);
+      r_.scales.push_back(std::move(s));
+    }
+  }
+
+  const ReportInput& in_;
+  Report r_;
+  std::map<std::string, PersonRow> people_;
+  std::map<Outcome, std::pair<int, std::set<std::string>>> calls_; // calls and their reps, per outcome
+  std::map<std::string, int> tag_counts_;
+  std::map<ScaleKey, ScaleRow> scales_;
+  std::map<ScaleKey, std::vector<std::pair<double, int>>> scale_weeks_; // sum, n
+};
+
+} // namespace
+
+Report build_report(const ReportInput& in) { return ReportBuilder(in).build(); }
 
 } // namespace debrief

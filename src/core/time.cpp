@@ -302,21 +302,19 @@ Instant at_zone(Seconds utc, const Zone& zone) { return Instant{utc, zone.offset
 
 namespace {
 
-ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direction direction, int week_start) {
-  const std::string s = lower_squeezed(text);
-  if (s.empty()) fail(text);
-  if (s == "now") return ParsedWhen{at_zone(now, zone), false};
-  if (std::isdigit(static_cast<unsigned char>(s[0])) && s.size() >= 10 && s[4] == '-') {
-    if (auto iso = parse_iso(text, s, zone)) return *iso;
-    fail(text);
-  }
+/// What the words before a time of day name: an exact moment ("in 2 hours"), or a day (as
+/// days since the epoch) with the index of the first word after it. Neither: no day named.
+struct DayWords {
+  std::optional<ParsedWhen> exact;
+  std::optional<Seconds> day;
+  std::size_t next = 0;
+};
 
-  const auto w = split_words(s);
-  const Instant here = at_zone(now, zone);
-  const Seconds today = floor_div(here.utc + here.offset, k_day);
-  std::size_t i = 0;
-  std::optional<Seconds> day; // the day named, as days since the epoch
-
+DayWords parse_day_words(std::string_view text, const std::vector<std::string>& w, Seconds now, const Zone& zone,
+                         Seconds today, Direction direction, int week_start) {
+  DayWords out;
+  std::size_t& i = out.next;
+  std::optional<Seconds>& day = out.day;
   auto relative = [&](long n, Unit unit, int sign) -> std::optional<ParsedWhen> {
     switch (unit) {
     case Unit::minute: return ParsedWhen{at_zone(now + sign * n * 60, zone), false};
@@ -340,7 +338,7 @@ ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direc
     if (!amount) fail(text);
     if (auto exact = relative(amount->first, amount->second, 1)) {
       if (i != w.size()) fail(text);
-      return *exact;
+      out.exact = exact;
     }
   } else if ((w[0] == "this" || w[0] == "last" || w[0] == "next") && w.size() >= 2 && w[1] == "week") {
     int since_start = (weekday_of(today) - week_start + 7) % 7;
@@ -361,27 +359,33 @@ ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direc
     ++i;
     if (auto exact = relative(amount->first, amount->second, -1)) {
       if (i != w.size()) fail(text);
-      return *exact;
+      out.exact = exact;
     }
   } else {
     day.reset(); // a bare time of day means today
   }
+  return out;
+}
 
-  if (!day) {
-    bool bad = false;
-    if (w.size() == 1) {
-      if (auto tod = parse_time_of_day(w[0], bad)) {
-        auto ymd = civil_from_days(today);
-        CivilTime c{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                    static_cast<unsigned>(ymd.day()), tod->hour, tod->minute, tod->second};
-        return ParsedWhen{from_civil(c, zone), false};
-      }
+/// A bare time of day ("14:30", "2pm"): today at that time.
+ParsedWhen time_today(std::string_view text, const std::vector<std::string>& w, Seconds today, const Zone& zone) {
+  bool bad = false;
+  if (w.size() == 1) {
+    if (auto tod = parse_time_of_day(w[0], bad)) {
+      auto ymd = civil_from_days(today);
+      CivilTime c{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  tod->hour, tod->minute, tod->second};
+      return ParsedWhen{from_civil(c, zone), false};
     }
-    if (bad) fail(text, "no such time");
-    fail(text);
   }
+  if (bad) fail(text, "no such time");
+  fail(text);
+}
 
-  auto ymd = civil_from_days(*day);
+/// `day`, then the words from `i`: nothing (the day itself), or "[at] TIME".
+ParsedWhen day_at(std::string_view text, const std::vector<std::string>& w, std::size_t i, Seconds day,
+                  const Zone& zone) {
+  auto ymd = civil_from_days(day);
   CivilTime c{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
               0, 0, 0};
   if (i < w.size() && w[i] == "at") ++i;
@@ -396,6 +400,23 @@ ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direc
   c.minute = tod->minute;
   c.second = tod->second;
   return ParsedWhen{from_civil(c, zone), false};
+}
+
+ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direction direction, int week_start) {
+  const std::string s = lower_squeezed(text);
+  if (s.empty()) fail(text);
+  if (s == "now") return ParsedWhen{at_zone(now, zone), false};
+  if (std::isdigit(static_cast<unsigned char>(s[0])) && s.size() >= 10 && s[4] == '-') {
+    if (auto iso = parse_iso(text, s, zone)) return *iso;
+    fail(text);
+  }
+  const auto w = split_words(s);
+  const Instant here = at_zone(now, zone);
+  const Seconds today = floor_div(here.utc + here.offset, k_day);
+  const DayWords named = parse_day_words(text, w, now, zone, today, direction, week_start);
+  if (named.exact) return *named.exact;
+  if (!named.day) return time_today(text, w, today, zone);
+  return day_at(text, w, named.next, *named.day, zone);
 }
 
 } // namespace
