@@ -72,15 +72,29 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
 
 int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::commitment);
-  auto journal = ctx.open_journal();
-  auto c = journal ? journal->commitment(id) : std::nullopt;
-  if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all')", id));
   std::string note = fmt::format("{}", fmt::join(o.note, " "));
   // A note that closes nothing is kept, as any refused text is.
   auto kept = [&] { return note.empty() ? std::string() : ", " + keep_draft(ctx, note, "note"); };
+  std::optional<Journal> journal;
+  std::optional<Commitment> c;
+  try {
+    journal = ctx.open_journal();
+    c = journal ? journal->commitment(id) : std::nullopt;
+  } catch (const SQLite::Exception& e) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}; nothing changed{}", ctx.journal_path().path,
+                                   journal_failure(e), kept()));
+  } catch (const RuntimeError& e) {
+    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
+  }
+  if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all'){}", id, kept()));
+  // Closed by someone else (or before): the state of the journal, not a mistake in the command.
   if (c->status != "open")
-    throw UsageError(fmt::format("commitment #{} is already {}; nothing changed{}", id, c->status, kept()));
-  if (!note.empty()) check_note_text(note);
+    throw RuntimeError(fmt::format("commitment #{} is already {}; nothing changed{}", id, c->status, kept()));
+  try {
+    if (!note.empty()) check_note_text(note);
+  } catch (const UsageError& e) {
+    throw UsageError(fmt::format("{}; nothing changed{}", e.what(), kept()));
+  }
   // Closed only if still open: a `done` and a `drop` that both read it open cannot both win.
   Journal::Closing closing;
   try {
@@ -88,6 +102,8 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   } catch (const SQLite::Exception& e) {
     throw RuntimeError(fmt::format("cannot save to the journal {}: {}; nothing changed{}", journal->path(),
                                    journal_failure(e), kept()));
+  } catch (const RuntimeError& e) {
+    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
   }
   const Commitment& now = closing.commitment;
   if (!closing.closed)

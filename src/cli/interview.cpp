@@ -54,14 +54,18 @@ public:
         reviewed_.insert(a.question_id.substr(7));
         continue;
       }
-      // A discovery answer saved without its mark (killed in between) is asked again.
-      if (plan_.marks && a.text && !a.mark && is_discovery(a.question_id)) continue;
       answers_[a.question_id] = a.text;
-      if (auto idx = index_of(a.question_id)) history_.push_back(*idx);
+      auto idx = index_of(a.question_id);
+      if (idx) history_.push_back(*idx);
+      // A discovery answer saved without its mark (stopped at the mark's prompt): the answer
+      // stands and only its mark is asked.
+      if (idx && plan_.marks && a.text && !a.mark && is_discovery(a.question_id)) unmarked_.push_back({*idx, a});
     }
     Stop stop = Stop::none;
+    std::optional<std::size_t> forced;
     if (plan_.review_commitments && plan_.person) stop = review_commitments();
-    if (stop == Stop::none) stop = ask_questions();
+    if (stop == Stop::none) stop = ask_missing_marks(forced);
+    if (stop == Stop::none) stop = ask_questions(forced);
     if (stop == Stop::none) stop = ask_commitment();
     if (stop != Stop::none) return stopped(stop);
     journal_.finish_entry(entry_id_, ctx_.now);
@@ -145,6 +149,12 @@ private:
         } else account = *line;
         break;
       }
+      // How it went is saved first: a stop at the next prompt keeps it.
+      StoredAnswer a;
+      a.question_id = "review/" + c.uuid;
+      a.question_text = "How did it go: " + c.text;
+      a.text = account;
+      keeping(account, [&] { journal_.save_answer(entry_id_, a, ctx_.now); });
       std::string status;
       for (;;) {
         auto line = read_answer("done, keep open or drop? [d/k/x] ", false);
@@ -160,13 +170,8 @@ private:
         }
         break;
       }
-      StoredAnswer a;
-      a.question_id = "review/" + c.uuid;
-      a.question_text = "How did it go: " + c.text;
-      a.text = account;
       std::optional<Journal::Closing> closing;
       keeping(account, [&] {
-        journal_.save_answer(entry_id_, a, ctx_.now);
         if (status != "open") closing = journal_.close_commitment(c.id, status, account, ctx_.now);
       });
       // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
@@ -196,8 +201,22 @@ private:
     for (const auto& p : q.probes) out_ << "  probe: " << sanitize_line(p) << '\n';
   }
 
-  Stop ask_questions() {
-    std::optional<std::size_t> forced;
+  /// The marks of answers saved without one, each shown with its answer.
+  Stop ask_missing_marks(std::optional<std::size_t>& forced) {
+    for (const auto& [idx, saved] : unmarked_) {
+      const Question& q = deck_.questions[idx];
+      std::erase(history_, idx);
+      show_question(q);
+      history_.push_back(idx); // last, so that :back at the mark re-asks this question
+      out_ << "  answered: " << sanitize_line(*saved.text) << '\n';
+      auto stop = ask_mark(q, idx, CheckedAnswer{*saved.text, saved.scale, {}}, forced);
+      if (stop != Stop::none || forced) return stop; // :back re-asks this question
+    }
+    return Stop::none;
+  }
+
+  /// The deck's questions from the next unanswered one (`forced`: this one first).
+  Stop ask_questions(std::optional<std::size_t> forced) {
     for (;;) {
       auto idx = forced ? forced : next_question(deck_, answers_);
       forced.reset();
@@ -336,7 +355,13 @@ private:
     if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;
     std::optional<Seconds> due;
     for (;;) {
-      auto line = read_answer(fmt::format("due (empty: {}; none: -)? ", sanitize_line(default_due)), false);
+      std::optional<std::string> line;
+      try {
+        line = read_answer(fmt::format("due (empty: {}; none: -)? ", sanitize_line(default_due)), false);
+      } catch (InputInterrupted& stopped) { // the commitment is typed but not saved: keep it
+        stopped.pending = "commitment: " + text + (stopped.pending.empty() ? "" : "\ndue: " + stopped.pending);
+        throw;
+      }
       std::string when = line ? *line : "";
       if (when.find_first_not_of(" \t") == std::string::npos) when = default_due;
       if (when.empty() || when == "none" || when == "-") break;
@@ -408,6 +433,7 @@ private:
   AnswerMap answers_;
   std::vector<std::size_t> history_;
   std::set<std::string> reviewed_;
+  std::vector<std::pair<std::size_t, StoredAnswer>> unmarked_; ///< question index, saved answer
   std::optional<Commitment> commitment_;
 };
 
@@ -461,6 +487,10 @@ int interview(Context& ctx, InterviewPlan plan) {
     if (!last)
       throw RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
                                      plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
+    if (const std::string id = last->deck.value_or(plan.default_deck); !load_catalog(resolve_decks_dir(ctx.env)).find(id))
+      throw RuntimeError(fmt::format("{} #{} was started with the deck '{}', which is no longer installed; put the deck "
+                                     "back to resume it, or change its answers with: debrief edit {}",
+                                     plan.what, last->id, sanitize_line(id), last->id));
     deck = choose_deck(ctx, last->deck, plan.default_deck, plan.audience);
     // One session per interview: a second --resume while the first runs would interleave them.
     session_lock = journal.lock_entry(last->id);

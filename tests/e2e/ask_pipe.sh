@@ -52,11 +52,14 @@ run bash -c "printf '%s\n' 'Pain one' s 'Tried two' | '$db' ask carol"
 expect_rc 1
 expect_err_contains "the answers given are saved (continue with: debrief ask --resume)"
 [ "$(sql "$JOURNAL" "SELECT status FROM entry WHERE id = 4")" = in-progress ] || fail "not in progress"
-# 'tried' has its answer but no mark yet: it is asked again, then the rest.
-run bash -c "printf '%s\n' 'Tried two' n 'Why three' s 'Turn four' s 'Better five' s 1 'Affirm' '' | '$db' ask --resume"
+# 'tried' has its answer but no mark yet: the answer is shown and only its mark asked, then the rest.
+run bash -c "printf '%s\n' n 'Why three' s 'Turn four' s 'Better five' s 1 'Affirm' '' | '$db' ask --resume"
 expect_rc 0
 expect_err_contains "Resuming debrief #4 with carol"
 [[ "$ERR" == *"[2/8] What have they already tried"* ]] || fail "resume did not continue at question 2: $ERR"
+expect_err_contains "answered: Tried two"
+[ "$(sql "$JOURNAL" "SELECT answer_text || '|' || discovery FROM answer WHERE entry_id = 4 AND question_id = 'tried'")" = \
+  "Tried two|nudged" ] || fail "the resumed mark"
 [[ "$ERR" != *"[1/8]"* ]] || fail "resume asked question 1 again"
 [ "$(sql "$JOURNAL" "SELECT status FROM entry WHERE id = 4")" = complete ] || fail "resumed debrief not complete"
 run "$db" ask --resume

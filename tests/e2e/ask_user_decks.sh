@@ -26,4 +26,14 @@ expect_err_contains "[1/2] What happened, in one line?"
 expect_out_contains "Debrief #1 with erin saved (post-call): 2 answers."
 [ "$(sql "$JOURNAL" "SELECT question_text FROM answer ORDER BY position")" = $'What happened, in one line?\nWhat next?' ] \
   || fail "question text as asked not stored"
+
+# A debrief whose deck is gone since it started: --resume says so, not "--deck: unknown deck".
+sed 's/^title = .*/id = "team-only"\ntitle = "Team only"/' "$decks/post-call.toml" >"$decks/team-only.toml"
+run bash -c "printf '%s\n' 'Half done' | '$db' ask frank --deck team-only"
+expect_rc 1
+rm "$decks/team-only.toml"
+run "$db" ask --resume
+expect_rc 1
+expect_err_contains "debrief #2 was started with the deck 'team-only', which is no longer installed; put the deck back"
+[[ "$ERR" != *"--deck"* ]] || fail "resume blames an option that was not given: $ERR"
 pass

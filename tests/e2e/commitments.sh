@@ -33,7 +33,7 @@ expect_rc 0
 run "$db" drop 3
 expect_rc 0
 run "$db" done 1
-expect_rc 2
+expect_rc 1
 expect_err_contains "commitment #1 is already done"
 run "$db" done 99
 expect_rc 2

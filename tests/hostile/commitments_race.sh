@@ -87,12 +87,12 @@ expect_error 1 "debrief: commitment #$id was already $winner meanwhile; nothing 
 [ "$(cat "$(draft_in_error)")" = "$loser_note" ] || fail "the $loser's note is not in its draft"
 [ "$(commitment "$id")" = "$winner|$note" ] || fail "the winner's close was overwritten: $(commitment "$id")"
 
-# Closing a closed commitment: refused before anything is read meanwhile, the note kept too.
+# Closing a closed commitment: refused (exit 1, as for the race above), the note kept too.
 run "$db" done "$id" "once more"
-expect_error 2 "debrief: commitment #$id is already $winner; nothing changed, your note is kept in $drafts/"
+expect_error 1 "debrief: commitment #$id is already $winner; nothing changed, your note is kept in $drafts/"
 [ "$(cat "$(draft_in_error)")" = "once more" ] || fail "the note is not in its draft"
 run "$db" drop "$id"
-expect_error 2 "debrief: commitment #$id is already $winner; nothing changed"
+expect_error 1 "debrief: commitment #$id is already $winner; nothing changed"
 [[ "$ERR" != *"kept in"* ]] || fail "a draft for an empty note: $ERR"
 
 # A close that cannot get the write lock keeps its note too.
