@@ -105,7 +105,7 @@ void setup_close(CLI::App& app, Context& ctx, const char* name, const char* stat
   sub->add_option("id", opt->id, "The commitment's number (see 'debrief commitments')")->required();
   sub->add_option("note", opt->note, "How it went (optional)");
   sub->footer(example);
-  sub->callback([opt, &ctx, status] { ctx.action = [opt, &ctx, status] { return run_close(*opt, status, ctx); }; });
+  on_run(*sub, ctx, opt, [status](const CloseOptions& o, Context& c) { return run_close(o, status, c); });
 }
 
 } // namespace
@@ -124,7 +124,7 @@ Examples:
   debrief commitments
   debrief commitments --rep alice --all
   debrief commitments --overdue --json | jq -r .text)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_commitments(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_commitments);
 
   setup_close(app, ctx, "done", "done", "Close a commitment as done, with how it went",
               "Examples:\n  debrief done 3\n  debrief done 3 \"worked: asked about their current process\"");

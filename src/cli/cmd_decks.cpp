@@ -140,11 +140,12 @@ Examples:
   auto* path = decks->add_subcommand("path", "Print the directory for user decks");
   path->footer("Examples:\n  mkdir -p \"$(debrief decks path)\"\n  cp my-deck.toml \"$(debrief decks path)/\" && debrief decks check \"$(debrief decks path)\"/*.toml");
 
-  decks->callback([opt, &ctx, show, check, path] {
-    if (show->parsed()) ctx.action = [opt, &ctx] { return run_decks_show(*opt, ctx); };
-    else if (check->parsed()) ctx.action = [opt, &ctx] { return run_decks_check(*opt, ctx); };
-    else if (path->parsed()) ctx.action = [&ctx] { return run_decks_path(ctx); };
-    else ctx.action = [opt, &ctx] { return run_decks_list(*opt, ctx); };
+  // The nested command chosen, if any, decides; `decks` alone lists.
+  on_run(*decks, ctx, opt, [show, check, path](const DecksOptions& o, Context& c) {
+    if (show->parsed()) return run_decks_show(o, c);
+    if (check->parsed()) return run_decks_check(o, c);
+    if (path->parsed()) return run_decks_path(c);
+    return run_decks_list(o, c);
   });
 }
 

@@ -106,7 +106,7 @@ saved only if no other command changed the entry while the editor was open.
 Examples:
   debrief edit 12
   EDITOR=nano debrief edit "$(debrief list -n 1 --json | jq .id)")help");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_edit(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_edit);
 }
 
 } // namespace debrief::cli

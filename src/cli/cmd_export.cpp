@@ -199,7 +199,7 @@ Examples:
   debrief export > journal-backup.jsonl
   debrief export --rep alice --since 2026-01-01 --format markdown > alice.md
   debrief export --format csv --kind note > notes.csv)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_export(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_export);
 
   auto iopt = std::make_shared<ImportOptions>();
   auto* imp = app.add_subcommand("import", "Add entries from a JSONL export (- for stdin)");
@@ -211,7 +211,7 @@ importing the same file twice adds nothing the second time.
 Examples:
   debrief import journal-backup.jsonl
   ssh laptop debrief export | debrief import -)");
-  imp->callback([iopt, &ctx] { ctx.action = [iopt, &ctx] { return run_import(*iopt, ctx); }; });
+  on_run(*imp, ctx, iopt, run_import);
 }
 
 } // namespace debrief::cli

@@ -258,7 +258,7 @@ Examples:
   debrief log -r alice -t demo -t pricing --outcome stalled --at "yesterday 15:00" "Lost the room at pricing"
   debrief log --lesson -r bob "Skipped discovery and pitched; customer went cold"
   echo "note from a script" | debrief log -r alice)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_log(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_log);
 }
 
 } // namespace debrief::cli

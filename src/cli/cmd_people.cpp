@@ -78,9 +78,8 @@ void setup_people(CLI::App& app, Context& ctx) {
   rename->add_option("new", opt->to, "The new name")->required();
   rename->add_flag("--merge", opt->merge, "If the new name is someone else, move everything to them");
   rename->footer("Examples:\n  debrief people rename bob Robert\n  debrief people rename alicia alice --merge");
-  sub->callback([opt, &ctx, rename] {
-    if (rename->parsed()) ctx.action = [opt, &ctx] { return run_rename(*opt, ctx); };
-    else ctx.action = [opt, &ctx] { return run_people(*opt, ctx); };
+  on_run(*sub, ctx, opt, [rename](const PeopleOptions& o, Context& c) {
+    return rename->parsed() ? run_rename(o, c) : run_people(o, c);
   });
 }
 

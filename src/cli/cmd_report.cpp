@@ -123,7 +123,7 @@ Examples:
   debrief report --week last --format markdown > week.md
   debrief report --since 2026-11-01 --until 2026-11-30 --rep alice --format json | jq .
   debrief report --format csv > team.csv)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_report(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_report);
 }
 
 } // namespace debrief::cli

@@ -74,7 +74,7 @@ Examples:
   debrief search 'disc*'
   debrief search '"current process"'
   debrief search 'pricing NOT demo' --since "last week")");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_search(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_search);
 }
 
 } // namespace debrief::cli

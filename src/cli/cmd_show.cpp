@@ -81,21 +81,20 @@ void setup_show(CLI::App& app, Context& ctx) {
   auto* show = app.add_subcommand("show", "Show an entry in full: text, answers with marks, tags, commitments");
   show->add_option("id", show_opt->id, "The entry's number (see 'debrief list')")->required();
   show->footer("Examples:\n  debrief show 12\n  debrief show \"$(debrief log -q 'a note')\"");
-  show->callback([show_opt, &ctx] { ctx.action = [show_opt, &ctx] { return run_show(*show_opt, ctx); }; });
+  on_run(*show, ctx, show_opt, run_show);
 
   auto del_opt = std::make_shared<IdOptions>();
   auto* del = app.add_subcommand("delete", "Hide an entry from list, search and report (undelete restores it)");
   del->add_option("id", del_opt->id, "The entry's number")->required();
   del->footer("Nothing is erased: the entry is kept, hidden, until undeleted.\n\nExamples:\n  debrief delete 5\n"
               "  debrief undelete 5");
-  del->callback([del_opt, &ctx] { ctx.action = [del_opt, &ctx] { return run_set_deleted(*del_opt, true, ctx); }; });
+  on_run(*del, ctx, del_opt, [](const IdOptions& o, Context& c) { return run_set_deleted(o, true, c); });
 
   auto undel_opt = std::make_shared<IdOptions>();
   auto* undel = app.add_subcommand("undelete", "Restore a deleted entry");
   undel->add_option("id", undel_opt->id, "The entry's number")->required();
   undel->footer("Examples:\n  debrief undelete 5\n  debrief delete 5 && debrief undelete 5");
-  undel->callback(
-      [undel_opt, &ctx] { ctx.action = [undel_opt, &ctx] { return run_set_deleted(*undel_opt, false, ctx); }; });
+  on_run(*undel, ctx, undel_opt, [](const IdOptions& o, Context& c) { return run_set_deleted(o, false, c); });
 }
 
 } // namespace debrief::cli

@@ -4,6 +4,9 @@
 
 #include "cli/io.hpp"
 
+#include <functional>
+#include <memory>
+
 namespace CLI {
 class App;
 }
@@ -13,6 +16,16 @@ struct Entry;
 }
 
 namespace debrief::cli {
+
+/// Makes `run` the action of `sub`: when `sub` is chosen on the command line, Context::action
+/// is set to call it, and run() calls the action once the whole command line is parsed.
+void on_run(CLI::App& sub, Context& ctx, std::function<int(Context&)> run);
+
+/// The usual case, in one line: `on_run(*sub, ctx, opt, run_list)` runs `run_list(*opt, ctx)`.
+template <class Options, class Run>
+void on_run(CLI::App& sub, Context& ctx, std::shared_ptr<Options> opt, Run run) {
+  on_run(sub, ctx, std::function<int(Context&)>([opt, run](Context& c) { return run(*opt, c); }));
+}
 
 /// One line for an entry: `#12  Mon 23 Nov 15:00  alice  first line…  [tags]` (list, search).
 std::string entry_line(const Entry& e, const Context& ctx, bool color);
