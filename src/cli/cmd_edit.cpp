@@ -6,6 +6,7 @@
 
 #include "core/edit.hpp"
 #include "core/sanitize.hpp"
+#include "core/text.hpp"
 #include "storage/journal.hpp"
 
 #include <CLI/CLI.hpp>
@@ -63,11 +64,7 @@ int run_edit(const EditOptions& o, Context& ctx) {
   const std::string before = render_edit(entry, answers);
   // Every field may grow to its limit: the text and each answer.
   auto edited = edit_text(ctx, before + k_edit_help, (answers.size() + 1) * k_max_edited_bytes);
-  auto trimmed = [](const std::string& s) {
-    auto b = s.find_first_not_of(" \t\r\n");
-    return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-  };
-  if (trimmed(edited.text) == trimmed(before)) {
+  if (trim(edited.text) == trim(before)) {
     discard_draft(edited.draft_path);
     ctx.io.err << fmt::format("debrief: no changes to #{}\n", id);
     return 0;
