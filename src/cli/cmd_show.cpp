@@ -1,4 +1,4 @@
-// `debrief show`, `delete` and `undelete`: one entry in full, and soft deletion.
+// `debrief show`: one entry in full.
 #include "cli/commands.hpp"
 
 #include "core/sanitize.hpp"
@@ -18,12 +18,6 @@ namespace {
 struct IdOptions {
   std::string id; ///< as typed: parse_number checks it
 };
-
-Journal existing_journal(const Context& ctx, long long id) {
-  auto journal = ctx.open_journal();
-  if (!journal) throw UsageError(fmt::format("no entry #{} (the journal is empty)", id));
-  return std::move(*journal);
-}
 
 int run_show(const IdOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
@@ -65,15 +59,6 @@ int run_show(const IdOptions& o, Context& ctx) {
   return 0;
 }
 
-int run_set_deleted(const IdOptions& o, bool deleted, Context& ctx) {
-  const auto id = parse_number(o.id, Numbered::entry);
-  auto journal = existing_journal(ctx, id);
-  journal.set_deleted(id, deleted, ctx.now);
-  ctx.confirm(fmt::format("{} #{}", deleted ? "deleted" : "restored", id));
-  if (deleted) ctx.io.err << fmt::format("debrief: undo with: debrief undelete {}\n", id);
-  return 0;
-}
-
 } // namespace
 
 void setup_show(CLI::App& app, Context& ctx) {
@@ -82,19 +67,6 @@ void setup_show(CLI::App& app, Context& ctx) {
   show->add_option("id", show_opt->id, "The entry's number (see 'debrief list')")->required();
   show->footer("Examples:\n  debrief show 12\n  debrief show \"$(debrief log -q 'a note')\"");
   on_run(*show, ctx, show_opt, run_show);
-
-  auto del_opt = std::make_shared<IdOptions>();
-  auto* del = app.add_subcommand("delete", "Hide an entry from list, search and report (undelete restores it)");
-  del->add_option("id", del_opt->id, "The entry's number")->required();
-  del->footer("Nothing is erased: the entry is kept, hidden, until undeleted.\n\nExamples:\n  debrief delete 5\n"
-              "  debrief undelete 5");
-  on_run(*del, ctx, del_opt, [](const IdOptions& o, Context& c) { return run_set_deleted(o, true, c); });
-
-  auto undel_opt = std::make_shared<IdOptions>();
-  auto* undel = app.add_subcommand("undelete", "Restore a deleted entry");
-  undel->add_option("id", undel_opt->id, "The entry's number")->required();
-  undel->footer("Examples:\n  debrief undelete 5\n  debrief delete 5 && debrief undelete 5");
-  on_run(*undel, ctx, undel_opt, [](const IdOptions& o, Context& c) { return run_set_deleted(o, false, c); });
 }
 
 } // namespace debrief::cli
