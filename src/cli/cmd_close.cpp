@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
 
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
@@ -26,7 +27,7 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::commitment);
   auto journal = ctx.open_journal();
   auto c = journal ? journal->commitment(id) : std::nullopt;
-  if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all')", id));
+  if (!c) throw UsageError(no_commitment(id) + " (see 'debrief commitments --all')");
   std::string note = fmt::format("{}", fmt::join(o.note, " "));
   // A note that closes nothing is kept, as any refused text is.
   auto kept = [&] { return note.empty() ? std::string() : ", " + keep_draft(ctx, note, "note"); };

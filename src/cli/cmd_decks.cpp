@@ -22,12 +22,6 @@ struct DecksOptions {
   std::vector<std::string> check_files;
 };
 
-DeckCatalog catalog_with_warnings(const Context& ctx) {
-  auto catalog = load_catalog(resolve_decks_dir(ctx.env));
-  for (const auto& d : catalog.problems) ctx.warn(fmt::format("skipping a broken deck: {}", format_diagnostic(d)));
-  return catalog;
-}
-
 int run_decks_list(const DecksOptions& o, Context& ctx) {
   if (o.ids) {
     if (auto ids = builtin_catalog_ids(resolve_decks_dir(ctx.env))) {

@@ -5,6 +5,7 @@
 #include "cli/editor.hpp"
 
 #include "core/edit.hpp"
+#include "core/messages.hpp"
 #include "core/sanitize.hpp"
 #include "core/text.hpp"
 #include "storage/journal.hpp"
@@ -56,9 +57,9 @@ int run_edit(const EditOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = ctx.open_journal();
   auto state = journal ? journal->entry_state(id) : std::nullopt;
-  if (!state) throw UsageError(fmt::format("no entry #{}", id));
+  if (!state) throw UsageError(no_entry(id));
   const Entry& entry = state->entry;
-  if (entry.deleted) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
+  if (entry.deleted) throw UsageError(entry_is_deleted(id));
   const auto answers = edit_answers(state->answers);
 
   const std::string before = render_edit(entry, answers);

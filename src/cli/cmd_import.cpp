@@ -54,12 +54,16 @@ private:
   std::size_t max_;
 };
 
+RuntimeError cannot_read(const std::string& file) {
+  return RuntimeError(fmt::format("cannot read {}: {}", file, std::strerror(errno)));
+}
+
 int run_import(const ImportOptions& o, Context& ctx) {
   const std::string name = o.file == "-" ? "(stdin)" : o.file;
   std::ifstream file;
   if (o.file != "-") {
     file.open(o.file, std::ios::binary);
-    if (!file) throw RuntimeError(fmt::format("cannot read {}: {}", o.file, std::strerror(errno)));
+    if (!file) throw cannot_read(o.file);
   }
   std::istream& in = o.file == "-" ? ctx.io.in : file;
   const auto started = std::chrono::steady_clock::now();
@@ -95,7 +99,7 @@ int run_import(const ImportOptions& o, Context& ctx) {
       reject(lines, e.what());
     }
   }
-  if (file.bad()) throw RuntimeError(fmt::format("cannot read {}: {}", o.file, std::strerror(errno)));
+  if (file.bad()) throw cannot_read(o.file);
   // What the file says twice: the same line twice is imported once; two versions of an entry,
   // or one commitment in two entries, cannot both be right.
   const auto twice = import_duplicates(entries);

@@ -1,6 +1,7 @@
 // `debrief people`: everyone coached, with counts; `--names` for completion.
 #include "cli/commands.hpp"
 
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
@@ -56,7 +57,7 @@ std::string old_name(const std::string& typed, Journal& journal) {
 
 int run_rename(const PeopleOptions& o, Context& ctx) {
   auto journal = ctx.open_journal();
-  if (!journal) throw UsageError(fmt::format("no one called '{}' in the journal", escape_unprintable(o.from)));
+  if (!journal) throw UsageError(no_one_called(escape_unprintable(o.from)));
   auto to = normalize_person(o.to);
   auto from = old_name(o.from, *journal);
   from = journal->person_named(from).value_or(from); // as stored: `müller` renames `Müller`

@@ -1,6 +1,7 @@
 // `debrief show`: one entry in full.
 #include "cli/commands.hpp"
 
+#include "core/messages.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
 
@@ -24,8 +25,8 @@ int run_show(const IdOptions& o, Context& ctx) {
   auto journal = existing_journal(ctx, id);
   auto e = journal.entry(id);
   if (!e || e->deleted) {
-    if (e) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
-    throw UsageError(fmt::format("no entry #{}", id));
+    if (e) throw UsageError(entry_is_deleted(id));
+    throw UsageError(no_entry(id));
   }
   // Everything is read before anything is written: the journal is not held while the output
   // waits on its reader.

@@ -1,6 +1,8 @@
 // The command kit: what every command's setup uses to register itself.
 #include "cli/commands.hpp"
 
+#include "core/messages.hpp"
+#include "storage/deck_store.hpp"
 #include "storage/journal.hpp"
 
 #include <CLI/CLI.hpp>
@@ -14,8 +16,14 @@ void on_run(CLI::App& sub, Context& ctx, std::function<int(Context&)> run) {
 
 Journal existing_journal(const Context& ctx, long long id) {
   auto journal = ctx.open_journal();
-  if (!journal) throw UsageError(fmt::format("no entry #{} (the journal is empty)", id));
+  if (!journal) throw UsageError(no_entry(id) + " (the journal is empty)");
   return std::move(*journal);
+}
+
+DeckCatalog catalog_with_warnings(const Context& ctx) {
+  auto catalog = load_catalog(resolve_decks_dir(ctx.env));
+  for (const auto& d : catalog.problems) ctx.warn(fmt::format("skipping a broken deck: {}", format_diagnostic(d)));
+  return catalog;
 }
 
 } // namespace debrief::cli

@@ -12,6 +12,7 @@ class App;
 }
 
 namespace debrief {
+struct DeckCatalog;
 struct Entry;
 }
 
@@ -30,6 +31,9 @@ void on_run(CLI::App& sub, Context& ctx, std::shared_ptr<Options> opt, Run run) 
 /// The journal, to read or change entry `id` in; before the first write there is none, and
 /// this throws UsageError "no entry #ID (the journal is empty)".
 Journal existing_journal(const Context& ctx, long long id);
+
+/// The built-in and user decks; each broken deck file is warned about ("skipping a broken deck").
+DeckCatalog catalog_with_warnings(const Context& ctx);
 
 /// One line for an entry: `#12  Mon 23 Nov 15:00  alice  first line…  [tags]` (list, search).
 std::string entry_line(const Entry& e, const Context& ctx, bool color);
