@@ -29,13 +29,22 @@ struct CommitmentsOptions {
 Seconds start_of_today(const Context& ctx) { return parse_when("today", ctx.now, ctx.zone).at.utc; }
 
 std::string commitment_json(const Commitment& c, bool overdue, const Context& ctx) {
-  auto opt = [](const std::optional<std::string>& v) { return v ? json_string(*v) : std::string("null"); };
-  auto when = [&](std::optional<Seconds> t) { return t ? json_string(format_iso(at_zone(*t, ctx.zone))) : "null"; };
-  return fmt::format(R"({{"id":{},"uuid":{},"person":{},"entry":{},"text":{},"due":{},"status":{},"overdue":{},)"
-                     R"("created":{},"closed":{},"note":{}}})",
-                     c.id, json_string(c.uuid), opt(c.person), c.entry ? std::to_string(*c.entry) : "null",
-                     json_string(c.text), when(c.due), json_string(c.status), overdue ? "true" : "false",
-                     when(c.created), when(c.closed), opt(c.closing_note));
+  auto when = [&](std::optional<Seconds> t) {
+    return t ? std::optional(format_iso(at_zone(*t, ctx.zone))) : std::nullopt;
+  };
+  return JsonObject()
+      .number("id", c.id)
+      .string("uuid", c.uuid)
+      .string_or_null("person", c.person)
+      .number_or_null("entry", c.entry)
+      .string("text", c.text)
+      .string_or_null("due", when(c.due))
+      .string("status", c.status)
+      .boolean("overdue", overdue)
+      .string_or_null("created", when(c.created))
+      .string_or_null("closed", when(c.closed))
+      .string_or_null("note", c.closing_note)
+      .str();
 }
 
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx) {

@@ -44,9 +44,7 @@ int run_search(const SearchOptions& o, Context& ctx) {
     journal->search(match, filter, [&](const SearchHit& h) {
       any = true;
       if (o.json) {
-        std::string e = entry_json(h.entry);
-        e.pop_back();
-        ctx.io.out << e << ",\"snippet\":" << json_string(show_snippet(h.snippet, false)) << "}\n";
+        ctx.io.out << entry_json_object(h.entry).string("snippet", show_snippet(h.snippet, false)).str() << '\n';
       } else {
         ctx.io.out << entry_line(h.entry, ctx, color) << '\n' << "    " << show_snippet(h.snippet, color) << '\n';
       }

@@ -20,11 +20,13 @@ namespace debrief {
 
 namespace {
 
-std::string opt_string(const std::optional<std::string>& v) { return v ? json_string(*v) : "null"; }
 /// `t` in the entry's offset, or in UTC where that offset would take it past year 9999 (a due
 /// date has no offset of its own): what export writes must read back.
 std::string iso_at(Seconds t, int offset) {
-  return json_string(format_iso(in_range(Instant{t, offset}) ? Instant{t, offset} : Instant{t, 0}));
+  return format_iso(in_range(Instant{t, offset}) ? Instant{t, offset} : Instant{t, 0});
+}
+std::optional<std::string> iso_at(std::optional<Seconds> t, int offset) {
+  return t ? std::optional(iso_at(*t, offset)) : std::nullopt;
 }
 
 const JsonValue& field(const JsonValue::Object& o, const std::string& key, std::string_view where) {
@@ -102,26 +104,46 @@ void check_keys(const JsonValue::Object& o, std::initializer_list<const char*> a
 std::string to_jsonl(const ExchangeEntry& x) {
   const Entry& e = x.entry;
   const int off = e.at.offset;
-  std::vector<std::string> tags, answers, commitments;
-  for (const auto& t : e.tags) tags.push_back(json_string(t));
+  std::vector<std::string> answers, commitments;
   for (const auto& a : x.answers)
-    answers.push_back(fmt::format(
-        R"({{"position":{},"question":{},"question_text":{},"text":{},"scale":{},"mark":{},"probes":{},"answered":{}}})",
-        a.position, json_string(a.question_id), json_string(a.question_text), opt_string(a.text),
-        a.scale ? std::to_string(*a.scale) : "null", a.mark ? json_string(to_string(*a.mark)) : "null", a.probes,
-        iso_at(a.answered, off)));
+    answers.push_back(JsonObject()
+                          .number("position", a.position)
+                          .string("question", a.question_id)
+                          .string("question_text", a.question_text)
+                          .string_or_null("text", a.text)
+                          .number_or_null("scale", a.scale)
+                          .string_or_null("mark", a.mark ? std::optional<std::string>(to_string(*a.mark)) : std::nullopt)
+                          .number("probes", a.probes)
+                          .string("answered", iso_at(a.answered, off))
+                          .str());
   for (const auto& c : x.commitments)
-    commitments.push_back(fmt::format(
-        R"({{"uuid":{},"person":{},"text":{},"due":{},"status":{},"note":{},"created":{},"closed":{}}})",
-        json_string(c.uuid), opt_string(c.person), json_string(c.text), c.due ? iso_at(*c.due, off) : "null",
-        json_string(c.status), opt_string(c.note), iso_at(c.created, off), c.closed ? iso_at(*c.closed, off) : "null"));
-  return fmt::format(R"({{"uuid":{},"kind":{},"person":{},"deck":{},"at":{},"created":{},"updated":{},"outcome":{},)"
-                     R"("lesson":{},"private":{},"status":{},"tags":[{}],"body":{},"answers":[{}],"commitments":[{}]}})",
-                     json_string(e.uuid), json_string(to_string(e.kind)), opt_string(e.person), opt_string(e.deck),
-                     json_string(format_iso(e.at)), iso_at(e.created, off), iso_at(e.updated, off),
-                     e.outcome ? json_string(to_string(*e.outcome)) : "null", e.lesson ? "true" : "false",
-                     e.is_private ? "true" : "false", json_string(to_string(e.status)), fmt::join(tags, ","),
-                     json_string(e.body), fmt::join(answers, ","), fmt::join(commitments, ","));
+    commitments.push_back(JsonObject()
+                              .string("uuid", c.uuid)
+                              .string_or_null("person", c.person)
+                              .string("text", c.text)
+                              .string_or_null("due", iso_at(c.due, off))
+                              .string("status", c.status)
+                              .string_or_null("note", c.note)
+                              .string("created", iso_at(c.created, off))
+                              .string_or_null("closed", iso_at(c.closed, off))
+                              .str());
+  return JsonObject()
+      .string("uuid", e.uuid)
+      .string("kind", to_string(e.kind))
+      .string_or_null("person", e.person)
+      .string_or_null("deck", e.deck)
+      .string("at", format_iso(e.at))
+      .string("created", iso_at(e.created, off))
+      .string("updated", iso_at(e.updated, off))
+      .string_or_null("outcome", e.outcome ? std::optional<std::string>(to_string(*e.outcome)) : std::nullopt)
+      .boolean("lesson", e.lesson)
+      .boolean("private", e.is_private)
+      .string("status", to_string(e.status))
+      .raw("tags", json_string_array(e.tags))
+      .string("body", e.body)
+      .raw("answers", json_array(answers))
+      .raw("commitments", json_array(commitments))
+      .str();
 }
 
 ExchangeEntry parse_jsonl(std::string_view line) {
