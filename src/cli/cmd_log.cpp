@@ -129,6 +129,31 @@ std::string read_all(std::istream& in, const Context& ctx) {
   return text;
 }
 
+/// Says what was saved: its number alone with -q, the entry with --json, else a line.
+void confirm_logged(const LogOptions& o, const Entry& e, Context& ctx) {
+  // The entry is saved: if its confirmation cannot be written, say which entry it is, so a
+  // retry does not log it twice.
+  try {
+    if (o.quiet) {
+      ctx.io.out << e.id << '\n';
+    } else if (o.json) {
+      ctx.io.out << entry_json(e) << '\n';
+    } else {
+      std::string line = fmt::format("logged #{}", e.id);
+      if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
+      if (!e.tags.empty()) line += fmt::format(" · {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
+      if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
+      if (e.lesson) line += " · lesson";
+      line += fmt::format(" · {}", ctx.show_time(e.at));
+      ctx.io.out << line << '\n';
+    }
+    ctx.io.out.flush();
+  } catch (const OutputError& err) {
+    if (err.error == EPIPE) throw; // nobody reads the confirmation: not an error
+    throw RuntimeError(fmt::format("logged #{}, but {}", e.id, err.message()));
+  }
+}
+
 int run_log(const LogOptions& o, Context& ctx) {
   ctx.config(); // a broken config.toml stops here, not after the note is saved
   ctx.drafts_dir(); // no place for drafts (no HOME): stop before any text is typed
@@ -191,27 +216,7 @@ int run_log(const LogOptions& o, Context& ctx) {
   const Entry& e = added.entry;
   if (added.close_match)
     ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *e.person, *added.close_match));
-  // The entry is saved: if its confirmation cannot be written, say which entry it is, so a
-  // retry does not log it twice.
-  try {
-    if (o.quiet) {
-      ctx.io.out << e.id << '\n';
-    } else if (o.json) {
-      ctx.io.out << entry_json(e) << '\n';
-    } else {
-      std::string line = fmt::format("logged #{}", e.id);
-      if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
-      if (!e.tags.empty()) line += fmt::format(" · {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
-      if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
-      if (e.lesson) line += " · lesson";
-      line += fmt::format(" · {}", ctx.show_time(e.at));
-      ctx.io.out << line << '\n';
-    }
-    ctx.io.out.flush();
-  } catch (const OutputError& err) {
-    if (err.error == EPIPE) throw; // nobody reads the confirmation: not an error
-    throw RuntimeError(fmt::format("logged #{}, but {}", e.id, err.message()));
-  }
+  confirm_logged(o, e, ctx);
   return 0;
 }
 

@@ -38,7 +38,10 @@ DeckCatalog catalog_with_warnings(const Context& ctx);
 /// One line for an entry: `#12  Mon 23 Nov 15:00  alice  first line…  [tags]` (list, search).
 std::string entry_line(const Entry& e, const Context& ctx, bool color);
 
-// The commands, in the order `debrief --help` lists them, each with the file that holds it.
+/// Adds every command below to `app`, in this order (the order `debrief --help` lists them).
+void add_commands(CLI::App& app, Context& ctx);
+
+// The commands, each with the file that holds it.
 void setup_log(CLI::App& app, Context& ctx); ///< log: cmd_log.cpp
 /// When a `log` command line that was refused before it ran (a bad option) would have read its
 /// note from stdin: keeps that text in a draft and returns "your text is kept in PATH"; else
