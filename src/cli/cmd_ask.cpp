@@ -54,7 +54,7 @@ Examples:
   debrief ask alice --deck grow
   debrief ask --resume
   printf '%s\n' "Budget" s ... | debrief ask alice)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_ask(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_ask);
 }
 
 } // namespace debrief::cli

@@ -1,4 +1,4 @@
-// `debrief commitments`, `done` and `drop`: the developmental assignments agreed in debriefs.
+// `debrief commitments`: the developmental assignments agreed in debriefs.
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
 
@@ -25,22 +25,26 @@ struct CommitmentsOptions {
   std::optional<std::string> rep;
 };
 
-struct CloseOptions {
-  std::string id; ///< as typed: parse_number checks it
-  std::vector<std::string> note;
-};
-
 /// The start of today in the local zone: a commitment due before it is overdue.
 Seconds start_of_today(const Context& ctx) { return parse_when("today", ctx.now, ctx.zone).at.utc; }
 
 std::string commitment_json(const Commitment& c, bool overdue, const Context& ctx) {
-  auto opt = [](const std::optional<std::string>& v) { return v ? json_string(*v) : std::string("null"); };
-  auto when = [&](std::optional<Seconds> t) { return t ? json_string(format_iso(at_zone(*t, ctx.zone))) : "null"; };
-  return fmt::format(R"({{"id":{},"uuid":{},"person":{},"entry":{},"text":{},"due":{},"status":{},"overdue":{},)"
-                     R"("created":{},"closed":{},"note":{}}})",
-                     c.id, json_string(c.uuid), opt(c.person), c.entry ? std::to_string(*c.entry) : "null",
-                     json_string(c.text), when(c.due), json_string(c.status), overdue ? "true" : "false",
-                     when(c.created), when(c.closed), opt(c.closing_note));
+  auto when = [&](std::optional<Seconds> t) {
+    return t ? std::optional(format_iso(at_zone(*t, ctx.zone))) : std::nullopt;
+  };
+  return JsonObject()
+      .number("id", c.id)
+      .string("uuid", c.uuid)
+      .string_or_null("person", c.person)
+      .number_or_null("entry", c.entry)
+      .string("text", c.text)
+      .string_or_null("due", when(c.due))
+      .string("status", c.status)
+      .boolean("overdue", overdue)
+      .string_or_null("created", when(c.created))
+      .string_or_null("closed", when(c.closed))
+      .string_or_null("note", c.closing_note)
+      .str();
 }
 
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx) {
@@ -70,60 +74,6 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
   return 0;
 }
 
-int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
-  const auto id = parse_number(o.id, Numbered::commitment);
-  std::string note = fmt::format("{}", fmt::join(o.note, " "));
-  // A note that closes nothing is kept, as any refused text is.
-  auto kept = [&] { return note.empty() ? std::string() : ", " + keep_draft(ctx, note, "note"); };
-  std::optional<Journal> journal;
-  std::optional<Commitment> c;
-  try {
-    journal = ctx.open_journal();
-    c = journal ? journal->commitment(id) : std::nullopt;
-  } catch (const SQLite::Exception& e) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}; nothing changed{}", ctx.journal_path().path,
-                                   journal_failure(e), kept()));
-  } catch (const RuntimeError& e) {
-    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
-  }
-  if (!c) throw UsageError(fmt::format("no commitment #{} (see 'debrief commitments --all'){}", id, kept()));
-  // Closed by someone else (or before): the state of the journal, not a mistake in the command.
-  if (c->status != "open")
-    throw RuntimeError(fmt::format("commitment #{} is already {}; nothing changed{}", id, c->status, kept()));
-  try {
-    if (!note.empty()) check_note_text(note);
-  } catch (const UsageError& e) {
-    throw UsageError(fmt::format("{}; nothing changed{}", e.what(), kept()));
-  }
-  // Closed only if still open: a `done` and a `drop` that both read it open cannot both win.
-  Journal::Closing closing;
-  try {
-    closing = journal->close_commitment(c->id, status, note, ctx.now);
-  } catch (const SQLite::Exception& e) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}; nothing changed{}", journal->path(),
-                                   journal_failure(e), kept()));
-  } catch (const RuntimeError& e) {
-    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
-  }
-  const Commitment& now = closing.commitment;
-  if (!closing.closed)
-    throw RuntimeError(
-        fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, now.status, kept()));
-  ctx.confirm(fmt::format("{} #{}{} · {}", status, now.id, now.person ? " · " + sanitize_line(*now.person) : "",
-                          sanitize_line(now.text)));
-  return 0;
-}
-
-void setup_close(CLI::App& app, Context& ctx, const char* name, const char* status, const char* description,
-                 const char* example) {
-  auto opt = std::make_shared<CloseOptions>();
-  auto* sub = app.add_subcommand(name, description);
-  sub->add_option("id", opt->id, "The commitment's number (see 'debrief commitments')")->required();
-  sub->add_option("note", opt->note, "How it went (optional)");
-  sub->footer(example);
-  sub->callback([opt, &ctx, status] { ctx.action = [opt, &ctx, status] { return run_close(*opt, status, ctx); }; });
-}
-
 } // namespace
 
 void setup_commitments(CLI::App& app, Context& ctx) {
@@ -140,12 +90,7 @@ Examples:
   debrief commitments
   debrief commitments --rep alice --all
   debrief commitments --overdue --json | jq -r .text)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_commitments(*opt, ctx); }; });
-
-  setup_close(app, ctx, "done", "done", "Close a commitment as done, with how it went",
-              "Examples:\n  debrief done 3\n  debrief done 3 \"worked: asked about their current process\"");
-  setup_close(app, ctx, "drop", "dropped", "Drop a commitment, with why",
-              "Examples:\n  debrief drop 4\n  debrief drop 4 \"no longer relevant after the reorg\"");
+  on_run(*sub, ctx, opt, run_commitments);
 }
 
 } // namespace debrief::cli

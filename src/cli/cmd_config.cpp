@@ -52,7 +52,7 @@ Unknown keys and bad values are errors naming file:line:column; exit 2.
 Examples:
   debrief config
   $EDITOR ~/.config/debrief/config.toml && debrief config)");
-  sub->callback([&ctx] { ctx.action = [&ctx] { return run_config(ctx); }; });
+  on_run(*sub, ctx, run_config);
 }
 
 } // namespace debrief::cli

@@ -22,12 +22,6 @@ struct DecksOptions {
   std::vector<std::string> check_files;
 };
 
-DeckCatalog catalog_with_warnings(const Context& ctx) {
-  auto catalog = load_catalog(resolve_decks_dir(ctx.env));
-  for (const auto& d : catalog.problems) ctx.warn(fmt::format("skipping a broken deck: {}", format_diagnostic(d)));
-  return catalog;
-}
-
 int run_decks_list(const DecksOptions& o, Context& ctx) {
   if (o.ids) {
     if (auto ids = builtin_catalog_ids(resolve_decks_dir(ctx.env))) {
@@ -140,11 +134,12 @@ Examples:
   auto* path = decks->add_subcommand("path", "Print the directory for user decks");
   path->footer("Examples:\n  mkdir -p \"$(debrief decks path)\"\n  cp my-deck.toml \"$(debrief decks path)/\" && debrief decks check \"$(debrief decks path)\"/*.toml");
 
-  decks->callback([opt, &ctx, show, check, path] {
-    if (show->parsed()) ctx.action = [opt, &ctx] { return run_decks_show(*opt, ctx); };
-    else if (check->parsed()) ctx.action = [opt, &ctx] { return run_decks_check(*opt, ctx); };
-    else if (path->parsed()) ctx.action = [&ctx] { return run_decks_path(ctx); };
-    else ctx.action = [opt, &ctx] { return run_decks_list(*opt, ctx); };
+  // The nested command chosen, if any, decides; `decks` alone lists.
+  on_run(*decks, ctx, opt, [show, check, path](const DecksOptions& o, Context& c) {
+    if (show->parsed()) return run_decks_show(o, c);
+    if (check->parsed()) return run_decks_check(o, c);
+    if (path->parsed()) return run_decks_path(c);
+    return run_decks_list(o, c);
   });
 }
 

@@ -5,7 +5,9 @@
 #include "cli/editor.hpp"
 
 #include "core/edit.hpp"
+#include "core/messages.hpp"
 #include "core/sanitize.hpp"
+#include "core/text.hpp"
 #include "storage/journal.hpp"
 
 #include <CLI/CLI.hpp>
@@ -55,19 +57,15 @@ int run_edit(const EditOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = ctx.open_journal();
   auto state = journal ? journal->entry_state(id) : std::nullopt;
-  if (!state) throw UsageError(fmt::format("no entry #{}", id));
+  if (!state) throw UsageError(no_entry(id));
   const Entry& entry = state->entry;
-  if (entry.deleted) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
+  if (entry.deleted) throw UsageError(entry_is_deleted(id));
   const auto answers = edit_answers(state->answers);
 
   const std::string before = render_edit(entry, answers);
   // Every field may grow to its limit: the text and each answer.
   auto edited = edit_text(ctx, before + k_edit_help, (answers.size() + 1) * k_max_edited_bytes);
-  auto trimmed = [](const std::string& s) {
-    auto b = s.find_first_not_of(" \t\r\n");
-    return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-  };
-  if (trimmed(edited.text) == trimmed(before)) {
+  if (trim(edited.text) == trim(before)) {
     discard_draft(edited.draft_path);
     ctx.io.err << fmt::format("debrief: no changes to #{}\n", id);
     return 0;
@@ -106,7 +104,7 @@ saved only if no other command changed the entry while the editor was open.
 Examples:
   debrief edit 12
   EDITOR=nano debrief edit "$(debrief list -n 1 --json | jq .id)")help");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_edit(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_edit);
 }
 
 } // namespace debrief::cli

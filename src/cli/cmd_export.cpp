@@ -1,26 +1,15 @@
-// `debrief export` and `debrief import`: the journal out as JSONL, Markdown or CSV, and JSONL
-// back in (one transaction, idempotent by UUID, nothing imported when any line is bad).
+// `debrief export`: the journal out as JSONL (what import reads), Markdown or CSV.
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
 #include "cli/filters.hpp"
 
 #include "core/exchange.hpp"
-#include "core/sanitize.hpp"
-#include "storage/deck_store.hpp"
-#include "storage/files.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <chrono>
-#include <cstring>
-#include <fstream>
-#include <istream>
-#include <iterator>
 #include <memory>
 #include <ostream>
-#include <set>
 
 namespace debrief::cli {
 
@@ -33,13 +22,6 @@ struct ExportOptions {
   ExportFormat format = ExportFormat::jsonl;
   bool no_private = false;
 };
-
-struct ImportOptions {
-  std::string file;
-};
-
-/// Rejected lines shown before the summary; the rest are counted.
-constexpr std::size_t k_shown_rejects = 20;
 
 int run_export(const ExportOptions& o, Context& ctx) {
   ExportOptions opts = o;
@@ -56,123 +38,6 @@ int run_export(const ExportOptions& o, Context& ctx) {
     case ExportFormat::csv: ctx.io.out << to_csv_row(x) << "\r\n"; break;
     }
   });
-  return 0;
-}
-
-/// Lines of a file or stdin, each read only up to one byte past `max` (the rest of a longer
-/// line is read and dropped, never held): `line` then holds max + 1 bytes.
-class BoundedLines {
-public:
-  BoundedLines(std::istream& in, std::size_t max) : buf_(in.rdbuf()), max_(max) {}
-  /// The next line without its newline, and its full length; false at the end.
-  bool next(std::string& line, std::size_t& length) {
-    line.clear();
-    length = 0;
-    bool any = false;
-    for (int c = buf_->sbumpc(); c != std::char_traits<char>::eof(); c = buf_->sbumpc()) {
-      any = true;
-      if (c == '\n') return true;
-      if (++length <= max_ + 1) line += static_cast<char>(c);
-    }
-    return any;
-  }
-
-private:
-  std::streambuf* buf_;
-  std::size_t max_;
-};
-
-int run_import(const ImportOptions& o, Context& ctx) {
-  const std::string name = o.file == "-" ? "(stdin)" : o.file;
-  std::ifstream file;
-  if (o.file != "-") {
-    file.open(o.file, std::ios::binary);
-    if (!file) throw RuntimeError(fmt::format("cannot read {}: {}", o.file, std::strerror(errno)));
-  }
-  std::istream& in = o.file == "-" ? ctx.io.in : file;
-  const auto started = std::chrono::steady_clock::now();
-  bool showing_progress = false;
-  auto progress = [&](std::size_t done, std::size_t total, const char* what) {
-    if (!ctx.io.stderr_is_tty) return;
-    if (!showing_progress && std::chrono::steady_clock::now() - started < std::chrono::seconds(1)) return;
-    showing_progress = true;
-    if (total) ctx.io.err << fmt::format("\r{} {}/{}", what, done, total) << std::flush;
-    else ctx.io.err << fmt::format("\r{} {}", what, done) << std::flush;
-  };
-
-  std::vector<ExchangeEntry> entries;
-  std::vector<std::size_t> line_of; // each entry's line number
-  std::vector<std::string> rejects;
-  std::size_t reject_count = 0, lines = 0;
-  auto reject = [&](std::size_t at, const std::string& why) {
-    if (++reject_count <= k_shown_rejects) rejects.push_back(fmt::format("{}:{}: {}", name, at, why));
-  };
-  BoundedLines reader(in, k_max_import_line_bytes);
-  std::string line;
-  std::size_t length = 0;
-  while (reader.next(line, length)) {
-    ++lines;
-    if (lines % 4096 == 0) progress(lines, 0, "reading");
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    try {
-      if (length > k_max_import_line_bytes)
-        throw UsageError(fmt::format("line is too long ({} bytes; at most {} bytes)", length, k_max_import_line_bytes));
-      entries.push_back(parse_jsonl(line));
-      line_of.push_back(lines);
-    } catch (const UsageError& e) {
-      reject(lines, e.what());
-    }
-  }
-  if (file.bad()) throw RuntimeError(fmt::format("cannot read {}: {}", o.file, std::strerror(errno)));
-  // What the file says twice: the same line twice is imported once; two versions of an entry,
-  // or one commitment in two entries, cannot both be right.
-  const auto twice = import_duplicates(entries);
-  for (const auto& c : twice.clashes)
-    reject(line_of[c.index], fmt::format("{} on line {}", c.what, line_of[c.earlier]));
-  std::size_t repeated = 0;
-  for (std::size_t i = entries.size(); i-- > 0;)
-    if (twice.repeated[i]) {
-      entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(i));
-      line_of.erase(line_of.begin() + static_cast<std::ptrdiff_t>(i));
-      ++repeated;
-    }
-  auto refuse = [&](std::size_t total) {
-    if (showing_progress) ctx.io.err << '\n';
-    for (const auto& r : rejects) ctx.io.err << sanitize_line(r) << '\n';
-    if (reject_count > rejects.size()) ctx.io.err << fmt::format("… and {} more\n", reject_count - rejects.size());
-    return UsageError(fmt::format("import: {} of {} entries rejected; nothing imported", reject_count, total));
-  };
-  if (reject_count > 0) {
-    const std::size_t total = reject_count + entries.size() + repeated - twice.clashes.size();
-    // The journal's own conflicts too, so that one fix of the file is enough.
-    if (auto journal = ctx.open_journal()) {
-      std::set<std::size_t> clashing;
-      for (const auto& c : twice.clashes) clashing.insert(c.index);
-      for (const auto& [index, why] : journal->import_conflicts(entries))
-        if (!clashing.count(index)) reject(line_of[index], why);
-    }
-    throw refuse(total);
-  }
-  // Lines exported before schema 4 do not say whether their entry is private: it is if its deck
-  // is private here and now (a built-in private deck, or one of the user's marked private), as
-  // the upgrade to schema 4 decides for the entries of a journal.
-  std::optional<std::set<std::string>> private_decks;
-  for (auto& x : entries) {
-    if (x.privacy_stated || !x.entry.deck) continue;
-    if (!private_decks) private_decks = private_deck_ids(resolve_decks_dir(ctx.env));
-    x.entry.is_private = private_decks->count(*x.entry.deck) > 0;
-  }
-  auto journal = ctx.open_journal_for_write();
-  showing_progress = false;
-  auto counts = journal.import_entries(entries, [&](std::size_t done) { progress(done, entries.size(), "importing"); });
-  if (!counts.conflicts.empty()) {
-    for (const auto& [index, why] : counts.conflicts) reject(line_of[index], why);
-    throw refuse(entries.size() + repeated);
-  }
-  if (showing_progress) ctx.io.err << '\n';
-  ctx.confirm(fmt::format("imported {}: {} added, {} skipped (already in the journal{}), 0 rejected", name,
-                          counts.added, counts.skipped + static_cast<long>(repeated),
-                          repeated ? fmt::format(" or repeated in the file: {}", repeated) : ""));
   return 0;
 }
 
@@ -199,19 +64,7 @@ Examples:
   debrief export > journal-backup.jsonl
   debrief export --rep alice --since 2026-01-01 --format markdown > alice.md
   debrief export --format csv --kind note > notes.csv)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_export(*opt, ctx); }; });
-
-  auto iopt = std::make_shared<ImportOptions>();
-  auto* imp = app.add_subcommand("import", "Add entries from a JSONL export (- for stdin)");
-  imp->add_option("file", iopt->file, "A file written by 'debrief export', or - for stdin")->required();
-  imp->footer(R"(One transaction: if any line is malformed, nothing is imported and every bad line is named
-(file:line: what is wrong). Entries already in the journal (same UUID) are skipped, so
-importing the same file twice adds nothing the second time.
-
-Examples:
-  debrief import journal-backup.jsonl
-  ssh laptop debrief export | debrief import -)");
-  imp->callback([iopt, &ctx] { ctx.action = [iopt, &ctx] { return run_import(*iopt, ctx); }; });
+  on_run(*sub, ctx, opt, run_export);
 }
 
 } // namespace debrief::cli

@@ -74,7 +74,7 @@ Examples:
   debrief list --rep alice --limit 5
   debrief list --lesson --tag pricing --since "last week" --kind note
   debrief list --limit 0 --json | jq -r .body)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_list(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_list);
 }
 
 } // namespace debrief::cli

@@ -86,6 +86,18 @@ NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
 
 /// Stdin up to a little past the longest note. A longer stream is refused without being held
 /// in memory: what was read and the rest go straight to a draft, which the error names.
+/// For keep_draft's writer, which may be called again when the first draft file fails: stdin
+/// cannot be read twice, and no partial fallback draft is kept.
+void read_stdin_once(bool& read_once) {
+  if (read_once) throw RuntimeError("stdin cannot be read twice");
+  read_once = true;
+}
+
+/// "<why>; nothing logged, <where the text is kept>"
+std::string nothing_logged(std::string_view why, std::string_view kept) {
+  return fmt::format("{}; nothing logged, {}", why, kept);
+}
+
 std::string read_all(std::istream& in, const Context& ctx) {
   constexpr std::size_t cap = k_max_note_bytes + 64 * 1024;
   std::string text;
@@ -98,8 +110,7 @@ std::string read_all(std::istream& in, const Context& ctx) {
       std::uint64_t total = 0;
       bool read_once = false;
       auto kept = keep_draft(ctx, [&](DraftFile& draft) {
-        if (read_once) throw RuntimeError("stdin cannot be read twice"); // no partial fallback draft
-        read_once = true;
+        read_stdin_once(read_once);
         draft.write(text);
         total = text.size();
         std::string().swap(text);
@@ -116,6 +127,31 @@ std::string read_all(std::istream& in, const Context& ctx) {
   }
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
   return text;
+}
+
+/// Says what was saved: its number alone with -q, the entry with --json, else a line.
+void confirm_logged(const LogOptions& o, const Entry& e, Context& ctx) {
+  // The entry is saved: if its confirmation cannot be written, say which entry it is, so a
+  // retry does not log it twice.
+  try {
+    if (o.quiet) {
+      ctx.io.out << e.id << '\n';
+    } else if (o.json) {
+      ctx.io.out << entry_json(e) << '\n';
+    } else {
+      std::string line = fmt::format("logged #{}", e.id);
+      if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
+      if (!e.tags.empty()) line += fmt::format(" · {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
+      if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
+      if (e.lesson) line += " · lesson";
+      line += fmt::format(" · {}", ctx.show_time(e.at));
+      ctx.io.out << line << '\n';
+    }
+    ctx.io.out.flush();
+  } catch (const OutputError& err) {
+    if (err.error == EPIPE) throw; // nobody reads the confirmation: not an error
+    throw RuntimeError(fmt::format("logged #{}, but {}", e.id, err.message()));
+  }
 }
 
 int run_log(const LogOptions& o, Context& ctx) {
@@ -143,9 +179,9 @@ int run_log(const LogOptions& o, Context& ctx) {
   try {
     note = build_note(o, body, ctx);
   } catch (const UsageError& e) {
-    if (!draft.empty()) throw UsageError(fmt::format("{}; nothing logged, the draft is kept in {}", e.what(), draft));
+    if (!draft.empty()) throw UsageError(nothing_logged(e.what(), "the draft is kept in " + draft));
     if (from_stdin && body.find_first_not_of(" \t\r\n") != std::string::npos)
-      throw UsageError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(ctx, body)));
+      throw UsageError(nothing_logged(e.what(), keep_draft(ctx, body)));
     throw;
   }
 
@@ -163,16 +199,16 @@ int run_log(const LogOptions& o, Context& ctx) {
     }
   }
   std::optional<DraftGuard> guard;
-  if (!draft.empty()) guard.emplace(fmt::format("interrupted; nothing logged, your text is kept in {}", draft));
+  if (!draft.empty()) guard.emplace(nothing_logged("interrupted", "your text is kept in " + draft));
   AddedNote added;
   try {
     auto journal = ctx.open_journal_for_write();
     added = journal.add_note(note, ctx.now, new_uuid(ctx.now));
   } catch (const std::exception& e) {
     if (!draft.empty())
-      throw RuntimeError(fmt::format("{}; nothing logged, {} is kept in {}", e.what(),
-                                     from_stdin ? "your text" : "the draft", draft));
-    throw RuntimeError(fmt::format("{}; nothing logged, {}", e.what(), keep_draft(ctx, body)));
+      throw RuntimeError(
+          nothing_logged(e.what(), fmt::format("{} is kept in {}", from_stdin ? "your text" : "the draft", draft)));
+    throw RuntimeError(nothing_logged(e.what(), keep_draft(ctx, body)));
   }
   guard.reset();
   discard_draft(draft);
@@ -180,27 +216,7 @@ int run_log(const LogOptions& o, Context& ctx) {
   const Entry& e = added.entry;
   if (added.close_match)
     ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *e.person, *added.close_match));
-  // The entry is saved: if its confirmation cannot be written, say which entry it is, so a
-  // retry does not log it twice.
-  try {
-    if (o.quiet) {
-      ctx.io.out << e.id << '\n';
-    } else if (o.json) {
-      ctx.io.out << entry_json(e) << '\n';
-    } else {
-      std::string line = fmt::format("logged #{}", e.id);
-      if (e.person) line += fmt::format(" · {}", sanitize_line(*e.person));
-      if (!e.tags.empty()) line += fmt::format(" · {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
-      if (e.outcome) line += fmt::format(" · {}", to_string(*e.outcome));
-      if (e.lesson) line += " · lesson";
-      line += fmt::format(" · {}", ctx.show_time(e.at));
-      ctx.io.out << line << '\n';
-    }
-    ctx.io.out.flush();
-  } catch (const OutputError& err) {
-    if (err.error == EPIPE) throw; // nobody reads the confirmation: not an error
-    throw RuntimeError(fmt::format("logged #{}, but {}", e.id, err.message()));
-  }
+  confirm_logged(o, e, ctx);
   return 0;
 }
 
@@ -231,8 +247,7 @@ std::string keep_refused_log_stdin(const Context& ctx, int argc, const char* con
   if (first < sizeof chunk && head.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
   bool read_once = false;
   return keep_draft(ctx, [&](DraftFile& draft) {
-    if (read_once) throw RuntimeError("stdin cannot be read twice"); // no partial fallback draft
-    read_once = true;
+    read_stdin_once(read_once);
     draft.write(head);
     for (auto n = buf->sgetn(chunk, sizeof chunk); n > 0; n = buf->sgetn(chunk, sizeof chunk))
       draft.write(std::string_view(chunk, static_cast<std::size_t>(n)));
@@ -258,7 +273,7 @@ Examples:
   debrief log -r alice -t demo -t pricing --outcome stalled --at "yesterday 15:00" "Lost the room at pricing"
   debrief log --lesson -r bob "Skipped discovery and pitched; customer went cold"
   echo "note from a script" | debrief log -r alice)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_log(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_log);
 }
 
 } // namespace debrief::cli

@@ -1,6 +1,7 @@
 // `debrief people`: everyone coached, with counts; `--names` for completion.
 #include "cli/commands.hpp"
 
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
@@ -56,7 +57,7 @@ std::string old_name(const std::string& typed, Journal& journal) {
 
 int run_rename(const PeopleOptions& o, Context& ctx) {
   auto journal = ctx.open_journal();
-  if (!journal) throw UsageError(fmt::format("no one called '{}' in the journal", escape_unprintable(o.from)));
+  if (!journal) throw UsageError(no_one_called(escape_unprintable(o.from)));
   auto to = normalize_person(o.to);
   auto from = old_name(o.from, *journal);
   from = journal->person_named(from).value_or(from); // as stored: `müller` renames `Müller`
@@ -78,9 +79,8 @@ void setup_people(CLI::App& app, Context& ctx) {
   rename->add_option("new", opt->to, "The new name")->required();
   rename->add_flag("--merge", opt->merge, "If the new name is someone else, move everything to them");
   rename->footer("Examples:\n  debrief people rename bob Robert\n  debrief people rename alicia alice --merge");
-  sub->callback([opt, &ctx, rename] {
-    if (rename->parsed()) ctx.action = [opt, &ctx] { return run_rename(*opt, ctx); };
-    else ctx.action = [opt, &ctx] { return run_people(*opt, ctx); };
+  on_run(*sub, ctx, opt, [rename](const PeopleOptions& o, Context& c) {
+    return rename->parsed() ? run_rename(o, c) : run_people(o, c);
   });
 }
 

@@ -45,7 +45,7 @@ Examples:
   debrief reflect --deck fast-failure
   debrief reflect --deck trust-check
   debrief reflect --resume)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_reflect(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_reflect);
 }
 
 } // namespace debrief::cli

@@ -3,6 +3,7 @@
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
 
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/render.hpp"
 #include "storage/deck_store.hpp"
@@ -44,8 +45,7 @@ std::set<std::string> chosen_reps(const std::vector<std::string>& reps, Journal&
     auto stored = journal.person_named(name);
     if (!stored) {
       auto near = journal.closest_person(name);
-      throw UsageError(near ? fmt::format("--rep: no one called '{}' in the journal; did you mean '{}'?", name, *near)
-                            : fmt::format("--rep: no one called '{}' in the journal", name));
+      throw UsageError("--rep: " + no_one_called(name, near));
     }
     wanted.insert(name_key(*stored));
   }
@@ -76,7 +76,7 @@ int run_report(const ReportOptions& o, Context& ctx) {
     any.limit = 1;
     empty_journal = journal->list(any).empty();
   } else if (!o.reps.empty()) {
-    throw UsageError(fmt::format("--rep: no one called '{}' in the journal", normalize_person(o.reps.front())));
+    throw UsageError("--rep: " + no_one_called(normalize_person(o.reps.front())));
   }
   const Report report = build_report(in);
   const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
@@ -123,7 +123,7 @@ Examples:
   debrief report --week last --format markdown > week.md
   debrief report --since 2026-11-01 --until 2026-11-30 --rep alice --format json | jq .
   debrief report --format csv > team.csv)");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_report(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_report);
 }
 
 } // namespace debrief::cli

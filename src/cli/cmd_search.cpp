@@ -44,9 +44,7 @@ int run_search(const SearchOptions& o, Context& ctx) {
     journal->search(match, filter, [&](const SearchHit& h) {
       any = true;
       if (o.json) {
-        std::string e = entry_json(h.entry);
-        e.pop_back();
-        ctx.io.out << e << ",\"snippet\":" << json_string(show_snippet(h.snippet, false)) << "}\n";
+        ctx.io.out << entry_json_object(h.entry).string("snippet", show_snippet(h.snippet, false)).str() << '\n';
       } else {
         ctx.io.out << entry_line(h.entry, ctx, color) << '\n' << "    " << show_snippet(h.snippet, color) << '\n';
       }
@@ -74,7 +72,7 @@ Examples:
   debrief search 'disc*'
   debrief search '"current process"'
   debrief search 'pricing NOT demo' --since "last week")");
-  sub->callback([opt, &ctx] { ctx.action = [opt, &ctx] { return run_search(*opt, ctx); }; });
+  on_run(*sub, ctx, opt, run_search);
 }
 
 } // namespace debrief::cli

@@ -1,6 +1,7 @@
-// `debrief show`, `delete` and `undelete`: one entry in full, and soft deletion.
+// `debrief show`: one entry in full.
 #include "cli/commands.hpp"
 
+#include "core/messages.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
 
@@ -19,19 +20,13 @@ struct IdOptions {
   std::string id; ///< as typed: parse_number checks it
 };
 
-Journal existing_journal(const Context& ctx, long long id) {
-  auto journal = ctx.open_journal();
-  if (!journal) throw UsageError(fmt::format("no entry #{} (the journal is empty)", id));
-  return std::move(*journal);
-}
-
 int run_show(const IdOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = existing_journal(ctx, id);
   auto e = journal.entry(id);
   if (!e || e->deleted) {
-    if (e) throw UsageError(fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id));
-    throw UsageError(fmt::format("no entry #{}", id));
+    if (e) throw UsageError(entry_is_deleted(id));
+    throw UsageError(no_entry(id));
   }
   // Everything is read before anything is written: the journal is not held while the output
   // waits on its reader.
@@ -65,15 +60,6 @@ int run_show(const IdOptions& o, Context& ctx) {
   return 0;
 }
 
-int run_set_deleted(const IdOptions& o, bool deleted, Context& ctx) {
-  const auto id = parse_number(o.id, Numbered::entry);
-  auto journal = existing_journal(ctx, id);
-  journal.set_deleted(id, deleted, ctx.now);
-  ctx.confirm(fmt::format("{} #{}", deleted ? "deleted" : "restored", id));
-  if (deleted) ctx.io.err << fmt::format("debrief: undo with: debrief undelete {}\n", id);
-  return 0;
-}
-
 } // namespace
 
 void setup_show(CLI::App& app, Context& ctx) {
@@ -81,21 +67,7 @@ void setup_show(CLI::App& app, Context& ctx) {
   auto* show = app.add_subcommand("show", "Show an entry in full: text, answers with marks, tags, commitments");
   show->add_option("id", show_opt->id, "The entry's number (see 'debrief list')")->required();
   show->footer("Examples:\n  debrief show 12\n  debrief show \"$(debrief log -q 'a note')\"");
-  show->callback([show_opt, &ctx] { ctx.action = [show_opt, &ctx] { return run_show(*show_opt, ctx); }; });
-
-  auto del_opt = std::make_shared<IdOptions>();
-  auto* del = app.add_subcommand("delete", "Hide an entry from list, search and report (undelete restores it)");
-  del->add_option("id", del_opt->id, "The entry's number")->required();
-  del->footer("Nothing is erased: the entry is kept, hidden, until undeleted.\n\nExamples:\n  debrief delete 5\n"
-              "  debrief undelete 5");
-  del->callback([del_opt, &ctx] { ctx.action = [del_opt, &ctx] { return run_set_deleted(*del_opt, true, ctx); }; });
-
-  auto undel_opt = std::make_shared<IdOptions>();
-  auto* undel = app.add_subcommand("undelete", "Restore a deleted entry");
-  undel->add_option("id", undel_opt->id, "The entry's number")->required();
-  undel->footer("Examples:\n  debrief undelete 5\n  debrief delete 5 && debrief undelete 5");
-  undel->callback(
-      [undel_opt, &ctx] { ctx.action = [undel_opt, &ctx] { return run_set_deleted(*undel_opt, false, ctx); }; });
+  on_run(*show, ctx, show_opt, run_show);
 }
 
 } // namespace debrief::cli

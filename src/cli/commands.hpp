@@ -1,38 +1,66 @@
-// One line per command: each declares its options on the parser and, when chosen, sets
-// Context::action to run itself. One command per cmd_<name>.cpp.
+// One line per command, and the kit they share: each declares its options on the parser and,
+// when chosen, sets Context::action to run itself (on_run). One command per cmd_<name>.cpp.
 #pragma once
 
 #include "cli/io.hpp"
+
+#include <functional>
+#include <memory>
 
 namespace CLI {
 class App;
 }
 
 namespace debrief {
+struct DeckCatalog;
 struct Entry;
 }
 
 namespace debrief::cli {
 
+/// Makes `run` the action of `sub`: when `sub` is chosen on the command line, Context::action
+/// is set to call it, and run() calls the action once the whole command line is parsed.
+void on_run(CLI::App& sub, Context& ctx, std::function<int(Context&)> run);
+
+/// The usual case, in one line: `on_run(*sub, ctx, opt, run_list)` runs `run_list(*opt, ctx)`.
+template <class Options, class Run>
+void on_run(CLI::App& sub, Context& ctx, std::shared_ptr<Options> opt, Run run) {
+  on_run(sub, ctx, std::function<int(Context&)>([opt, run](Context& c) { return run(*opt, c); }));
+}
+
+/// The journal, to read or change entry `id` in; before the first write there is none, and
+/// this throws UsageError "no entry #ID (the journal is empty)".
+Journal existing_journal(const Context& ctx, long long id);
+
+/// The built-in and user decks; each broken deck file is warned about ("skipping a broken deck").
+DeckCatalog catalog_with_warnings(const Context& ctx);
+
 /// One line for an entry: `#12  Mon 23 Nov 15:00  alice  first line…  [tags]` (list, search).
 std::string entry_line(const Entry& e, const Context& ctx, bool color);
 
-void setup_log(CLI::App& app, Context& ctx);
+/// Adds every command below to `app`, in this order (the order `debrief --help` lists them).
+void add_commands(CLI::App& app, Context& ctx);
+
+// The commands, each with the file that holds it.
+void setup_log(CLI::App& app, Context& ctx); ///< log: cmd_log.cpp
 /// When a `log` command line that was refused before it ran (a bad option) would have read its
 /// note from stdin: keeps that text in a draft and returns "your text is kept in PATH"; else
 /// an empty string. Never throws.
 std::string keep_refused_log_stdin(const Context& ctx, int argc, const char* const* argv);
-void setup_list(CLI::App& app, Context& ctx);
-void setup_show(CLI::App& app, Context& ctx);
-void setup_edit(CLI::App& app, Context& ctx);
-void setup_search(CLI::App& app, Context& ctx);
-void setup_people(CLI::App& app, Context& ctx);
-void setup_export(CLI::App& app, Context& ctx);
-void setup_decks(CLI::App& app, Context& ctx);
-void setup_config(CLI::App& app, Context& ctx);
-void setup_commitments(CLI::App& app, Context& ctx);
-void setup_report(CLI::App& app, Context& ctx);
-void setup_ask(CLI::App& app, Context& ctx);
-void setup_reflect(CLI::App& app, Context& ctx);
+void setup_list(CLI::App& app, Context& ctx);        ///< list: cmd_list.cpp
+void setup_show(CLI::App& app, Context& ctx);        ///< show: cmd_show.cpp
+void setup_delete(CLI::App& app, Context& ctx);      ///< delete, undelete: cmd_delete.cpp
+void setup_edit(CLI::App& app, Context& ctx);        ///< edit: cmd_edit.cpp
+void setup_search(CLI::App& app, Context& ctx);      ///< search: cmd_search.cpp
+void setup_ask(CLI::App& app, Context& ctx);         ///< ask: cmd_ask.cpp (the session: interview.cpp)
+void setup_reflect(CLI::App& app, Context& ctx);     ///< reflect: cmd_reflect.cpp (the session: interview.cpp)
+void setup_report(CLI::App& app, Context& ctx);      ///< report: cmd_report.cpp
+void setup_commitments(CLI::App& app, Context& ctx); ///< commitments: cmd_commitments.cpp
+void setup_close(CLI::App& app, Context& ctx);       ///< done, drop: cmd_close.cpp
+void setup_people(CLI::App& app, Context& ctx);      ///< people, people rename: cmd_people.cpp
+void setup_export(CLI::App& app, Context& ctx);      ///< export: cmd_export.cpp
+void setup_import(CLI::App& app, Context& ctx);      ///< import: cmd_import.cpp
+void setup_decks(CLI::App& app, Context& ctx);       ///< decks, decks show/check/path: cmd_decks.cpp
+void setup_config(CLI::App& app, Context& ctx);      ///< config: cmd_config.cpp
 
 } // namespace debrief::cli

@@ -2,6 +2,7 @@
 #include "cli/editor.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "storage/files.hpp"
 
 #include <fmt/format.h>
@@ -76,11 +77,7 @@ int run_editor(const std::string& command, const std::string& path) {
 
 std::string strip_instructions(const std::string& text) {
   auto cut = text.find(k_scissors);
-  std::string kept = cut == std::string::npos ? text : text.substr(0, cut);
-  auto first = kept.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  auto last = kept.find_last_not_of(" \t\r\n");
-  return kept.substr(first, last - first + 1);
+  return std::string(trim(std::string_view(text).substr(0, cut)));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // are in core/interview; this file does the talking and the saving.
 #include "cli/interview.hpp"
 
+#include "cli/commands.hpp"
 #include "cli/editor.hpp"
 #include "cli/line_reader.hpp"
 #include "core/interview.hpp"
@@ -441,8 +442,7 @@ private:
 /// user decks are warned about. Throws UsageError for an unknown or unsuitable deck.
 Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, const std::string& fallback,
                  Audience audience) {
-  auto catalog = load_catalog(resolve_decks_dir(ctx.env));
-  for (const auto& d : catalog.problems) ctx.warn(fmt::format("skipping a broken deck: {}", format_diagnostic(d)));
+  auto catalog = catalog_with_warnings(ctx);
   const std::string id = wanted ? *wanted : fallback;
   const auto* found = catalog.find(id);
   if (!found) {
@@ -469,6 +469,11 @@ void catch_interrupts(const std::string& command) {
   sigaction(SIGINT, &sa, nullptr);
 }
 
+RuntimeError nothing_to_resume(const InterviewPlan& plan) {
+  return RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
+                                  plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
+}
+
 } // namespace
 
 int interview(Context& ctx, InterviewPlan plan) {
@@ -476,8 +481,7 @@ int interview(Context& ctx, InterviewPlan plan) {
   // Resuming needs a journal that exists: no nothing-to-resume run creates one.
   auto existing = plan.resume ? ctx.open_journal() : std::optional<Journal>(ctx.open_journal_for_write());
   if (!existing)
-    throw RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
-                                   plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
+    throw nothing_to_resume(plan);
   Journal& journal = *existing;
   Deck deck;
   long long entry_id = 0;
@@ -485,8 +489,7 @@ int interview(Context& ctx, InterviewPlan plan) {
   if (plan.resume) {
     auto last = journal.last_in_progress(plan.kind);
     if (!last)
-      throw RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
-                                     plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
+      throw nothing_to_resume(plan);
     if (const std::string id = last->deck.value_or(plan.default_deck); !load_catalog(resolve_decks_dir(ctx.env)).find(id))
       throw RuntimeError(fmt::format("{} #{} was started with the deck '{}', which is no longer installed; put the deck "
                                      "back to resume it, or change its answers with: debrief edit {}",

@@ -91,6 +91,42 @@ std::pair<int, int> terminal_size(int fd) {
   return {columns > 0 ? columns : 80, known && ws.ws_row > 0 ? ws.ws_row : 24};
 }
 
+/// One line being edited on the terminal, and where it is drawn.
+struct DrawnLine {
+  const RawMode& raw;
+  const std::string& prompt;
+  int out;            // the terminal's output descriptor
+  le::Line line;
+  int row = 0;         // the cursor's row on screen, below the first drawn
+  std::size_t top = 0; // the first row drawn, when the line is taller than the screen
+
+  void redraw(bool cursor_at_end = false) {
+    le::Line shown = line;
+    if (cursor_at_end) shown.cursor = shown.text.size();
+    const auto [columns, height] = terminal_size(out);
+    const auto l = le::layout(prompt, shown, columns);
+    // A line taller than the screen is drawn in a window of its rows that holds the cursor:
+    // the terminal cannot move the cursor above its top.
+    const auto visible = static_cast<std::size_t>(std::max(height - 1, 1));
+    const auto cursor_row = static_cast<std::size_t>(l.cursor.row);
+    if (l.rows.size() <= visible) top = 0;
+    else {
+      if (cursor_row < top) top = cursor_row;
+      if (cursor_row >= top + visible) top = cursor_row - visible + 1;
+      top = std::min(top, l.rows.size() - visible);
+    }
+    const auto last = std::min(static_cast<std::size_t>(l.end.row), top + visible - 1);
+    std::string s = "\r";
+    if (row > 0) s += fmt::format("\x1b[{}A", row);
+    s += "\x1b[J" + l.drawn(top, visible);
+    if (last > cursor_row) s += fmt::format("\x1b[{}A", last - cursor_row);
+    s += "\r";
+    if (l.cursor.col > 0) s += fmt::format("\x1b[{}C", l.cursor.col);
+    row = static_cast<int>(cursor_row - top);
+    raw.write_all(s);
+  }
+};
+
 /// Our own small line editor on the terminal (core/line_edit.hpp has the rules): every byte
 /// typed or pasted is kept, whatever the locale; moves and deletions go by whole characters.
 class TerminalReader final : public LineReader {
@@ -101,37 +137,11 @@ public:
     io_.out.flush();
     const int out = ::isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDERR_FILENO;
     RawMode raw(STDIN_FILENO, out);
-    le::Line line;
+    DrawnLine d{raw, prompt, out, {}, 0, 0};
+    le::Line& line = d.line;
     std::size_t browsing = history_.size(); // the history entry shown; size(): the new line
     std::string fresh;                       // the new line, kept while browsing history
-    int row = 0;                             // the cursor's row on screen, below the first drawn
-    std::size_t top = 0;                     // the first row drawn, when the line is taller than the screen
-    auto redraw = [&](bool cursor_at_end = false) {
-      le::Line shown = line;
-      if (cursor_at_end) shown.cursor = shown.text.size();
-      const auto [columns, height] = terminal_size(out);
-      const auto l = le::layout(prompt, shown, columns);
-      // A line taller than the screen is drawn in a window of its rows that holds the cursor:
-      // the terminal cannot move the cursor above its top.
-      const auto visible = static_cast<std::size_t>(std::max(height - 1, 1));
-      const auto cursor_row = static_cast<std::size_t>(l.cursor.row);
-      if (l.rows.size() <= visible) top = 0;
-      else {
-        if (cursor_row < top) top = cursor_row;
-        if (cursor_row >= top + visible) top = cursor_row - visible + 1;
-        top = std::min(top, l.rows.size() - visible);
-      }
-      const auto last = std::min(static_cast<std::size_t>(l.end.row), top + visible - 1);
-      std::string s = "\r";
-      if (row > 0) s += fmt::format("\x1b[{}A", row);
-      s += "\x1b[J" + l.drawn(top, visible);
-      if (last > cursor_row) s += fmt::format("\x1b[{}A", last - cursor_row);
-      s += "\r";
-      if (l.cursor.col > 0) s += fmt::format("\x1b[{}C", l.cursor.col);
-      row = static_cast<int>(cursor_row - top);
-      raw.write_all(s);
-    };
-    redraw();
+    d.redraw();
     std::string& pending = pending_;
     bool in_paste = false;
     char buf[4096];
@@ -147,7 +157,7 @@ public:
         if (n < 0 && errno == EINTR && !g_signal) continue;
         if (n <= 0) { // a signal, or the terminal gone (hang-up): what was typed goes to the caller
           raw.stopping();
-          redraw(true);
+          d.redraw(true);
           raw.write_all("\r\n");
           throw InputInterrupted{line.text, g_signal != SIGINT};
         }
@@ -161,14 +171,14 @@ public:
         case le::Action::paste_start: in_paste = true; continue;
         case le::Action::paste_end: in_paste = false; continue;
         case le::Action::enter:
-          redraw(true);
+          d.redraw(true);
           raw.write_all("\r\n");
           if (remember && !line.text.empty() && (history_.empty() || history_.back() != line.text))
             history_.push_back(line.text);
           return line.text;
         case le::Action::interrupt:
           raw.stopping();
-          redraw(true);
+          d.redraw(true);
           raw.write_all("^C\r\n");
           throw InputInterrupted{line.text, false};
         case le::Action::eof_or_delete:
@@ -178,26 +188,18 @@ public:
           }
           break;
         case le::Action::history_prev:
-        case le::Action::history_next: {
-          const bool back = key.action == le::Action::history_prev;
-          if (back ? browsing == 0 : browsing >= history_.size()) continue;
-          if (browsing == history_.size()) fresh = line.text;
-          if (back) --browsing;
-          else ++browsing;
-          line.text = browsing == history_.size() ? fresh : history_[browsing];
-          line.cursor = line.text.size();
-          redraw();
+        case le::Action::history_next:
+          if (browse(line, key.action == le::Action::history_prev, browsing, fresh)) d.redraw();
           continue;
-        }
         case le::Action::redraw:
           raw.write_all("\x1b[H\x1b[2J");
-          row = 0;
-          redraw();
+          d.row = 0;
+          d.redraw();
           continue;
         default: break;
         }
         le::apply(line, key);
-        redraw();
+        d.redraw();
       }
     }
   }
@@ -205,6 +207,17 @@ public:
   bool interactive() const override { return true; }
 
 private:
+  /// Shows the previous (`back`) or next history entry in `line`; false at either end.
+  bool browse(le::Line& line, bool back, std::size_t& browsing, std::string& fresh) const {
+    if (back ? browsing == 0 : browsing >= history_.size()) return false;
+    if (browsing == history_.size()) fresh = line.text;
+    if (back) --browsing;
+    else ++browsing;
+    line.text = browsing == history_.size() ? fresh : history_[browsing];
+    line.cursor = line.text.size();
+    return true;
+  }
+
   Io& io_;
   std::vector<std::string> history_; ///< this session's lines, for Up and Down
   std::string pending_;               ///< bytes read past the last line (typed ahead), not yet keys

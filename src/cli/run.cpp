@@ -159,19 +159,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   debrief log "Acme demo: jumped to pricing before the pain was clear #demo @alice"
   debrief list --rep alice
   debrief --db ~/team.db list)");
-  setup_log(app, ctx);
-  setup_list(app, ctx);
-  setup_show(app, ctx);
-  setup_edit(app, ctx);
-  setup_search(app, ctx);
-  setup_ask(app, ctx);
-  setup_reflect(app, ctx);
-  setup_report(app, ctx);
-  setup_commitments(app, ctx);
-  setup_people(app, ctx);
-  setup_export(app, ctx);
-  setup_decks(app, ctx);
-  setup_config(app, ctx);
+  add_commands(app, ctx);
 
   try {
     if (env.busy_timeout_ms && !env.busy_timeout_ms->empty()) {

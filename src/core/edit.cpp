@@ -14,6 +14,7 @@
 
 #include "core/error.hpp"
 #include "core/note.hpp"
+#include "core/text.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -26,13 +27,6 @@ namespace {
 
 const char* const k_fields = "at, person, tags, outcome, lesson";
 
-std::string trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 [[noreturn]] void fail(std::size_t line, const std::string& what) {
   throw UsageError(fmt::format("line {}: {}", line, what));
 }
@@ -40,7 +34,7 @@ std::string trim(std::string_view s) {
 /// `=== id ===` or `=== id (mark: self) ===`: the question id and mark text, if a section line.
 std::optional<std::pair<std::string, std::string>> section(const std::string& line) {
   if (!line.starts_with("=== ") || !line.ends_with(" ===") || line.size() < 8) return std::nullopt;
-  std::string inner = trim(line.substr(4, line.size() - 8));
+  std::string inner(trim(line.substr(4, line.size() - 8)));
   std::string mark;
   if (auto open = inner.find(" (mark: "); open != std::string::npos && inner.ends_with(")")) {
     mark = inner.substr(open + 8, inner.size() - open - 9);
@@ -110,7 +104,7 @@ std::size_t parse_header(const std::vector<std::string>& lines, Seconds now, con
     const auto& l = lines[i];
     auto colon = l.find(':');
     if (colon == std::string::npos) fail(i + 1, fmt::format("expected 'field: value' (fields: {})", k_fields));
-    std::string key = trim(l.substr(0, colon)), value = trim(l.substr(colon + 1));
+    std::string key(trim(l.substr(0, colon))), value(trim(l.substr(colon + 1)));
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) fail(i + 1, fmt::format("'{}' given twice", key));
     seen.push_back(key);
     try {

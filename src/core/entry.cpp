@@ -48,19 +48,25 @@ long long parse_number(std::string_view text, Numbered what) {
   return n;
 }
 
-std::string entry_json(const Entry& e) {
-  std::vector<std::string> tags;
-  tags.reserve(e.tags.size());
-  for (const auto& t : e.tags) tags.push_back(json_string(t));
-  auto opt = [](const auto& v) { return v ? json_string(*v) : std::string("null"); };
-  return fmt::format(
-      R"({{"id":{},"uuid":{},"kind":{},"person":{},"deck":{},"at":{},"created":{},"updated":{},)"
-      R"("outcome":{},"lesson":{},"status":{},"tags":[{}],"body":{}}})",
-      e.id, json_string(e.uuid), json_string(to_string(e.kind)), opt(e.person), opt(e.deck),
-      json_string(format_iso(e.at)), json_string(format_iso(Instant{e.created, e.at.offset})),
-      json_string(format_iso(Instant{e.updated, e.at.offset})),
-      e.outcome ? json_string(to_string(*e.outcome)) : "null", e.lesson ? "true" : "false",
-      json_string(to_string(e.status)), fmt::join(tags, ","), json_string(e.body));
+JsonObject entry_json_object(const Entry& e) {
+  JsonObject o;
+  o.number("id", e.id)
+      .string("uuid", e.uuid)
+      .string("kind", to_string(e.kind))
+      .string_or_null("person", e.person)
+      .string_or_null("deck", e.deck)
+      .string("at", format_iso(e.at))
+      .string("created", format_iso(Instant{e.created, e.at.offset}))
+      .string("updated", format_iso(Instant{e.updated, e.at.offset}));
+  if (e.outcome) o.string("outcome", to_string(*e.outcome));
+  else o.null("outcome");
+  o.boolean("lesson", e.lesson)
+      .string("status", to_string(e.status))
+      .raw("tags", json_string_array(e.tags))
+      .string("body", e.body);
+  return o;
 }
+
+std::string entry_json(const Entry& e) { return entry_json_object(e).str(); }
 
 } // namespace debrief

@@ -10,6 +10,8 @@
 
 namespace debrief {
 
+class JsonObject;
+
 enum class Kind { note, debrief, reflection };
 enum class Outcome { won, lost, advanced, stalled };
 enum class Status { complete, in_progress };
@@ -58,5 +60,7 @@ struct Entry {
 
 /// The entry as one JSON object (`--json` of log and list).
 std::string entry_json(const Entry& e);
+/// entry_json's object, open for more fields (search adds its snippet).
+JsonObject entry_json_object(const Entry& e);
 
 } // namespace debrief

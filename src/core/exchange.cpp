@@ -20,11 +20,13 @@ namespace debrief {
 
 namespace {
 
-std::string opt_string(const std::optional<std::string>& v) { return v ? json_string(*v) : "null"; }
 /// `t` in the entry's offset, or in UTC where that offset would take it past year 9999 (a due
 /// date has no offset of its own): what export writes must read back.
 std::string iso_at(Seconds t, int offset) {
-  return json_string(format_iso(in_range(Instant{t, offset}) ? Instant{t, offset} : Instant{t, 0}));
+  return format_iso(in_range(Instant{t, offset}) ? Instant{t, offset} : Instant{t, 0});
+}
+std::optional<std::string> iso_at(std::optional<Seconds> t, int offset) {
+  return t ? std::optional(iso_at(*t, offset)) : std::nullopt;
 }
 
 const JsonValue& field(const JsonValue::Object& o, const std::string& key, std::string_view where) {
@@ -97,31 +99,112 @@ void check_keys(const JsonValue::Object& o, std::initializer_list<const char*> a
   }
 }
 
+/// answers[i] of a line; `earlier` are the answers before it.
+ExchangeAnswer parse_answer(const JsonValue& value, std::size_t i, const std::vector<ExchangeAnswer>& earlier) {
+  const auto* a = value.object();
+  std::string where = fmt::format("answers[{}]: ", i);
+  if (!a) throw UsageError(where + "expected an object");
+  check_keys(*a, {"position", "question", "question_text", "text", "scale", "mark", "probes", "answered"}, where);
+  ExchangeAnswer ans;
+  ans.position = get_int_in(*a, "position", where, 1, std::numeric_limits<int>::max());
+  if (!earlier.empty() && ans.position <= earlier.back().position)
+    throw UsageError(fmt::format("{}\"position\" must be greater than the previous answer's ({})", where,
+                                 earlier.back().position));
+  ans.question_id = get_string(*a, "question", where);
+  // A question id from a deck, or "review/<commitment uuid>" for a reviewed commitment.
+  if (!is_valid_deck_id(ans.question_id) &&
+      !(ans.question_id.starts_with("review/") && is_uuid(ans.question_id.substr(7))))
+    throw UsageError(fmt::format("{}invalid question id '{}' (accepted: a deck's question id)", where,
+                                 sanitize_line(ans.question_id)));
+  ans.question_text = get_string(*a, "question_text", where);
+  check_restored_text(ans.question_text, "\"question_text\"", where);
+  ans.text = get_opt_string(*a, "text", where);
+  if (ans.text) check_restored_text(*ans.text, "\"text\"", where);
+  const auto& scale = field(*a, "scale", where);
+  if (!scale.is_null()) {
+    if (!scale.integer()) throw UsageError(where + "\"scale\" must be an integer or null");
+    ans.scale = get_int_in(*a, "scale", where, -1000, 1000); // the bounds decks allow
+  }
+  if (auto m = get_opt_string(*a, "mark", where)) {
+    ans.mark = parse_discovery(*m);
+    if (!ans.mark) throw UsageError(fmt::format("{}invalid mark '{}' (accepted: self, nudged, told)", where, sanitize_line(*m)));
+  }
+  ans.probes = get_int_in(*a, "probes", where, 0, 1000);
+  ans.answered = parse_time(get_string(*a, "answered", where), "answered", where).utc;
+  return ans;
+}
+
+/// commitments[i] of a line; `earlier` are the commitments before it.
+ExchangeCommitment parse_commitment(const JsonValue& value, std::size_t i,
+                                    const std::vector<ExchangeCommitment>& earlier) {
+  const auto* c = value.object();
+  std::string where = fmt::format("commitments[{}]: ", i);
+  if (!c) throw UsageError(where + "expected an object");
+  check_keys(*c, {"uuid", "person", "text", "due", "status", "note", "created", "closed"}, where);
+  ExchangeCommitment com;
+  com.uuid = get_string(*c, "uuid", where);
+  if (!is_uuid(com.uuid)) throw UsageError(where + "\"uuid\" is not a UUID");
+  for (const auto& e : earlier)
+    if (e.uuid == com.uuid) throw UsageError(where + "\"uuid\" is used twice in this entry");
+  if (auto p = get_opt_string(*c, "person", where)) com.person = normalize_person(*p);
+  com.text = get_string(*c, "text", where);
+  check_restored_text(com.text, "\"text\"", where);
+  if (auto d = parse_opt_time(*c, "due", where)) com.due = d->utc;
+  com.status = get_string(*c, "status", where);
+  if (com.status != "open" && com.status != "done" && com.status != "dropped")
+    throw UsageError(fmt::format("{}invalid status '{}' (accepted: open, done, dropped)", where, sanitize_line(com.status)));
+  com.note = get_opt_string(*c, "note", where);
+  if (com.note) check_restored_text(*com.note, "\"note\"", where);
+  com.created = parse_time(get_string(*c, "created", where), "created", where).utc;
+  if (auto cl = parse_opt_time(*c, "closed", where)) com.closed = cl->utc;
+  return com;
+}
+
 } // namespace
 
 std::string to_jsonl(const ExchangeEntry& x) {
   const Entry& e = x.entry;
   const int off = e.at.offset;
-  std::vector<std::string> tags, answers, commitments;
-  for (const auto& t : e.tags) tags.push_back(json_string(t));
+  std::vector<std::string> answers, commitments;
   for (const auto& a : x.answers)
-    answers.push_back(fmt::format(
-        R"({{"position":{},"question":{},"question_text":{},"text":{},"scale":{},"mark":{},"probes":{},"answered":{}}})",
-        a.position, json_string(a.question_id), json_string(a.question_text), opt_string(a.text),
-        a.scale ? std::to_string(*a.scale) : "null", a.mark ? json_string(to_string(*a.mark)) : "null", a.probes,
-        iso_at(a.answered, off)));
+    answers.push_back(JsonObject()
+                          .number("position", a.position)
+                          .string("question", a.question_id)
+                          .string("question_text", a.question_text)
+                          .string_or_null("text", a.text)
+                          .number_or_null("scale", a.scale)
+                          .string_or_null("mark", a.mark ? std::optional<std::string>(to_string(*a.mark)) : std::nullopt)
+                          .number("probes", a.probes)
+                          .string("answered", iso_at(a.answered, off))
+                          .str());
   for (const auto& c : x.commitments)
-    commitments.push_back(fmt::format(
-        R"({{"uuid":{},"person":{},"text":{},"due":{},"status":{},"note":{},"created":{},"closed":{}}})",
-        json_string(c.uuid), opt_string(c.person), json_string(c.text), c.due ? iso_at(*c.due, off) : "null",
-        json_string(c.status), opt_string(c.note), iso_at(c.created, off), c.closed ? iso_at(*c.closed, off) : "null"));
-  return fmt::format(R"({{"uuid":{},"kind":{},"person":{},"deck":{},"at":{},"created":{},"updated":{},"outcome":{},)"
-                     R"("lesson":{},"private":{},"status":{},"tags":[{}],"body":{},"answers":[{}],"commitments":[{}]}})",
-                     json_string(e.uuid), json_string(to_string(e.kind)), opt_string(e.person), opt_string(e.deck),
-                     json_string(format_iso(e.at)), iso_at(e.created, off), iso_at(e.updated, off),
-                     e.outcome ? json_string(to_string(*e.outcome)) : "null", e.lesson ? "true" : "false",
-                     e.is_private ? "true" : "false", json_string(to_string(e.status)), fmt::join(tags, ","),
-                     json_string(e.body), fmt::join(answers, ","), fmt::join(commitments, ","));
+    commitments.push_back(JsonObject()
+                              .string("uuid", c.uuid)
+                              .string_or_null("person", c.person)
+                              .string("text", c.text)
+                              .string_or_null("due", iso_at(c.due, off))
+                              .string("status", c.status)
+                              .string_or_null("note", c.note)
+                              .string("created", iso_at(c.created, off))
+                              .string_or_null("closed", iso_at(c.closed, off))
+                              .str());
+  return JsonObject()
+      .string("uuid", e.uuid)
+      .string("kind", to_string(e.kind))
+      .string_or_null("person", e.person)
+      .string_or_null("deck", e.deck)
+      .string("at", format_iso(e.at))
+      .string("created", iso_at(e.created, off))
+      .string("updated", iso_at(e.updated, off))
+      .string_or_null("outcome", e.outcome ? std::optional<std::string>(to_string(*e.outcome)) : std::nullopt)
+      .boolean("lesson", e.lesson)
+      .boolean("private", e.is_private)
+      .string("status", to_string(e.status))
+      .raw("tags", json_string_array(e.tags))
+      .string("body", e.body)
+      .raw("answers", json_array(answers))
+      .raw("commitments", json_array(commitments))
+      .str();
 }
 
 ExchangeEntry parse_jsonl(std::string_view line) {
@@ -170,64 +253,11 @@ ExchangeEntry parse_jsonl(std::string_view line) {
 
   const auto* answers = field(*o, "answers", "").array();
   if (!answers) throw UsageError("\"answers\" must be an array");
-  for (std::size_t i = 0; i < answers->size(); ++i) {
-    const auto* a = (*answers)[i].object();
-    std::string where = fmt::format("answers[{}]: ", i);
-    if (!a) throw UsageError(where + "expected an object");
-    check_keys(*a, {"position", "question", "question_text", "text", "scale", "mark", "probes", "answered"}, where);
-    ExchangeAnswer ans;
-    ans.position = get_int_in(*a, "position", where, 1, std::numeric_limits<int>::max());
-    if (!x.answers.empty() && ans.position <= x.answers.back().position)
-      throw UsageError(fmt::format("{}\"position\" must be greater than the previous answer's ({})", where,
-                                   x.answers.back().position));
-    ans.question_id = get_string(*a, "question", where);
-    // A question id from a deck, or "review/<commitment uuid>" for a reviewed commitment.
-    if (!is_valid_deck_id(ans.question_id) &&
-        !(ans.question_id.starts_with("review/") && is_uuid(ans.question_id.substr(7))))
-      throw UsageError(fmt::format("{}invalid question id '{}' (accepted: a deck's question id)", where,
-                                   sanitize_line(ans.question_id)));
-    ans.question_text = get_string(*a, "question_text", where);
-    check_restored_text(ans.question_text, "\"question_text\"", where);
-    ans.text = get_opt_string(*a, "text", where);
-    if (ans.text) check_restored_text(*ans.text, "\"text\"", where);
-    const auto& scale = field(*a, "scale", where);
-    if (!scale.is_null()) {
-      if (!scale.integer()) throw UsageError(where + "\"scale\" must be an integer or null");
-      ans.scale = get_int_in(*a, "scale", where, -1000, 1000); // the bounds decks allow
-    }
-    if (auto m = get_opt_string(*a, "mark", where)) {
-      ans.mark = parse_discovery(*m);
-      if (!ans.mark) throw UsageError(fmt::format("{}invalid mark '{}' (accepted: self, nudged, told)", where, sanitize_line(*m)));
-    }
-    ans.probes = get_int_in(*a, "probes", where, 0, 1000);
-    ans.answered = parse_time(get_string(*a, "answered", where), "answered", where).utc;
-    x.answers.push_back(std::move(ans));
-  }
+  for (std::size_t i = 0; i < answers->size(); ++i) x.answers.push_back(parse_answer((*answers)[i], i, x.answers));
   const auto* commitments = field(*o, "commitments", "").array();
   if (!commitments) throw UsageError("\"commitments\" must be an array");
-  for (std::size_t i = 0; i < commitments->size(); ++i) {
-    const auto* c = (*commitments)[i].object();
-    std::string where = fmt::format("commitments[{}]: ", i);
-    if (!c) throw UsageError(where + "expected an object");
-    check_keys(*c, {"uuid", "person", "text", "due", "status", "note", "created", "closed"}, where);
-    ExchangeCommitment com;
-    com.uuid = get_string(*c, "uuid", where);
-    if (!is_uuid(com.uuid)) throw UsageError(where + "\"uuid\" is not a UUID");
-    for (const auto& earlier : x.commitments)
-      if (earlier.uuid == com.uuid) throw UsageError(where + "\"uuid\" is used twice in this entry");
-    if (auto p = get_opt_string(*c, "person", where)) com.person = normalize_person(*p);
-    com.text = get_string(*c, "text", where);
-    check_restored_text(com.text, "\"text\"", where);
-    if (auto d = parse_opt_time(*c, "due", where)) com.due = d->utc;
-    com.status = get_string(*c, "status", where);
-    if (com.status != "open" && com.status != "done" && com.status != "dropped")
-      throw UsageError(fmt::format("{}invalid status '{}' (accepted: open, done, dropped)", where, sanitize_line(com.status)));
-    com.note = get_opt_string(*c, "note", where);
-    if (com.note) check_restored_text(*com.note, "\"note\"", where);
-    com.created = parse_time(get_string(*c, "created", where), "created", where).utc;
-    if (auto cl = parse_opt_time(*c, "closed", where)) com.closed = cl->utc;
-    x.commitments.push_back(std::move(com));
-  }
+  for (std::size_t i = 0; i < commitments->size(); ++i)
+    x.commitments.push_back(parse_commitment((*commitments)[i], i, x.commitments));
   return x;
 }
 

@@ -2,6 +2,7 @@
 #include "core/interview.hpp"
 
 #include "core/note.hpp"
+#include "core/text.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -13,11 +14,9 @@ namespace debrief {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+/// An answer without spaces and tabs at its ends, nor the '\r' of a CRLF line; a line break
+/// inside an edited answer stays.
+std::string_view trim_answer(std::string_view s) { return trim_end(trim_start(s, " \t"), " \t\r"); }
 
 std::optional<int> parse_int(std::string_view s) {
   if (s.empty() || s.size() > 5) return std::nullopt;
@@ -51,7 +50,7 @@ std::optional<Discovery> parse_discovery(std::string_view s) {
 }
 
 std::optional<Mark> parse_mark(std::string_view input) {
-  auto s = ascii_lower(trim(input));
+  auto s = ascii_lower(trim_answer(input));
   if (s == "s" || s == "self") return Mark{Discovery::self, 0};
   if (s == "t" || s == "told") return Mark{Discovery::told, 0};
   if (s == "n" || s == "nudged") return Mark{Discovery::nudged, 1};
@@ -62,7 +61,7 @@ std::optional<Mark> parse_mark(std::string_view input) {
 CheckedAnswer check_answer(const Question& q, std::string_view input) {
   CheckedAnswer a;
   if (a.error = text_problem(input, "answer"); !a.error.empty()) return a;
-  auto s = trim(input);
+  auto s = trim_answer(input);
   switch (q.type) {
   case QuestionType::text: a.text = std::string(s); break;
   case QuestionType::scale: {
@@ -105,7 +104,7 @@ CheckedAnswer check_answer(const Question& q, std::string_view input) {
 }
 
 SessionCommand parse_session_command(std::string_view input) {
-  auto s = trim(input);
+  auto s = trim_answer(input);
   if (s.empty() || s.front() != ':') return SessionCommand::none;
   if (s == ":skip" || s == ":s") return SessionCommand::skip;
   if (s == ":back" || s == ":b") return SessionCommand::back;

@@ -11,6 +11,11 @@ namespace debrief {
 std::string json_string(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
+  append_json_string(out, s);
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
@@ -45,7 +50,57 @@ std::string json_string(std::string_view s) {
     }
   }
   out += '"';
-  return out;
+}
+
+void JsonObject::put_key(std::string_view key) {
+  if (out_.size() > 1) out_ += ',';
+  out_ += '"';
+  out_ += key;
+  out_ += "\":";
+}
+
+JsonObject& JsonObject::string(std::string_view key, std::string_view value) {
+  put_key(key);
+  append_json_string(out_, value);
+  return *this;
+}
+
+JsonObject& JsonObject::string_or_null(std::string_view key, const std::optional<std::string>& value) {
+  return value ? string(key, *value) : null(key);
+}
+
+JsonObject& JsonObject::number_or_null(std::string_view key, std::optional<long long> value) {
+  return value ? number(key, *value) : null(key);
+}
+
+JsonObject& JsonObject::boolean(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
+
+JsonObject& JsonObject::null(std::string_view key) { return raw(key, "null"); }
+
+JsonObject& JsonObject::raw(std::string_view key, std::string_view json) {
+  put_key(key);
+  out_ += json;
+  return *this;
+}
+
+std::string JsonObject::str() const { return out_ + '}'; }
+
+std::string json_array(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (const auto& v : values) {
+    if (out.size() > 1) out += ',';
+    out += v;
+  }
+  return out + ']';
+}
+
+std::string json_string_array(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (const auto& v : values) {
+    if (out.size() > 1) out += ',';
+    append_json_string(out, v);
+  }
+  return out + ']';
 }
 
 namespace {

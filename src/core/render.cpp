@@ -231,57 +231,119 @@ void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
   os << out;
 }
 
+namespace {
+
+/// Values of a weekly trend, null where a week has none.
+std::string json_trend(const std::vector<std::optional<double>>& v) {
+  std::vector<std::string> parts;
+  for (const auto& x : v) parts.push_back(json_number(x));
+  return json_array(parts);
+}
+
+std::string person_json(const PersonRow& p) {
+  return JsonObject()
+      .string_or_null("name", p.name)
+      .number("notes", p.notes)
+      .number("debriefs", p.debriefs)
+      .number("reflections", p.reflections)
+      .raw("outcomes", JsonObject()
+                           .number("won", p.won)
+                           .number("lost", p.lost)
+                           .number("advanced", p.advanced)
+                           .number("stalled", p.stalled)
+                           .str())
+      .raw("discovery", JsonObject()
+                            .number("self", p.tally.self)
+                            .number("nudged", p.tally.nudged)
+                            .number("told", p.tally.told)
+                            .number("marked", p.tally.marked())
+                            .raw("ratio", json_number(p.tally.ratio()))
+                            .raw("previous_ratio", json_number(p.previous.ratio()))
+                            .raw("change", json_number(p.change()))
+                            .raw("trend", json_trend(p.trend))
+                            .str())
+      .raw("commitments",
+           JsonObject().number("opened", p.opened).number("done", p.done).number("overdue", p.overdue).str())
+      .str();
+}
+
+std::string outcome_json(const OutcomeRow& o) {
+  return JsonObject()
+      .string("outcome", to_string(o.outcome))
+      .number("calls", o.calls)
+      .raw("discovery_ratio", json_number(o.tally.ratio()))
+      .number("commitments_done", o.commitments_done)
+      .number("commitments_closed", o.commitments_closed)
+      .str();
+}
+
+std::string scale_json(const ScaleRow& q) {
+  return JsonObject()
+      .string("deck", q.deck)
+      .string("question", q.question)
+      .string("text", q.text)
+      .number("min", q.min)
+      .number("max", q.max)
+      .raw("average", json_number(q.average))
+      .number("count", q.count)
+      .raw("trend", json_trend(q.trend))
+      .str();
+}
+
+} // namespace
+
 void render_json(const Report& r, const RenderStyle& s, std::ostream& os) {
-  auto iso = [&](Seconds t) { return json_string(format_iso(at_zone(t, *s.zone))); };
-  auto name = [](const std::optional<std::string>& p) { return p ? json_string(*p) : std::string("null"); };
-  auto trend = [](const std::vector<std::optional<double>>& v) {
-    std::vector<std::string> parts;
-    for (const auto& x : v) parts.push_back(json_number(x));
-    return fmt::format("[{}]", fmt::join(parts, ","));
+  auto iso = [&](Seconds t) { return format_iso(at_zone(t, *s.zone)); };
+  auto span = [&](Seconds start, Seconds end) {
+    return JsonObject().string("start", iso(start)).string("end", iso(end)).str();
   };
   std::vector<std::string> people, due_soon, outcomes, tags, scales, weeks;
-  for (const auto& w : r.weeks) weeks.push_back(fmt::format(R"({{"start":{},"end":{}}})", iso(w.start), iso(w.end)));
-  for (const auto& p : r.people)
-    people.push_back(fmt::format(
-        R"({{"name":{},"notes":{},"debriefs":{},"reflections":{},"outcomes":{{"won":{},"lost":{},"advanced":{},"stalled":{}}},)"
-        R"("discovery":{{"self":{},"nudged":{},"told":{},"marked":{},"ratio":{},"previous_ratio":{},"change":{},"trend":{}}},)"
-        R"("commitments":{{"opened":{},"done":{},"overdue":{}}}}})",
-        name(p.name), p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self, p.tally.nudged,
-        p.tally.told, p.tally.marked(), json_number(p.tally.ratio()), json_number(p.previous.ratio()),
-        json_number(p.change()), trend(p.trend), p.opened, p.done, p.overdue));
+  for (const auto& w : r.weeks) weeks.push_back(span(w.start, w.end));
+  for (const auto& p : r.people) people.push_back(person_json(p));
   auto commitment = [&](const CommitmentRow& c) {
-    return fmt::format(R"({{"id":{},"person":{},"text":{},"due":{}}})", c.id, name(c.person), json_string(c.text), iso(c.due));
+    return JsonObject()
+        .number("id", c.id)
+        .string_or_null("person", c.person)
+        .string("text", c.text)
+        .string("due", iso(c.due))
+        .str();
   };
   for (const auto& c : r.due_soon) due_soon.push_back(commitment(c));
-  for (const auto& o : r.outcomes)
-    outcomes.push_back(fmt::format(R"({{"outcome":{},"calls":{},"discovery_ratio":{},"commitments_done":{},"commitments_closed":{}}})",
-                                   json_string(to_string(o.outcome)), o.calls, json_number(o.tally.ratio()),
-                                   o.commitments_done, o.commitments_closed));
-  for (const auto& t : r.tags) tags.push_back(fmt::format(R"({{"tag":{},"count":{}}})", json_string(t.tag), t.count));
-  for (const auto& q : r.scales)
-    scales.push_back(fmt::format(R"({{"deck":{},"question":{},"text":{},"min":{},"max":{},"average":{},"count":{},"trend":{}}})",
-                                 json_string(q.deck), json_string(q.question), json_string(q.text), q.min, q.max,
-                                 json_number(q.average), q.count, trend(q.trend)));
-  os << fmt::format(
-      R"({{"schema":{},"period":{{"start":{},"end":{}}},"previous_period":{{"start":{},"end":{}}},"as_of":{},)"
-      R"("discovery_target":{},"include_private":{},"totals":{{"entries":{},"notes":{},"debriefs":{},"reflections":{}}},)"
-      R"("weeks":[{}],"people":[{}],"commitments":{{"overdue":[)",
-      json_string(k_report_schema), iso(r.period.start), iso(r.period.end), iso(r.previous.start), iso(r.previous.end),
-      iso(r.as_of), json_number(r.target), r.include_private ? "true" : "false", r.entries(), r.notes, r.debriefs,
-      r.reflections, fmt::join(weeks, ","), fmt::join(people, ","));
-  // The two lists that may be long are written as they are read.
+  for (const auto& o : r.outcomes) outcomes.push_back(outcome_json(o));
+  for (const auto& q : r.scales) scales.push_back(scale_json(q));
+  for (const auto& t : r.tags) tags.push_back(JsonObject().string("tag", t.tag).number("count", t.count).str());
+  JsonObject head;
+  head.string("schema", k_report_schema)
+      .raw("period", span(r.period.start, r.period.end))
+      .raw("previous_period", span(r.previous.start, r.previous.end))
+      .string("as_of", iso(r.as_of))
+      .raw("discovery_target", json_number(r.target))
+      .boolean("include_private", r.include_private)
+      .raw("totals", JsonObject()
+                         .number("entries", r.entries())
+                         .number("notes", r.notes)
+                         .number("debriefs", r.debriefs)
+                         .number("reflections", r.reflections)
+                         .str())
+      .raw("weeks", json_array(weeks))
+      .raw("people", json_array(people));
+  // The two lists that may be long are written as they are read, inside the open object.
+  os << head.unclosed() << R"(,"commitments":{"overdue":[)";
   const char* comma = "";
   r.each_overdue([&](const CommitmentRow& c) { os << std::exchange(comma, ",") << commitment(c); });
-  os << fmt::format(R"(],"due_soon":[{}]}},"lessons":[)", fmt::join(due_soon, ","));
+  os << R"(],"due_soon":)" << json_array(due_soon) << R"(},"lessons":[)";
   comma = "";
   r.each_lesson([&](const LessonRow& l) {
     os << std::exchange(comma, ",")
-       << fmt::format(R"({{"id":{},"at":{},"person":{},"text":{}}})", l.id, json_string(format_iso(l.at)), name(l.person),
-                      json_string(l.text));
+       << JsonObject()
+              .number("id", l.id)
+              .string("at", format_iso(l.at))
+              .string_or_null("person", l.person)
+              .string("text", l.text)
+              .str();
   });
-  os << fmt::format(R"(],"outcomes":[{}],"tags":[{}],"scales":[{}]}})"
-                    "\n",
-                    fmt::join(outcomes, ","), fmt::join(tags, ","), fmt::join(scales, ","));
+  os << R"(],"outcomes":)" << json_array(outcomes) << R"(,"tags":)" << json_array(tags) << R"(,"scales":)"
+     << json_array(scales) << "}\n";
 }
 
 void render_csv(const Report& r, const RenderStyle&, std::ostream& os) {

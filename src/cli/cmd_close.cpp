@@ -1,0 +1,89 @@
+// `debrief done` and `drop`: a commitment closed, with how it went or why.
+#include "cli/commands.hpp"
+#include "cli/editor.hpp"
+
+#include "core/messages.hpp"
+#include "core/note.hpp"
+#include "core/sanitize.hpp"
+#include "storage/journal.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <memory>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+
+struct CloseOptions {
+  std::string id; ///< as typed: parse_number checks it
+  std::vector<std::string> note;
+};
+
+int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
+  const auto id = parse_number(o.id, Numbered::commitment);
+  std::string note = fmt::format("{}", fmt::join(o.note, " "));
+  // A note that closes nothing is kept, as any refused text is.
+  auto kept = [&] { return note.empty() ? std::string() : ", " + keep_draft(ctx, note, "note"); };
+  std::optional<Journal> journal;
+  std::optional<Commitment> c;
+  try {
+    journal = ctx.open_journal();
+    c = journal ? journal->commitment(id) : std::nullopt;
+  } catch (const SQLite::Exception& e) {
+    throw RuntimeError(fmt::format("cannot read the journal {}: {}; nothing changed{}", ctx.journal_path().path,
+                                   journal_failure(e), kept()));
+  } catch (const RuntimeError& e) {
+    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
+  }
+  if (!c) throw UsageError(no_commitment(id) + " (see 'debrief commitments --all')" + kept());
+  // Closed by someone else (or before): the state of the journal, not a mistake in the command.
+  if (c->status != "open")
+    throw RuntimeError(fmt::format("commitment #{} is already {}; nothing changed{}", id, c->status, kept()));
+  try {
+    if (!note.empty()) check_note_text(note);
+  } catch (const UsageError& e) {
+    throw UsageError(fmt::format("{}; nothing changed{}", e.what(), kept()));
+  }
+  // Closed only if still open: a `done` and a `drop` that both read it open cannot both win.
+  Journal::Closing closing;
+  try {
+    closing = journal->close_commitment(c->id, status, note, ctx.now);
+  } catch (const SQLite::Exception& e) {
+    throw RuntimeError(fmt::format("cannot save to the journal {}: {}; nothing changed{}", journal->path(),
+                                   journal_failure(e), kept()));
+  } catch (const RuntimeError& e) {
+    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
+  }
+  const Commitment& now = closing.commitment;
+  if (!closing.closed)
+    throw RuntimeError(
+        fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, now.status, kept()));
+  ctx.confirm(fmt::format("{} #{}{} · {}", status, now.id, now.person ? " · " + sanitize_line(*now.person) : "",
+                          sanitize_line(now.text)));
+  return 0;
+}
+
+void add_close(CLI::App& app, Context& ctx, const char* name, const char* status, const char* description,
+               const char* example) {
+  auto opt = std::make_shared<CloseOptions>();
+  auto* sub = app.add_subcommand(name, description);
+  sub->add_option("id", opt->id, "The commitment's number (see 'debrief commitments')")->required();
+  sub->add_option("note", opt->note, "How it went (optional)");
+  sub->footer(example);
+  on_run(*sub, ctx, opt, [status](const CloseOptions& o, Context& c) { return run_close(o, status, c); });
+}
+
+} // namespace
+
+void setup_close(CLI::App& app, Context& ctx) {
+  add_close(app, ctx, "done", "done", "Close a commitment as done, with how it went",
+            "Examples:\n  debrief done 3\n  debrief done 3 \"worked: asked about their current process\"");
+  add_close(app, ctx, "drop", "dropped", "Drop a commitment, with why",
+            "Examples:\n  debrief drop 4\n  debrief drop 4 \"no longer relevant after the reorg\"");
+}
+
+} // namespace debrief::cli

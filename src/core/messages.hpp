@@ -1,0 +1,21 @@
+// What several commands say about the same thing, written once: the words are part of the
+// interface (tests pin them), so a second spelling must not creep in.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace debrief {
+
+/// "no entry #12"
+std::string no_entry(long long id);
+/// "entry #12 is deleted (restore it with: debrief undelete 12)"
+std::string entry_is_deleted(long long id);
+/// "no commitment #3"
+std::string no_commitment(long long id);
+/// "no one called 'bob' in the journal", and "; did you mean 'rob'?" when `near` is given;
+/// both names as they are to be shown (escaped by the caller where they may hold anything).
+std::string no_one_called(std::string_view name, std::optional<std::string_view> near = std::nullopt);
+
+} // namespace debrief
