@@ -56,7 +56,7 @@ public:
   CliFixture(const CliFixture&) = delete;
   CliFixture& operator=(const CliFixture&) = delete;
 
-  /// Runs `debrief ARGS...` with `input` on stdin (not a terminal).
+  /// Runs `debrief ARGS...` with `input` on stdin (not a terminal unless stdin_tty).
   CliResult run(std::initializer_list<std::string> args, const std::string& input = "") {
     return run(std::vector<std::string>(args), input);
   }
@@ -68,7 +68,7 @@ public:
     argv.push_back(nullptr);
     std::ostringstream out, err;
     std::istringstream in(input);
-    cli::Io io{out, err, in, false, false, false};
+    cli::Io io{out, err, in, stdin_tty, false, false};
     CliResult r;
     r.code = cli::run(static_cast<int>(words.size()), argv.data(), io, env, now, zone);
     r.out = redact(out.str());
@@ -114,6 +114,7 @@ public:
   std::filesystem::path dir;
   Env env;
   Seconds now = k_cli_now;
+  bool stdin_tty = false; ///< true: `log` opens the editor instead of reading stdin
   FixedZone zone;
 
 private:

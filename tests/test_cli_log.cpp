@@ -87,3 +87,51 @@ TEST_CASE("cli log: refusals are usage errors and log nothing") {
   CHECK(r.out == "");
   CHECK(r.err == "debrief: no journal yet; log a first note with: debrief log \"...\"\n");
 }
+
+TEST_CASE("cli log: no text and a terminal opens the editor") {
+  CliFixture cli;
+  cli.stdin_tty = true;
+  cli.set_editor(R"(printf 'written in the editor\n' > "$1")");
+  auto r = cli.run({"log", "-r", "José"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "logged #1 · José · Sat 21 Nov 10:00\n");
+  CHECK(r.err == "");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  José  written in the editor\n");
+
+  cli.set_editor("exit 1");
+  r = cli.run({"log", "-r", "José"});
+  CHECK(r.code == 1);
+  CHECK(r.out == "");
+  CHECK(r.err.starts_with("debrief: the editor '<tmp>/editor-1.sh' exited with status 1"));
+}
+
+TEST_CASE("cli log: times are shown in the zone given") {
+  CliFixture cli(9 * 3600);
+  CHECK(cli.ok({"log", "-r", "日本語", "late call"}) == "logged #1 · 日本語 · Sat 21 Nov 19:00\n");
+  // An entry keeps the offset it was given and shows its own local time.
+  CHECK(cli.ok({"log", "--at", "2026-11-20T08:00+01:00", "earlier"}) == "logged #2 · Fri 20 Nov 08:00\n");
+}
+
+TEST_CASE("cli log: several @names, -q with --json, a file that is not a journal") {
+  CliFixture cli;
+  auto r = cli.run({"log", "@alice and @bob"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: the note names several people (@alice, @bob); say who it is about with -r NAME\n");
+
+  r = cli.run({"log", "-q", "--json", "x"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err.starts_with("debrief: --quiet excludes --json"));
+
+  const auto not_journal = cli.write_file("f.db", "not a db\n");
+  r = cli.run({"--db", not_journal, "log", "keep me"});
+  CHECK(r.code == 1);
+  CHECK(r.out == "");
+  CHECK(r.err.starts_with("debrief: <tmp>/f.db is not a debrief journal (not an SQLite database); left untouched; "
+                          "nothing logged, your text is kept in <tmp>/home/.local/state/debrief/drafts/note-"));
+  CHECK(r.err.ends_with(".txt\n"));
+  std::ifstream db(not_journal);
+  std::string content((std::istreambuf_iterator<char>(db)), std::istreambuf_iterator<char>());
+  CHECK(content == "not a db\n");
+}
