@@ -184,3 +184,11 @@ TEST_CASE("cli config: defaults, a set value, and a broken file") {
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: unknown option '--bogus' for 'debrief config' (see 'debrief config --help')\n");
 }
+
+TEST_CASE("cli: --db naming a directory is a runtime error") {
+  CliFixture cli;
+  auto r = cli.run({"--db", cli.dir.string(), "list"});
+  CHECK(r.code == 1);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: the journal path <tmp> is not a regular file\n");
+}

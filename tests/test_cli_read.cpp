@@ -88,3 +88,31 @@ TEST_CASE("cli search: no match, and a bad query") {
   CHECK(r.err == "debrief: search: unclosed quote in '\"unterminated' (accepted: words, \"a phrase\", prefix*, a AND b, "
                  "a OR b, a NOT b, parentheses)\n");
 }
+
+TEST_CASE("cli list --color always marks the id") {
+  CliFixture cli;
+  cli.ok({"log", "-r", "Müller", "-t", "demo", "x"});
+  CHECK(cli.ok({"--color", "always", "list"}) == "\x1b[33m#1\x1b[0m  Sat 21 Nov 10:00  Müller  x  [demo]\n");
+  cli.env.no_color = "1";
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  Müller  x  [demo]\n");
+}
+
+TEST_CASE("cli search: accents, filters and --json") {
+  CliFixture cli;
+  seed(cli);
+  cli.ok({"log", "-r", "José", "Señor Müller wants a café"});
+  CHECK(cli.ok({"search", "cafe"}) == "#5  Sat 21 Nov 10:00  José  Señor Müller wants a café\n"
+                                      "    Señor Müller wants a café\n");
+  CHECK(cli.ok({"search", "--rep", "josé", "pricing"}) ==
+        "#2  Sat 21 Nov 10:00  José  Acme demo #pricing  [demo, pricing]  (won)\n"
+        "    Acme demo #pricing\n");
+  CHECK(CliFixture::without_uuids(cli.ok({"search", "--json", "discovery"})) ==
+        R"({"id":3,"uuid":"<uuid>","kind":"note","person":"O'Brien, Jr.","deck":null,"at":"2026-11-21T10:00:00+00:00",)"
+        R"("created":"2026-11-21T10:00:00+00:00","updated":"2026-11-21T10:00:00+00:00","outcome":null,"lesson":true,)"
+        R"("status":"complete","tags":[],"body":"skipped discovery","snippet":"skipped discovery"})"
+        "\n");
+  auto r = cli.run({"search", "--kind", "memo", "x"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: --kind: unknown value 'memo' (accepted: note, debrief, reflection)\n");
+}
