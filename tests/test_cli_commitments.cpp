@@ -78,3 +78,19 @@ TEST_CASE("cli drop") {
   CHECK(r.out == "");
   CHECK(r.err == "debrief: no commitment #9 (see 'debrief commitments --all')\n");
 }
+
+TEST_CASE("cli commitments --overdue, --json") {
+  CliFixture cli;
+  seed(cli);
+  auto r = cli.run({"commitments", "--overdue"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no overdue commitments\n");
+  cli.now += 9 * 86400; // Mon 30 Nov
+  CHECK(cli.ok({"commitments", "--overdue"}) == "#1  Müller  call back within a day  due Fri 27 Nov  overdue\n");
+  CHECK(CliFixture::without_uuids(cli.ok({"commitments", "--overdue", "--json"})) ==
+        R"({"id":1,"uuid":"<uuid>","person":"Müller","entry":1,"text":"call back within a day",)"
+        R"("due":"2026-11-27T00:00:00+00:00","status":"open","overdue":true,"created":"2026-11-21T10:00:00+00:00",)"
+        R"("closed":null,"note":null})"
+        "\n");
+}

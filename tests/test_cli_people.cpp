@@ -38,3 +38,20 @@ TEST_CASE("cli people rename") {
   CHECK(r.out == "");
   CHECK(r.err == "debrief: no one called 'nobody' in the journal\n");
 }
+
+TEST_CASE("cli people rename: case only, onto another person, to an empty name") {
+  CliFixture cli;
+  cli.ok({"log", "-r", "Müller", "x"});
+  cli.ok({"log", "-r", "José", "y"});
+  CHECK(cli.ok({"people", "rename", "Müller", "müller"}) == "renamed 'Müller' to 'müller'\n");
+  auto r = cli.run({"people", "rename", "müller", "José"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: 'José' is already in the journal; add --merge to move all of 'müller''s entries and "
+                 "commitments to 'José'\n");
+  r = cli.run({"people", "rename", "José", ""});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: invalid name '': it is empty (accepted: letters of any script, digits, punctuation, symbols "
+                 "and spaces inside; not starting with '#' or '@'; at most 64 bytes)\n");
+  CHECK(cli.ok({"list"}) == "#2  Sat 21 Nov 10:00  José  y\n#1  Sat 21 Nov 10:00  müller  x\n");
+}
