@@ -118,3 +118,46 @@ TEST_CASE("cli reflect: errors") {
   CHECK(r.code == 2);
   CHECK(r.err.starts_with("debrief: --deck: unknown deck 'mini' (decks: "));
 }
+
+TEST_CASE("cli ask: usage errors") {
+  CliFixture cli;
+  auto r = cli.run({"ask"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: ask: who is the debrief with? (e.g. debrief ask alice)\n");
+  r = cli.run({"ask", "Müller", "--resume"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --resume continues the last interrupted debrief with its own rep and deck; give no NAME or "
+                 "--deck\n");
+  r = cli.run({"ask", "Müller", "--deck", "self-review"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --deck: 'self-review' is a deck for reps; use debrief reflect --deck self-review\n");
+}
+
+TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  auto r = cli.run({"ask", "O'Brien, Jr.", "--deck", "mini"}, "first\n:help\n:back\nfirst again\n:quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "Mini with O'Brien, Jr. — :help for commands\n"
+                 "\n[1/3] What happened?\n> \n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 ":skip  skip this question    :back  re-ask the previous question\n"
+                 ":edit  write the answer in $EDITOR    :quit  save and stop (resume with --resume)\n"
+                 ":help  this help    end a line with \\ to continue on the next line\n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 "\n[1/3] What happened?\n> \n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 "debrief: saved; continue with: debrief ask --resume\n");
+  r = cli.run({"ask", "--resume"}, "the price\nt\n2\n\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "\n"
+                 "Debrief #1 with O'Brien, Jr. saved (mini): 3 answers.\n"
+                 "Discovery: 0% found by the rep (self 0, nudged 0, told 1); target 80%.\n");
+  CHECK(r.err.starts_with("Resuming debrief #1 with O'Brien, Jr. (mini, started Sat 21 Nov 10:00)\n"
+                          "\n[2/3] What was the real problem?\n> \nwho found it? [s/n/t] \n"));
+  auto show = CliFixture::without_uuids(cli.ok({"show", "1"}));
+  CHECK(show.find("first again") != std::string::npos);
+  CHECK(show.find("the price") != std::string::npos);
+}
