@@ -52,7 +52,7 @@ TEST_CASE("cli ask: a debrief from start to commitment") {
   CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  debrief  Müller  Mini\n");
 }
 
-TEST_CASE("cli ask: open commitments are reviewed first; :quit and --resume") {
+TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume") {
   CliFixture cli;
   add_mini_deck(cli);
   REQUIRE(cli.run({"ask", "José", "--deck", "mini"}, "a\nb\ns\n3\nsend the recap\n-\n").code == 0);
