@@ -116,3 +116,45 @@ TEST_CASE("cli search: accents, filters and --json") {
   CHECK(r.out == "");
   CHECK(r.err == "debrief: --kind: unknown value 'memo' (accepted: note, debrief, reflection)\n");
 }
+
+TEST_CASE("cli show: a debrief with its answers, marks and commitment, and list --json") {
+  CliFixture cli;
+  REQUIRE(cli.run({"ask", "Müller", "--deck", "fast-failure"},
+                  "pitched too early\na deal\nlate\nask first\nn2\nteam\ny\ncall back within a day\nfriday\n")
+              .code == 0);
+  CHECK(CliFixture::without_uuids(cli.ok({"show", "1"})) ==
+        "#1 · debrief · Sat 21 Nov 10:00 · Müller\n"
+        "deck: fast-failure\n"
+        "lesson: yes\n"
+        "uuid: <uuid>\n"
+        "\n"
+        "What went wrong? Describe it plainly, without blame.\n"
+        "  pitched too early\n"
+        "\n"
+        "What did it cost: a deal, time, trust, or nothing yet?\n"
+        "  a deal\n"
+        "\n"
+        "How quickly did you notice, and what told you?\n"
+        "  late\n"
+        "\n"
+        "What is the lesson, in one sentence someone else could use?\n"
+        "  ask first  [nudged, 2 probes]\n"
+        "\n"
+        "Who else should hear about this so they don't repeat it?\n"
+        "  team\n"
+        "\n"
+        "Could it happen again next week?\n"
+        "  yes\n"
+        "\n"
+        "commitment #1: call back within a day (due Fri 27 Nov) [open]\n");
+  CHECK(CliFixture::without_uuids(cli.ok({"list", "--json"})) ==
+        R"({"id":1,"uuid":"<uuid>","kind":"debrief","person":"Müller","deck":"fast-failure",)"
+        R"("at":"2026-11-21T10:00:00+00:00","created":"2026-11-21T10:00:00+00:00","updated":"2026-11-21T10:00:00+00:00",)"
+        R"("outcome":null,"lesson":true,"status":"complete","tags":[],"body":"Fast failure"})"
+        "\n");
+  auto r = cli.run({"list", "--kind", "note"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no entries\n");
+  CHECK(cli.ok({"list", "--lesson", "--limit", "1"}) == "#1  Sat 21 Nov 10:00  debrief  Müller  Fast failure  (lesson)\n");
+}
