@@ -174,6 +174,21 @@ TEST_CASE("cli config: defaults, a set value, and a broken file") {
                               "date_format       short                              default\n"
                               "decks.ask         post-call                          default\n"
                               "decks.reflect     self-review                        default\n");
+  cli.write_file("home/.config/debrief/config.toml", "week_start = \"sunday\"\ndiscovery_target = 0.7\n");
+  CHECK(cli.ok({"config"}) ==
+        "# <tmp>/home/.config/debrief/config.toml\n"
+        "week_start        sunday                             <tmp>/home/.config/debrief/config.toml:1\n"
+        "discovery_target  0.7                                <tmp>/home/.config/debrief/config.toml:2\n"
+        "default_due       in 7 days                          default\n"
+        "editor            ($VISUAL, else $EDITOR, else vi)   default\n"
+        "date_format       short                              default\n"
+        "decks.ask         post-call                          default\n"
+        "decks.reflect     self-review                        default\n");
+  // The config counts: the report's week starts on Sunday and its target is 70%.
+  cli.ok({"log", "x"});
+  CHECK(cli.ok({"report"}).starts_with("Coaching report · Sun 15 Nov – Sat 21 Nov 2026\n"
+                                       "compared with Sun 8 Nov – Sat 14 Nov 2026 · discovery target 70%\n"));
+
   cli.write_file("home/.config/debrief/config.toml", "week_start = \"funday\"\n");
   auto r = cli.run({"config"});
   CHECK(r.code == 2);
