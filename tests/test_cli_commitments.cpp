@@ -1,0 +1,96 @@
+// `debrief commitments`, `done` and `drop` run in-process. Commitments come from debriefs on
+// the built-in fast-failure deck.
+#include "cli_fixture.hpp"
+
+using debrief::test::CliFixture;
+
+namespace {
+/// #1 for Müller due Fri 27 Nov, #2 for José with no due date.
+void seed(CliFixture& cli) {
+  REQUIRE(cli.run({"ask", "Müller", "--deck", "fast-failure"}, "a\nb\nc\nd\ns\ne\ny\ncall back within a day\nfriday\n")
+              .code == 0);
+  REQUIRE(cli.run({"ask", "José", "--deck", "fast-failure"}, "a\nb\nc\nd\nt\ne\nn\nsend the recap\n-\n").code == 0);
+}
+const std::string k_drafts = "<tmp>/home/.local/state/debrief/drafts/note-";
+} // namespace
+
+TEST_CASE("cli commitments: open ones by default, --all, --rep") {
+  CliFixture cli;
+  seed(cli);
+  CHECK(cli.ok({"commitments"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
+                                    "#2  José  send the recap\n");
+  CHECK(cli.ok({"commitments", "--rep", "josé"}) == "#2  José  send the recap\n");
+  cli.ok({"done", "1", "it worked"});
+  CHECK(cli.ok({"commitments"}) == "#2  José  send the recap\n");
+  CHECK(cli.ok({"commitments", "--all"}) == "#1  Müller  call back within a day  due Fri 27 Nov  [done]\n"
+                                            "#2  José  send the recap\n");
+}
+
+TEST_CASE("cli commitments: errors and nothing to show") {
+  CliFixture cli;
+  auto r = cli.run({"commitments"}); // no journal yet
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no open commitments\n");
+  seed(cli);
+  r = cli.run({"commitments", "--rep", "nobody"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no one called 'nobody' in the journal\n");
+  cli.ok({"drop", "1", "x"});
+  cli.ok({"drop", "2", "y"});
+  r = cli.run({"commitments"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no open commitments\n");
+}
+
+TEST_CASE("cli done") {
+  CliFixture cli;
+  seed(cli);
+  auto r = cli.run({"done", "1", "it worked"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "done #1 · Müller · call back within a day\n");
+  CHECK(r.err == "");
+
+  r = cli.run({"done", "1", "again"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err.starts_with("debrief: commitment #1 is already done; nothing changed, your note is kept in " + k_drafts));
+  CHECK(r.err.ends_with(".txt\n"));
+  r = cli.run({"done", "abc"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: expected a commitment number, got 'abc'\n");
+}
+
+TEST_CASE("cli drop") {
+  CliFixture cli;
+  seed(cli);
+  auto r = cli.run({"drop", "2", "not needed"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "dropped #2 · José · send the recap\n");
+  CHECK(r.err == "");
+  CHECK(cli.ok({"commitments", "--all"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
+                                            "#2  José  send the recap  [dropped]\n");
+
+  r = cli.run({"drop", "9", "why"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no commitment #9 (see 'debrief commitments --all')\n");
+}
+
+TEST_CASE("cli commitments --overdue, --json") {
+  CliFixture cli;
+  seed(cli);
+  auto r = cli.run({"commitments", "--overdue"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no overdue commitments\n");
+  cli.now += 9 * 86400; // Mon 30 Nov
+  CHECK(cli.ok({"commitments", "--overdue"}) == "#1  Müller  call back within a day  due Fri 27 Nov  overdue\n");
+  CHECK(CliFixture::without_uuids(cli.ok({"commitments", "--overdue", "--json"})) ==
+        R"({"id":1,"uuid":"<uuid>","person":"Müller","entry":1,"text":"call back within a day",)"
+        R"("due":"2026-11-27T00:00:00+00:00","status":"open","overdue":true,"created":"2026-11-21T10:00:00+00:00",)"
+        R"("closed":null,"note":null})"
+        "\n");
+}

@@ -1,0 +1,163 @@
+// `debrief ask` and `reflect` run in-process, their answers piped on stdin: prompts go to
+// stderr, the closing summary to stdout.
+#include "cli_fixture.hpp"
+
+using debrief::test::CliFixture;
+
+namespace {
+const char* const k_mini_deck = R"(title = "Mini"
+audience = "either"
+
+[[question]]
+id = "what"
+text = "What happened?"
+
+[[question]]
+id = "found"
+text = "What was the real problem?"
+discovery = true
+
+[[question]]
+id = "rate"
+text = "How did it go?"
+type = "scale"
+min = 1
+max = 5
+
+[commitment]
+text = "What will you try next time?"
+)";
+
+void add_mini_deck(CliFixture& cli) { cli.write_file("home/.config/debrief/decks/mini.toml", k_mini_deck); }
+} // namespace
+
+TEST_CASE("cli ask: a debrief from start to commitment") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  auto r = cli.run({"ask", "Müller", "--deck", "mini"},
+                   "pitched too early\nthey had no budget\nn2\n7\n4\nask about budget first\n\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "\n"
+                 "Debrief #1 with Müller saved (mini): 3 answers.\n"
+                 "Discovery: 100% found by the rep (self 0, nudged 1, told 0); target 80%.\n"
+                 "Commitment #1: ask about budget first (due Sat 28 Nov)\n");
+  CHECK(r.err == "Mini with Müller — :help for commands\n"
+                 "\n[1/3] What happened?\n> \n"
+                 "\n[2/3] What was the real problem?\n> \nwho found it? [s/n/t] \n"
+                 "\n[3/3] How did it go?\n  (1 to 5)\n> \n  answer with a whole number from 1 to 5\n"
+                 "\n[3/3] How did it go?\n  (1 to 5)\n> \n"
+                 "\nWhat will you try next time?\n  (leave empty for none)\n> \n"
+                 "due (empty: in 7 days; none: -)? \n");
+  CHECK(cli.ok({"commitments"}) == "#1  Müller  ask about budget first  due Sat 28 Nov\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  debrief  Müller  Mini\n");
+}
+
+TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  REQUIRE(cli.run({"ask", "José", "--deck", "mini"}, "a\nb\ns\n3\nsend the recap\n-\n").code == 0);
+  auto r = cli.run({"ask", "José", "--deck", "mini"}, "went well\nd\n:quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "Mini with José — :help for commands\n"
+                 "\nOpen commitment from Sat 21 Nov 10:00: send the recap\n"
+                 "How did it go? \ndone, keep open or drop? [d/k/x] \n"
+                 "\n[1/3] What happened?\n> \n"
+                 "debrief: saved; continue with: debrief ask --resume\n");
+  CHECK(cli.ok({"commitments", "--all"}) == "#1  José  send the recap  [done]\n");
+
+  r = cli.run({"ask", "--resume"}, "x\n");
+  CHECK(r.code == 1);
+  CHECK(r.out == "");
+  CHECK(r.err == "Resuming debrief #2 with José (mini, started Sat 21 Nov 10:00)\n"
+                 "\n[1/3] What happened?\n> \n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 "debrief: input ended before the end; the answers given are saved (continue with: debrief ask "
+                 "--resume)\n");
+}
+
+TEST_CASE("cli ask: errors") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  // Not checked: the journal is created before the deck is refused (reported, issue 14 notes).
+  auto r = cli.run({"ask", "Müller", "--deck", "nope"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: --deck: unknown deck 'nope' (decks: after-action, assignment-review, fast-failure, grow, "
+                 "post-call, self-review, trust-check, mini)\n");
+  CliFixture empty;
+  r = empty.run({"ask", "--resume"});
+  CHECK(r.code == 1);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: no interrupted debrief to resume (start one with: debrief ask NAME)\n");
+  CHECK(!std::filesystem::exists(empty.journal()));
+}
+
+TEST_CASE("cli reflect: on one's own, :skip leaves a question unanswered") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  auto r = cli.run({"reflect", "--deck", "mini"}, "I rushed\n:skip\n3\n\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "\nReflection #1 saved (mini): 2 answers.\n");
+  CHECK(r.err == "Mini — :help for commands\n"
+                 "\n[1/3] What happened?\n> \n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 "\n[3/3] How did it go?\n  (1 to 5)\n> \n"
+                 "\nWhat will you try next time?\n  (leave empty for none)\n> \n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  Mini\n");
+}
+
+TEST_CASE("cli reflect: errors") {
+  CliFixture cli;
+  auto r = cli.run({"reflect", "--deck", "nope"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: --deck: unknown deck 'nope' (decks: after-action, assignment-review, fast-failure, grow, "
+                 "post-call, self-review, trust-check)\n");
+  r = cli.run({"reflect", "--deck", "mini"}); // a user deck of another HOME is not seen
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("debrief: --deck: unknown deck 'mini' (decks: "));
+}
+
+TEST_CASE("cli ask: usage errors") {
+  CliFixture cli;
+  auto r = cli.run({"ask"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: ask: who is the debrief with? (e.g. debrief ask alice)\n");
+  r = cli.run({"ask", "Müller", "--resume"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --resume continues the last interrupted debrief with its own rep and deck; give no NAME or "
+                 "--deck\n");
+  r = cli.run({"ask", "Müller", "--deck", "self-review"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --deck: 'self-review' is a deck for reps; use debrief reflect --deck self-review\n");
+}
+
+TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  auto r = cli.run({"ask", "O'Brien, Jr.", "--deck", "mini"}, "first\n:help\n:back\nfirst again\n:quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "Mini with O'Brien, Jr. — :help for commands\n"
+                 "\n[1/3] What happened?\n> \n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 ":skip  skip this question    :back  re-ask the previous question\n"
+                 ":edit  write the answer in $EDITOR    :quit  save and stop (resume with --resume)\n"
+                 ":help  this help    end a line with \\ to continue on the next line\n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 "\n[1/3] What happened?\n> \n"
+                 "\n[2/3] What was the real problem?\n> \n"
+                 "debrief: saved; continue with: debrief ask --resume\n");
+  r = cli.run({"ask", "--resume"}, "the price\nt\n2\n\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "\n"
+                 "Debrief #1 with O'Brien, Jr. saved (mini): 3 answers.\n"
+                 "Discovery: 0% found by the rep (self 0, nudged 0, told 1); target 80%.\n");
+  CHECK(r.err.starts_with("Resuming debrief #1 with O'Brien, Jr. (mini, started Sat 21 Nov 10:00)\n"
+                          "\n[2/3] What was the real problem?\n> \nwho found it? [s/n/t] \n"));
+  auto show = CliFixture::without_uuids(cli.ok({"show", "1"}));
+  CHECK(show.find("first again") != std::string::npos);
+  CHECK(show.find("the price") != std::string::npos);
+}
