@@ -79,12 +79,12 @@ TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume
 TEST_CASE("cli ask: errors") {
   CliFixture cli;
   add_mini_deck(cli);
-  // Not checked: the journal is created before the deck is refused (reported, issue 14 notes).
   auto r = cli.run({"ask", "Müller", "--deck", "nope"});
   CHECK(r.code == 2);
   CHECK(r.out == "");
   CHECK(r.err == "debrief: --deck: unknown deck 'nope' (decks: after-action, assignment-review, fast-failure, grow, "
                  "post-call, self-review, trust-check, mini)\n");
+  CHECK(!std::filesystem::exists(cli.journal())); // a refused deck creates no journal
   CliFixture empty;
   r = empty.run({"ask", "--resume"});
   CHECK(r.code == 1);

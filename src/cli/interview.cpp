@@ -476,63 +476,82 @@ RuntimeError nothing_to_resume(const InterviewPlan& plan) {
 
 } // namespace
 
-int interview(Context& ctx, InterviewPlan plan) {
-  auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
-  // Resuming needs a journal that exists: no nothing-to-resume run creates one.
-  auto existing = plan.resume ? ctx.open_journal() : std::optional<Journal>(ctx.open_journal_for_write());
-  if (!existing)
-    throw nothing_to_resume(plan);
-  Journal& journal = *existing;
+namespace {
+
+/// An interview being answered: its deck, its entry and the session lock held on it.
+struct OpenSession {
   Deck deck;
   long long entry_id = 0;
-  std::optional<EntryLock> session_lock; // held until the session ends, however it ends
-  if (plan.resume) {
-    auto last = journal.last_in_progress(plan.kind);
-    if (!last)
-      throw nothing_to_resume(plan);
-    if (const std::string id = last->deck.value_or(plan.default_deck); !load_catalog(resolve_decks_dir(ctx.env)).find(id))
-      throw RuntimeError(fmt::format("{} #{} was started with the deck '{}', which is no longer installed; put the deck "
-                                     "back to resume it, or change its answers with: debrief edit {}",
-                                     plan.what, last->id, sanitize_line(id), last->id));
-    deck = choose_deck(ctx, last->deck, plan.default_deck, plan.audience);
-    // One session per interview: a second --resume while the first runs would interleave them.
-    session_lock = journal.lock_entry(last->id);
-    if (!session_lock)
-      throw RuntimeError(fmt::format("{} #{} is being answered in another terminal (or process); finish or :quit it "
-                                     "there first",
-                                     plan.what, last->id));
-    plan.person = last->person;
-    entry_id = last->id;
-    reader->screen() << fmt::format("Resuming {} #{}{} ({}, started {})\n", plan.what, last->id,
-                                    last->person ? " with " + sanitize_line(*last->person) : "", deck.id,
-                                    ctx.show_time(last->at));
-  } else {
-    deck = choose_deck(ctx, plan.deck, plan.default_deck, plan.audience);
-    NewInterview start;
-    start.kind = plan.kind;
-    if (plan.person) start.person = normalize_person(*plan.person);
-    start.deck = deck.id;
-    start.title = deck.title;
-    start.lesson = deck.lesson;
-    start.is_private = deck.is_private; // kept with the entry: later changes of the deck do not change it
-    start.at = at_zone(ctx.now, ctx.zone);
-    auto started = journal.start_interview(start, ctx.now, new_uuid(ctx.now));
-    if (started.close_match)
-      ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *started.entry.person,
-                           *started.close_match));
-    session_lock = journal.lock_entry(started.entry.id); // taken before any --resume can see it run
-    if (!session_lock)
-      throw RuntimeError(fmt::format("{} #{} was taken by another terminal's --resume as it started; continue it there",
-                                     plan.what, started.entry.id));
-    plan.person = started.entry.person;
-    entry_id = started.entry.id;
-    reader->screen() << fmt::format("{}{}{} — :help for commands\n", sanitize_line(deck.title),
-                                    plan.person ? " with " + sanitize_line(*plan.person) : "",
-                                    deck.is_private ? " (private)" : "");
-  }
+  std::optional<EntryLock> lock; ///< held until the session ends, however it ends
+};
+
+/// The last interrupted interview of the plan's kind, locked for this session.
+OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader) {
+  auto last = journal.last_in_progress(plan.kind);
+  if (!last) throw nothing_to_resume(plan);
+  if (const std::string id = last->deck.value_or(plan.default_deck); !load_catalog(resolve_decks_dir(ctx.env)).find(id))
+    throw RuntimeError(fmt::format("{} #{} was started with the deck '{}', which is no longer installed; put the deck "
+                                   "back to resume it, or change its answers with: debrief edit {}",
+                                   plan.what, last->id, sanitize_line(id), last->id));
+  OpenSession s;
+  s.deck = choose_deck(ctx, last->deck, plan.default_deck, plan.audience);
+  // One session per interview: a second --resume while the first runs would interleave them.
+  s.lock = journal.lock_entry(last->id);
+  if (!s.lock)
+    throw RuntimeError(fmt::format("{} #{} is being answered in another terminal (or process); finish or :quit it "
+                                   "there first",
+                                   plan.what, last->id));
+  plan.person = last->person;
+  s.entry_id = last->id;
+  reader.screen() << fmt::format("Resuming {} #{}{} ({}, started {})\n", plan.what, last->id,
+                                 last->person ? " with " + sanitize_line(*last->person) : "", s.deck.id,
+                                 ctx.show_time(last->at));
+  return s;
+}
+
+/// A new interview with `deck`, locked for this session.
+OpenSession start_session(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader, Deck deck) {
+  NewInterview start;
+  start.kind = plan.kind;
+  if (plan.person) start.person = normalize_person(*plan.person);
+  start.deck = deck.id;
+  start.title = deck.title;
+  start.lesson = deck.lesson;
+  start.is_private = deck.is_private; // kept with the entry: later changes of the deck do not change it
+  start.at = at_zone(ctx.now, ctx.zone);
+  auto started = journal.start_interview(start, ctx.now, new_uuid(ctx.now));
+  if (started.close_match)
+    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *started.entry.person,
+                         *started.close_match));
+  OpenSession s;
+  s.lock = journal.lock_entry(started.entry.id); // taken before any --resume can see it run
+  if (!s.lock)
+    throw RuntimeError(fmt::format("{} #{} was taken by another terminal's --resume as it started; continue it there",
+                                   plan.what, started.entry.id));
+  plan.person = started.entry.person;
+  s.entry_id = started.entry.id;
+  reader.screen() << fmt::format("{}{}{} — :help for commands\n", sanitize_line(deck.title),
+                                 plan.person ? " with " + sanitize_line(*plan.person) : "",
+                                 deck.is_private ? " (private)" : "");
+  s.deck = std::move(deck);
+  return s;
+}
+
+} // namespace
+
+int interview(Context& ctx, InterviewPlan plan) {
+  auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
+  // A deck that cannot be used is refused before any journal is created.
+  std::optional<Deck> deck;
+  if (!plan.resume) deck = choose_deck(ctx, plan.deck, plan.default_deck, plan.audience);
+  // Resuming needs a journal that exists: no nothing-to-resume run creates one.
+  auto journal = plan.resume ? ctx.open_journal() : std::optional<Journal>(ctx.open_journal_for_write());
+  if (!journal) throw nothing_to_resume(plan);
+  OpenSession session = plan.resume ? resume_session(ctx, *journal, plan, *reader)
+                                    : start_session(ctx, *journal, plan, *reader, std::move(*deck));
   catch_interrupts(plan.command);
   try {
-    return Session(ctx, journal, *reader, plan, deck, entry_id).run();
+    return Session(ctx, *journal, *reader, plan, session.deck, session.entry_id).run();
   } catch (const InputInterrupted& stopped) {
     // Every answer entered is saved; what was being typed is kept too.
     const bool typed = stopped.pending.find_first_not_of(" \t\n") != std::string::npos;
