@@ -167,6 +167,15 @@ TEST_CASE("core::parse_edit takes edits") {
   }
 }
 
+TEST_CASE("core::parse_edit: a note's text may hold a line that looks like an answer section") {
+  FixedZone utc;
+  Entry note = sample_entry();
+  note.body = "Agenda for the call\n\n=== agenda ===\n1. pricing";
+  auto back = parse_edit(render_edit(note, {}), {}, k_now, utc);
+  CHECK(back.body == note.body);
+  CHECK(back.answers.empty());
+}
+
 TEST_CASE("core::parse_edit names the line of each problem") {
   const std::string head = "at: 2026-11-20 14:30\nperson: alice\ntags:\noutcome:\nlesson: no\n\nthe text\n";
   CHECK(parse_error("at: 2026-11-20\nperson alice\n") ==
@@ -181,10 +190,10 @@ TEST_CASE("core::parse_edit names the line of each problem") {
   CHECK(parse_error("at: 2026-02-30\n").starts_with("line 1: invalid date '2026-02-30': no such day (accepted: "));
   CHECK(parse_error("at: 2026-11-20\nperson:\ntags:\noutcome:\n\nx\n") ==
         "line 5: the header lacks 'lesson:' (fields: at, person, tags, outcome, lesson; then an empty line and the text)");
-  CHECK(parse_error(head + "\n=== pain ===\nx\n") == "line 9: no answer 'pain' in this entry; answers cannot be added");
-
   const std::vector<EditAnswer> two{{"pain", std::string("a"), Discovery::self, false},
                                     {"rate", std::string("4"), std::nullopt, true}};
+  CHECK(parse_error(head + "=== pain ===\nx\n=== rate ===\n4\n=== other ===\ny\n", two) ==
+        "line 12: no answer 'other' in this entry; answers cannot be added");
   CHECK(parse_error(head + "=== pain (mark: sometimes) ===\nx\n=== rate ===\n4\n", two) ==
         "line 8: invalid mark 'sometimes' (accepted: self, nudged, told, none)");
   CHECK(parse_error(head + "=== pain ===\nx\n=== pain ===\ny\n=== rate ===\n4\n", two) ==

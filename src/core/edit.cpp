@@ -155,9 +155,11 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
   EditedEntry out;
   std::size_t i = parse_header(lines, now, zone, out);
 
-  // The text, up to the first answer section.
+  // The text, up to the first answer section. A note has none: a line like `=== agenda ===` in
+  // its text is text.
+  const bool sections = !original.empty();
   std::string body;
-  for (; i < lines.size() && !section(lines[i]); ++i) body += lines[i] + "\n";
+  for (; i < lines.size() && !(sections && section(lines[i])); ++i) body += lines[i] + "\n";
   out.body = trim(body);
 
   // The answers, in any order, each exactly once.
