@@ -1,0 +1,107 @@
+// Full-text search: ranked texts in growing batches, their entries and snippets a chunk at a time.
+#include "storage/journal_rows.hpp"
+
+#include "storage/queries.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace debrief {
+
+using chunked::IdSet;
+using chunked::ReadTransaction;
+
+std::vector<SearchHit> Journal::search(const std::string& match, const ListFilter& filter) {
+  std::vector<SearchHit> out;
+  search(match, filter, [&](const SearchHit& h) { out.push_back(h); });
+  return out;
+}
+
+void Journal::search(const std::string& match, const ListFilter& filter,
+                     const std::function<void(const SearchHit&)>& each) {
+  std::optional<std::int64_t> person_id;
+  filter_sql(filter, person_id);
+  ListFilter unlimited = filter;
+  unlimited.limit = 0;
+  try {
+    // Matching texts in rank order. The rowid encodes the owner (see schema.cpp): id*4+1 an
+    // entry's body, id*4+2 an answer, id*4+3 a commitment. Entries are taken in the order of
+    // their best text until the limit; snippets are made for those alone. The texts come in
+    // batches, each the next best ones by a sort that keeps only as many rows as it returns
+    // (ORDER BY rank would sort every match: memory growing with the journal); a batch shorter
+    // than asked for was the last. Batches grow eightfold, so a search whose filters skip most
+    // matches still takes few passes. A batch's texts are read whole, then their entries and
+    // snippets a chunk at a time, each chunk in one read that ends before its hits are passed
+    // on: no lock is held while `each` runs.
+    SQLite::Statement hits(*db_, sql::search_hits);
+    SQLite::Statement answer_owner(*db_, sql::answer_owner);
+    SQLite::Statement commitment_owner(*db_, sql::commitment_owner);
+    SQLite::Statement entry_q(*db_, sql::search_entry(filter));
+    SQLite::Statement snippet(*db_, sql::search_snippet());
+    IdSet seen; // entries taken
+    std::vector<std::int64_t> texts; // the batch's texts, best first
+    std::vector<SearchHit> chunk;
+    std::size_t found = 0; // hits passed on
+    auto enough = [&] { return filter.limit > 0 && found + chunk.size() >= static_cast<std::size_t>(filter.limit); };
+    auto take = [&](std::int64_t rowid) {
+      std::optional<long long> owner;
+      if (rowid % 4 == 1) owner = rowid / 4;
+      else {
+        auto& q = rowid % 4 == 2 ? answer_owner : commitment_owner;
+        q.bind(1, rowid / 4);
+        if (q.executeStep() && !q.getColumn(0).isNull()) owner = q.getColumn(0).getInt64();
+        q.reset();
+      }
+      if (!owner || seen.contains(*owner)) return;
+      entry_q.bind(":id", static_cast<std::int64_t>(*owner));
+      bind_filter(entry_q, unlimited, person_id);
+      if (entry_q.executeStep()) {
+        seen.insert(*owner); // taken entries only: one the filters leave out is left out again
+        snippet.bind(1, match);
+        snippet.bind(2, rowid);
+        std::string snip = snippet.executeStep() ? snippet.getColumn(0).getString() : std::string();
+        snippet.reset();
+        chunk.push_back(SearchHit{read_entry(entry_q), std::move(snip)});
+      }
+      entry_q.reset();
+    };
+    // -1: no LIMIT (every match is wanted anyway).
+    constexpr std::int64_t k_most = std::int64_t{1} << 40; // more texts than a journal can hold
+    // With filters, most texts may belong to entries left out: a larger first batch saves a pass.
+    const bool filtered = filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.lessons_only;
+    std::int64_t batch = filter.limit > 0 ? std::clamp<std::int64_t>(std::min<std::int64_t>(filter.limit, k_most) * 4,
+                                                                      filtered ? 512 : 64, k_most)
+                                          : -1;
+    for (std::int64_t offset = 0;;) {
+      texts.clear();
+      hits.bind(1, match);
+      hits.bind(2, batch);
+      hits.bind(3, offset);
+      while (hits.executeStep()) texts.push_back(hits.getColumn(0).getInt64());
+      hits.reset();
+      for (std::size_t i = 0; i < texts.size() && !enough();) {
+        ReadTransaction read(*db_);
+        const auto end = std::min(texts.size(), i + static_cast<std::size_t>(chunked::k_chunk));
+        while (i < end && !enough()) take(texts[i++]);
+        read.end();
+        for (const auto& h : chunk) each(h);
+        found += chunk.size();
+        chunk.clear();
+      }
+      const auto rows = static_cast<std::int64_t>(texts.size());
+      if (enough() || batch < 0 || rows < batch) break;
+      // The next batch: twice the texts the entries still wanted take at the rate seen so
+      // far, and at least eight times this one; when filters left out every entry so far,
+      // all the remaining texts in one sort, as a single pass would have.
+      offset += batch;
+      const auto taken = static_cast<std::int64_t>(found);
+      if (taken == 0) batch = -1;
+      else batch = std::min(std::max(batch * 8, (filter.limit - taken) * offset / taken * 2), k_most);
+    }
+  } catch (const SQLite::Exception& ex) {
+    throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
+  }
+}
+
+} // namespace debrief
