@@ -14,6 +14,51 @@ namespace debrief {
 using chunked::IdSet;
 using chunked::ReadTransaction;
 
+namespace {
+
+/// Entry id → its place in an export's chunk.
+using ChunkIndex = std::unordered_map<std::int64_t, std::size_t>;
+
+/// Adds the answers `answers` reads (sql::export_answers) to their entries in the chunk.
+void read_answers(SQLite::Statement& answers, std::vector<ExchangeEntry>& chunk, const ChunkIndex& at) {
+  while (answers.executeStep()) {
+    auto it = at.find(answers.getColumn(0).getInt64());
+    if (it == at.end()) continue;
+    ExchangeAnswer a;
+    a.position = answers.getColumn(1).getInt();
+    a.question_id = answers.getColumn(2).getString();
+    a.question_text = answers.getColumn(3).getString();
+    if (!answers.getColumn(4).isNull()) a.text = answers.getColumn(4).getString();
+    if (!answers.getColumn(5).isNull()) a.scale = answers.getColumn(5).getInt();
+    if (!answers.getColumn(6).isNull()) a.mark = parse_discovery(answers.getColumn(6).getString());
+    a.probes = answers.getColumn(7).getInt();
+    a.answered = answers.getColumn(8).getInt64();
+    chunk[it->second].answers.push_back(std::move(a));
+  }
+  answers.reset();
+}
+
+/// Adds the commitments `commitments` reads (sql::export_commitments) to their entries in the chunk.
+void read_commitments(SQLite::Statement& commitments, std::vector<ExchangeEntry>& chunk, const ChunkIndex& at) {
+  while (commitments.executeStep()) {
+    auto it = at.find(commitments.getColumn(0).getInt64());
+    if (it == at.end()) continue;
+    ExchangeCommitment c;
+    c.uuid = commitments.getColumn(1).getString();
+    if (!commitments.getColumn(2).isNull()) c.person = commitments.getColumn(2).getString();
+    c.text = commitments.getColumn(3).getString();
+    if (!commitments.getColumn(4).isNull()) c.due = commitments.getColumn(4).getInt64();
+    c.status = commitments.getColumn(5).getString();
+    if (!commitments.getColumn(6).isNull()) c.note = commitments.getColumn(6).getString();
+    c.created = commitments.getColumn(7).getInt64();
+    if (!commitments.getColumn(8).isNull()) c.closed = commitments.getColumn(8).getInt64();
+    chunk[it->second].commitments.push_back(std::move(c));
+  }
+  commitments.reset();
+}
+
+} // namespace
+
 void Journal::export_entries(const ListFilter& filter, const std::function<void(const ExchangeEntry&)>& emit) {
   // A chunk at a time, each chunk's entries, answers and commitments in one read, written
   // after it ends; rather than one read of the whole journal, which in the rollback journal
@@ -33,7 +78,7 @@ void Journal::export_entries(const ListFilter& filter, const std::function<void(
     entries.bind(":to", all.until.value_or(chunked::k_after_all.first));
     IdSet exported;
     std::vector<ExchangeEntry> chunk;
-    std::unordered_map<std::int64_t, std::size_t> at; // entry id → its place in the chunk
+    ChunkIndex at;
     auto after = all.since ? std::pair{*all.since, chunked::k_before_all.second}
                            : chunked::k_before_all;
     for (;;) {
@@ -61,36 +106,8 @@ void Journal::export_entries(const ListFilter& filter, const std::function<void(
           q->bind(":last_at", last.first);
           q->bind(":last_id", last.second);
         }
-        while (answers.executeStep()) {
-          auto it = at.find(answers.getColumn(0).getInt64());
-          if (it == at.end()) continue;
-          ExchangeAnswer a;
-          a.position = answers.getColumn(1).getInt();
-          a.question_id = answers.getColumn(2).getString();
-          a.question_text = answers.getColumn(3).getString();
-          if (!answers.getColumn(4).isNull()) a.text = answers.getColumn(4).getString();
-          if (!answers.getColumn(5).isNull()) a.scale = answers.getColumn(5).getInt();
-          if (!answers.getColumn(6).isNull()) a.mark = parse_discovery(answers.getColumn(6).getString());
-          a.probes = answers.getColumn(7).getInt();
-          a.answered = answers.getColumn(8).getInt64();
-          chunk[it->second].answers.push_back(std::move(a));
-        }
-        answers.reset();
-        while (commitments.executeStep()) {
-          auto it = at.find(commitments.getColumn(0).getInt64());
-          if (it == at.end()) continue;
-          ExchangeCommitment c;
-          c.uuid = commitments.getColumn(1).getString();
-          if (!commitments.getColumn(2).isNull()) c.person = commitments.getColumn(2).getString();
-          c.text = commitments.getColumn(3).getString();
-          if (!commitments.getColumn(4).isNull()) c.due = commitments.getColumn(4).getInt64();
-          c.status = commitments.getColumn(5).getString();
-          if (!commitments.getColumn(6).isNull()) c.note = commitments.getColumn(6).getString();
-          c.created = commitments.getColumn(7).getInt64();
-          if (!commitments.getColumn(8).isNull()) c.closed = commitments.getColumn(8).getInt64();
-          chunk[it->second].commitments.push_back(std::move(c));
-        }
-        commitments.reset();
+        read_answers(answers, chunk, at);
+        read_commitments(commitments, chunk, at);
       }
       read.end(); // the lock ends here, before the chunk is written
       for (const auto& x : chunk) emit(x);
@@ -128,6 +145,126 @@ std::vector<std::pair<std::size_t, std::string>> Journal::import_conflicts(const
   return out;
 }
 
+namespace {
+
+/// The statements an import runs for each entry, prepared once.
+struct ImportStatements {
+  explicit ImportStatements(SQLite::Database& db)
+      : exists(db, "SELECT 1 FROM entry WHERE uuid = ?"),
+        commitment_exists(db, "SELECT entry_id FROM commitment WHERE uuid = ?"),
+        ins(db, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
+                "updated_at, body, outcome, lesson, status, private) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        tag(db, "INSERT OR IGNORE INTO tag (entry_id, tag) VALUES (?, ?)"),
+        ans(db, "INSERT INTO answer (entry_id, position, question_id, question_text, answer_text, "
+                "scale_value, discovery, probes_used, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        com(db, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, status, "
+                "closing_note, closed_at, created_at, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+  SQLite::Statement exists, commitment_exists, ins, tag, ans, com;
+};
+
+/// Inserts the entry row of `e`, new to the journal, and its tags; returns its id.
+template <class Person>
+std::int64_t insert_entry(SQLite::Database& db, ImportStatements& s, const Entry& e, Person&& person) {
+  auto& ins = s.ins;
+  ins.clearBindings();
+  ins.bind(1, e.uuid);
+  ins.bind(2, std::string(to_string(e.kind)));
+  if (e.person) ins.bind(3, static_cast<std::int64_t>(person(*e.person)));
+  if (e.deck) ins.bind(4, *e.deck);
+  ins.bind(5, static_cast<std::int64_t>(e.at.utc));
+  ins.bind(6, e.at.offset);
+  ins.bind(7, static_cast<std::int64_t>(e.created));
+  ins.bind(8, static_cast<std::int64_t>(e.updated));
+  ins.bind(9, e.body);
+  if (e.outcome) ins.bind(10, std::string(to_string(*e.outcome)));
+  ins.bind(11, e.lesson ? 1 : 0);
+  ins.bind(12, std::string(to_string(e.status)));
+  ins.bind(13, e.is_private ? 1 : 0);
+  ins.exec();
+  ins.reset();
+  const auto id = static_cast<std::int64_t>(db.getLastInsertRowid());
+  for (const auto& t : e.tags) {
+    s.tag.bind(1, id);
+    s.tag.bind(2, t);
+    s.tag.exec();
+    s.tag.reset();
+  }
+  return id;
+}
+
+/// Inserts the answers of the entry `id`.
+void insert_answers(ImportStatements& s, std::int64_t id, const std::vector<ExchangeAnswer>& answers) {
+  auto& ans = s.ans;
+  for (const auto& a : answers) {
+    ans.clearBindings();
+    ans.bind(1, id);
+    ans.bind(2, a.position);
+    ans.bind(3, a.question_id);
+    ans.bind(4, a.question_text);
+    if (a.text) ans.bind(5, *a.text);
+    if (a.scale) ans.bind(6, *a.scale);
+    if (a.mark) ans.bind(7, std::string(to_string(*a.mark)));
+    if (a.mark) ans.bind(8, a.probes);
+    ans.bind(9, static_cast<std::int64_t>(a.answered));
+    ans.exec();
+    ans.reset();
+  }
+}
+
+/// Inserts the commitments of the entry `id` (the `index`th of the import, private or not as
+/// `is_private`); one the journal holds already is a conflict, added to `conflicts`.
+template <class Person>
+void insert_commitments(ImportStatements& s, std::int64_t id, std::size_t index, bool is_private,
+                        const std::vector<ExchangeCommitment>& commitments, Person&& person,
+                        std::vector<std::pair<std::size_t, std::string>>& conflicts) {
+  auto& commitment_exists = s.commitment_exists;
+  auto& com = s.com;
+  for (const auto& c : commitments) {
+    commitment_exists.bind(1, c.uuid);
+    if (commitment_exists.executeStep()) {
+      // A new entry with a commitment the journal has in another entry: which is right?
+      const auto in_entry = commitment_exists.getColumn(0);
+      conflicts.emplace_back(
+          index, fmt::format("commitment {} is already in the journal{}", c.uuid,
+                             in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
+      commitment_exists.reset();
+      continue;
+    }
+    commitment_exists.reset();
+    com.clearBindings();
+    com.bind(1, c.uuid);
+    if (c.person) com.bind(2, static_cast<std::int64_t>(person(*c.person)));
+    com.bind(3, id);
+    com.bind(4, c.text);
+    if (c.due) com.bind(5, static_cast<std::int64_t>(*c.due));
+    com.bind(6, c.status);
+    if (c.note) com.bind(7, *c.note);
+    if (c.closed) com.bind(8, static_cast<std::int64_t>(*c.closed));
+    com.bind(9, static_cast<std::int64_t>(c.created));
+    com.bind(10, is_private ? 1 : 0); // private with the entry it was made in
+    com.exec();
+    com.reset();
+  }
+}
+
+/// Indexes for search the texts added after the ids given, in three bulk statements.
+void index_imported(SQLite::Database& db, std::int64_t first_entry, std::int64_t first_answer,
+                    std::int64_t first_commitment) {
+  SQLite::Statement index_bodies(db, "INSERT INTO search (rowid, text) SELECT id * 4 + 1, body FROM entry WHERE id > ?");
+  index_bodies.bind(1, first_entry);
+  index_bodies.exec();
+  SQLite::Statement index_answers(db, "INSERT INTO search (rowid, text) SELECT id * 4 + 2, answer_text FROM answer "
+                                      "WHERE id > ? AND answer_text IS NOT NULL");
+  index_answers.bind(1, first_answer);
+  index_answers.exec();
+  SQLite::Statement index_commitments(db, "INSERT INTO search (rowid, text) SELECT id * 4 + 3, text FROM commitment WHERE id > ?");
+  index_commitments.bind(1, first_commitment);
+  index_commitments.exec();
+}
+
+} // namespace
+
 Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& entries,
                                               const std::function<void(std::size_t)>& progress) {
   ImportCounts counts;
@@ -145,16 +282,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     };
     const std::int64_t first_entry = max_id("entry"), first_answer = max_id("answer"), first_commitment = max_id("commitment");
     db_->exec(drop_search_insert_triggers());
-    SQLite::Statement exists(*db_, "SELECT 1 FROM entry WHERE uuid = ?");
-    SQLite::Statement commitment_exists(*db_, "SELECT entry_id FROM commitment WHERE uuid = ?");
-    SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
-                                "updated_at, body, outcome, lesson, status, private) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement tag(*db_, "INSERT OR IGNORE INTO tag (entry_id, tag) VALUES (?, ?)");
-    SQLite::Statement ans(*db_, "INSERT INTO answer (entry_id, position, question_id, question_text, answer_text, "
-                                "scale_value, discovery, probes_used, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement com(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, status, "
-                                "closing_note, closed_at, created_at, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ImportStatements s(*db_);
     std::map<std::string, long long> people; // name as spelled in the file → id, as person_id finds it
     auto person = [&](const std::string& name) {
       if (auto it = people.find(name); it != people.end()) return it->second;
@@ -166,92 +294,23 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     for (const auto& x : entries) {
       if (++done % 4096 == 0) progress(done);
       const Entry& e = x.entry;
-      exists.bind(1, e.uuid);
-      bool seen = exists.executeStep();
-      exists.reset();
+      s.exists.bind(1, e.uuid);
+      bool seen = s.exists.executeStep();
+      s.exists.reset();
       if (seen) {
         ++counts.skipped;
         continue;
       }
-      ins.clearBindings();
-      ins.bind(1, e.uuid);
-      ins.bind(2, std::string(to_string(e.kind)));
-      if (e.person) ins.bind(3, static_cast<std::int64_t>(person(*e.person)));
-      if (e.deck) ins.bind(4, *e.deck);
-      ins.bind(5, static_cast<std::int64_t>(e.at.utc));
-      ins.bind(6, e.at.offset);
-      ins.bind(7, static_cast<std::int64_t>(e.created));
-      ins.bind(8, static_cast<std::int64_t>(e.updated));
-      ins.bind(9, e.body);
-      if (e.outcome) ins.bind(10, std::string(to_string(*e.outcome)));
-      ins.bind(11, e.lesson ? 1 : 0);
-      ins.bind(12, std::string(to_string(e.status)));
-      ins.bind(13, e.is_private ? 1 : 0);
-      ins.exec();
-      ins.reset();
-      const auto id = static_cast<std::int64_t>(db_->getLastInsertRowid());
-      for (const auto& t : e.tags) {
-        tag.bind(1, id);
-        tag.bind(2, t);
-        tag.exec();
-        tag.reset();
-      }
-      for (const auto& a : x.answers) {
-        ans.clearBindings();
-        ans.bind(1, id);
-        ans.bind(2, a.position);
-        ans.bind(3, a.question_id);
-        ans.bind(4, a.question_text);
-        if (a.text) ans.bind(5, *a.text);
-        if (a.scale) ans.bind(6, *a.scale);
-        if (a.mark) ans.bind(7, std::string(to_string(*a.mark)));
-        if (a.mark) ans.bind(8, a.probes);
-        ans.bind(9, static_cast<std::int64_t>(a.answered));
-        ans.exec();
-        ans.reset();
-      }
-      for (const auto& c : x.commitments) {
-        commitment_exists.bind(1, c.uuid);
-        if (commitment_exists.executeStep()) {
-          // A new entry with a commitment the journal has in another entry: which is right?
-          const auto in_entry = commitment_exists.getColumn(0);
-          counts.conflicts.emplace_back(
-              done - 1, fmt::format("commitment {} is already in the journal{}", c.uuid,
-                                    in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
-          commitment_exists.reset();
-          continue;
-        }
-        commitment_exists.reset();
-        com.clearBindings();
-        com.bind(1, c.uuid);
-        if (c.person) com.bind(2, static_cast<std::int64_t>(person(*c.person)));
-        com.bind(3, id);
-        com.bind(4, c.text);
-        if (c.due) com.bind(5, static_cast<std::int64_t>(*c.due));
-        com.bind(6, c.status);
-        if (c.note) com.bind(7, *c.note);
-        if (c.closed) com.bind(8, static_cast<std::int64_t>(*c.closed));
-        com.bind(9, static_cast<std::int64_t>(c.created));
-        com.bind(10, e.is_private ? 1 : 0); // private with the entry it was made in
-        com.exec();
-        com.reset();
-      }
+      const auto id = insert_entry(*db_, s, e, person);
+      insert_answers(s, id, x.answers);
+      insert_commitments(s, id, done - 1, e.is_private, x.commitments, person, counts.conflicts);
       ++counts.added;
     }
     if (!counts.conflicts.empty()) {
       db_->exec("PRAGMA cache_size = -2000");
       return counts; // all or nothing: the transaction rolls back as it ends
     }
-    SQLite::Statement index_bodies(*db_, "INSERT INTO search (rowid, text) SELECT id * 4 + 1, body FROM entry WHERE id > ?");
-    index_bodies.bind(1, first_entry);
-    index_bodies.exec();
-    SQLite::Statement index_answers(*db_, "INSERT INTO search (rowid, text) SELECT id * 4 + 2, answer_text FROM answer "
-                                          "WHERE id > ? AND answer_text IS NOT NULL");
-    index_answers.bind(1, first_answer);
-    index_answers.exec();
-    SQLite::Statement index_commitments(*db_, "INSERT INTO search (rowid, text) SELECT id * 4 + 3, text FROM commitment WHERE id > ?");
-    index_commitments.bind(1, first_commitment);
-    index_commitments.exec();
+    index_imported(*db_, first_entry, first_answer, first_commitment);
     db_->exec(search_insert_triggers());
     txn.commit();
     db_->exec("PRAGMA cache_size = -2000");

@@ -12,6 +12,30 @@ namespace debrief {
 using chunked::IdSet;
 using chunked::ReadTransaction;
 
+namespace {
+
+constexpr std::int64_t k_most = std::int64_t{1} << 40; // more texts than a journal can hold
+
+/// How many texts the first batch of a search reads; -1: no LIMIT (every match is wanted anyway).
+std::int64_t first_batch(const ListFilter& filter) {
+  // With filters, most texts may belong to entries left out: a larger first batch saves a pass.
+  const bool filtered = filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.lessons_only;
+  return filter.limit > 0 ? std::clamp<std::int64_t>(std::min<std::int64_t>(filter.limit, k_most) * 4,
+                                                      filtered ? 512 : 64, k_most)
+                          : -1;
+}
+
+/// The next batch after `batch` texts, `offset` in all so far, gave `taken` entries: twice the
+/// texts the entries still wanted take at the rate seen so far, and at least eight times this
+/// one; when filters left out every entry so far, all the remaining texts in one sort (-1), as a
+/// single pass would have.
+std::int64_t next_batch(const ListFilter& filter, std::int64_t batch, std::int64_t offset, std::int64_t taken) {
+  if (taken == 0) return -1;
+  return std::min(std::max(batch * 8, (filter.limit - taken) * offset / taken * 2), k_most);
+}
+
+} // namespace
+
 std::vector<SearchHit> Journal::search(const std::string& match, const ListFilter& filter) {
   std::vector<SearchHit> out;
   search(match, filter, [&](const SearchHit& h) { out.push_back(h); });
@@ -66,13 +90,7 @@ void Journal::search(const std::string& match, const ListFilter& filter,
       }
       entry_q.reset();
     };
-    // -1: no LIMIT (every match is wanted anyway).
-    constexpr std::int64_t k_most = std::int64_t{1} << 40; // more texts than a journal can hold
-    // With filters, most texts may belong to entries left out: a larger first batch saves a pass.
-    const bool filtered = filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.lessons_only;
-    std::int64_t batch = filter.limit > 0 ? std::clamp<std::int64_t>(std::min<std::int64_t>(filter.limit, k_most) * 4,
-                                                                      filtered ? 512 : 64, k_most)
-                                          : -1;
+    std::int64_t batch = first_batch(filter);
     for (std::int64_t offset = 0;;) {
       texts.clear();
       hits.bind(1, match);
@@ -91,13 +109,8 @@ void Journal::search(const std::string& match, const ListFilter& filter,
       }
       const auto rows = static_cast<std::int64_t>(texts.size());
       if (enough() || batch < 0 || rows < batch) break;
-      // The next batch: twice the texts the entries still wanted take at the rate seen so
-      // far, and at least eight times this one; when filters left out every entry so far,
-      // all the remaining texts in one sort, as a single pass would have.
       offset += batch;
-      const auto taken = static_cast<std::int64_t>(found);
-      if (taken == 0) batch = -1;
-      else batch = std::min(std::max(batch * 8, (filter.limit - taken) * offset / taken * 2), k_most);
+      batch = next_batch(filter, batch, offset, static_cast<std::int64_t>(found));
     }
   } catch (const SQLite::Exception& ex) {
     throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
