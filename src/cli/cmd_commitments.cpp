@@ -85,9 +85,8 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   Journal::Closing closing;
   try {
     closing = journal->close_commitment(c->id, status, note, ctx.now);
-  } catch (const SQLite::Exception& e) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}; nothing changed{}", journal->path(),
-                                   journal_failure(e), kept()));
+  } catch (const JournalError& e) {
+    throw JournalError(e.cause(), fmt::format("{}; nothing changed{}", e.what(), kept()));
   }
   const Commitment& now = closing.commitment;
   if (!closing.closed)

@@ -87,10 +87,7 @@ private:
       write();
     } catch (const std::exception& e) {
       if (typed.find_first_not_of(" \t") == std::string::npos) throw;
-      std::string why = e.what();
-      if (const auto* sq = dynamic_cast<const SQLite::Exception*>(&e))
-        why = fmt::format("cannot save to the journal {}: {}", journal_.path(), journal_failure(*sq));
-      throw RuntimeError(fmt::format("{}; {}", why, keep_draft(ctx_, typed, "answer")));
+      throw RuntimeError(fmt::format("{}; {}", e.what(), keep_draft(ctx_, typed, "answer")));
     }
   }
 

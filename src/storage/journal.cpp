@@ -98,7 +98,7 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path, const std:
     tables = q.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB) throw;
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, reason(e)));
+    throw journal_error("read", path, e);
   }
   bool fresh = app_id == 0 && version == 0 && tables == 0;
   if (!fresh && app_id != k_application_id)
@@ -166,8 +166,9 @@ std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::st
     return db;
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_NOTADB)
-      throw RuntimeError(fmt::format("{} is not a debrief journal (not an SQLite database); left untouched", path));
-    throw RuntimeError(fmt::format("cannot open the journal {}: {}", path, reason(e)));
+      throw JournalError(JournalError::Cause::damaged,
+                         fmt::format("{} is not a debrief journal (not an SQLite database); left untouched", path));
+    throw journal_error("open", path, e);
   }
 }
 
@@ -184,6 +185,22 @@ std::string journal_failure(const SQLite::Exception& e) {
                        "sqlite3's .recover",
                        e.what());
   return e.what();
+}
+
+JournalError journal_error(std::string_view action, const std::string& path, const SQLite::Exception& e,
+                           std::string_view suffix) {
+  auto cause = JournalError::Cause::other;
+  switch (e.getErrorCode() & 0xFF) {
+  case SQLITE_BUSY:
+  case SQLITE_LOCKED: cause = JournalError::Cause::busy; break;
+  case SQLITE_FULL: cause = JournalError::Cause::full; break;
+  case SQLITE_CORRUPT:
+  case SQLITE_NOTADB: cause = JournalError::Cause::damaged; break;
+  case SQLITE_READONLY:
+  case SQLITE_PERM: cause = JournalError::Cause::read_only; break;
+  default: break;
+  }
+  return JournalError(cause, fmt::format("cannot {} the journal {}: {}{}", action, path, journal_failure(e), suffix));
 }
 
 Journal::Journal(std::string path, std::string real_path, std::unique_ptr<SQLite::Database> db,

@@ -107,10 +107,8 @@ struct PersonSummary {
   int open_commitments = 0;
 };
 
-/// Why an SQLite call on the journal failed, in words for people (a lock held too long by
-/// another process names the wait).
-std::string journal_failure(const SQLite::Exception& e);
-
+/// Every public call that fails on the journal itself throws a JournalError (core/error.hpp)
+/// naming what it was doing and the journal's path; no SQLite error leaves storage.
 class Journal {
 public:
   /// Opens the journal at `path`, creating it (directory 0700, file 0600) when missing. A file
@@ -284,6 +282,12 @@ private:
   };
   /// The entry with its answers, inside the caller's transaction.
   std::optional<EntryState> read_state(long long id);
+  // What entry(), answers(), closest_person() and people_names() read, for calls that turn an
+  // SQLite failure into their own JournalError.
+  std::optional<Entry> read_entry_by_id(long long id);
+  std::vector<StoredAnswer> read_answers(long long entry_id);
+  std::optional<std::string> read_closest_person(const std::string& name);
+  std::vector<std::string> read_people_names();
   /// The person called `name`, as person_named() finds them.
   std::optional<FoundPerson> find_person(const std::string& name);
   /// The WHERE conditions for a filter on entries `e` (after "WHERE e.deleted_at IS NULL"),

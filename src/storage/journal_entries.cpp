@@ -1,6 +1,7 @@
 // Entries: notes, interviews and their answers, the filtered list, edits and deletion.
 #include "storage/journal_rows.hpp"
 
+#include "storage/chunked.hpp"
 #include "core/error.hpp"
 #include "storage/queries.hpp"
 
@@ -83,7 +84,7 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
     }
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
+    throw journal_error("save to", path_, ex);
   }
   return result;
 }
@@ -125,7 +126,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
     e.id = db_->getLastInsertRowid();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
+    throw journal_error("save to", path_, ex);
   }
   return result;
 }
@@ -173,11 +174,15 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
     touch.exec();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save the answer to the journal {}: {}", path_, reason(ex)));
+    throw journal_error("save the answer to", path_, ex);
   }
 }
 
 std::vector<StoredAnswer> Journal::answers(long long entry_id) {
+  return guarded("read", path_, [&] { return read_answers(entry_id); });
+}
+
+std::vector<StoredAnswer> Journal::read_answers(long long entry_id) {
   std::vector<StoredAnswer> out;
   SQLite::Statement q(*db_, sql::answers_of_entry);
   q.bind(1, static_cast<std::int64_t>(entry_id));
@@ -196,25 +201,33 @@ std::vector<StoredAnswer> Journal::answers(long long entry_id) {
 }
 
 void Journal::finish_entry(long long entry_id, Seconds now) {
-  SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  require_live(entry_id);
-  SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
-  q.bind(1, static_cast<std::int64_t>(now));
-  q.bind(2, static_cast<std::int64_t>(entry_id));
-  q.exec();
-  txn.commit();
+  guarded("save to", path_, [&] {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    require_live(entry_id);
+    SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(now));
+    q.bind(2, static_cast<std::int64_t>(entry_id));
+    q.exec();
+    txn.commit();
+  });
 }
 
 std::optional<Entry> Journal::last_in_progress(Kind kind) {
-  SQLite::Statement q(*db_, std::string(sql::entry_columns) +
-                                "WHERE e.kind = ? AND e.status = 'in-progress' AND e.deleted_at IS NULL "
-                                "ORDER BY e.updated_at DESC, e.id DESC LIMIT 1");
-  q.bind(1, std::string(to_string(kind)));
-  if (!q.executeStep()) return std::nullopt;
-  return read_entry(q);
+  return guarded("read", path_, [&]() -> std::optional<Entry> {
+    SQLite::Statement q(*db_, std::string(sql::entry_columns) +
+                                  "WHERE e.kind = ? AND e.status = 'in-progress' AND e.deleted_at IS NULL "
+                                  "ORDER BY e.updated_at DESC, e.id DESC LIMIT 1");
+    q.bind(1, std::string(to_string(kind)));
+    if (!q.executeStep()) return std::nullopt;
+    return read_entry(q);
+  });
 }
 
 std::optional<Entry> Journal::entry(long long id) {
+  return guarded("read", path_, [&] { return read_entry_by_id(id); });
+}
+
+std::optional<Entry> Journal::read_entry_by_id(long long id) {
   SQLite::Statement q(*db_, sql::entry_by_id());
   q.bind(":id", static_cast<std::int64_t>(id));
   if (!q.executeStep()) return std::nullopt;
@@ -254,7 +267,7 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
     bind_filter(*q, untimed(filter), person_id);
     q->bind(":from", filter.since.value_or(chunked::k_before_all.first));
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+    throw journal_error("read", path_, ex);
   }
   IdSet listed;
   std::vector<Entry> chunk;
@@ -277,7 +290,7 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
       }
       q->reset(); // the read, and its lock, end here: before the entries are passed on
     } catch (const SQLite::Exception& ex) {
-      throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+      throw journal_error("read", path_, ex);
     }
     for (const auto& e : chunk) each(e);
     if (left > 0) left -= static_cast<std::int64_t>(chunk.size());
@@ -286,24 +299,26 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
 }
 
 void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
-  SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement find(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
-  find.bind(1, static_cast<std::int64_t>(entry_id));
-  if (!find.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
-  bool is_deleted = find.getColumn(0).getInt() != 0;
-  if (is_deleted == deleted)
-    throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
-  SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ?, version = version + 1 WHERE id = ?");
-  if (deleted) q.bind(1, static_cast<std::int64_t>(now));
-  q.bind(2, static_cast<std::int64_t>(entry_id));
-  q.exec();
-  txn.commit();
+  guarded("save to", path_, [&] {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement find(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
+    find.bind(1, static_cast<std::int64_t>(entry_id));
+    if (!find.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
+    bool is_deleted = find.getColumn(0).getInt() != 0;
+    if (is_deleted == deleted)
+      throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
+    SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ?, version = version + 1 WHERE id = ?");
+    if (deleted) q.bind(1, static_cast<std::int64_t>(now));
+    q.bind(2, static_cast<std::int64_t>(entry_id));
+    q.exec();
+    txn.commit();
+  });
 }
 
 std::optional<EntryState> Journal::read_state(long long id) {
-  auto e = entry(id);
+  auto e = read_entry_by_id(id);
   if (!e) return std::nullopt;
-  return EntryState{std::move(*e), answers(id)};
+  return EntryState{std::move(*e), read_answers(id)};
 }
 
 std::optional<EntryState> Journal::entry_state(long long id) {
@@ -313,7 +328,7 @@ std::optional<EntryState> Journal::entry_state(long long id) {
     txn.commit();
     return state;
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+    throw journal_error("read", path_, ex);
   }
 }
 
@@ -369,7 +384,7 @@ std::optional<EntryState> Journal::update_entry(long long entry_id, const Edited
     }
     txn.commit();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}", path_, reason(ex)));
+    throw journal_error("save to", path_, ex);
   }
   return std::nullopt;
 }

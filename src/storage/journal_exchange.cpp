@@ -1,6 +1,7 @@
 // Export and import: entries with their answers and commitments, in chunks out and one transaction in.
 #include "storage/journal_rows.hpp"
 
+#include "storage/chunked.hpp"
 #include "storage/queries.hpp"
 #include "storage/schema.hpp"
 
@@ -20,7 +21,7 @@ namespace {
 using ChunkIndex = std::unordered_map<std::int64_t, std::size_t>;
 
 /// Adds the answers `answers` reads (sql::export_answers) to their entries in the chunk.
-void read_answers(SQLite::Statement& answers, std::vector<ExchangeEntry>& chunk, const ChunkIndex& at) {
+void read_chunk_answers(SQLite::Statement& answers, std::vector<ExchangeEntry>& chunk, const ChunkIndex& at) {
   while (answers.executeStep()) {
     auto it = at.find(answers.getColumn(0).getInt64());
     if (it == at.end()) continue;
@@ -39,7 +40,7 @@ void read_answers(SQLite::Statement& answers, std::vector<ExchangeEntry>& chunk,
 }
 
 /// Adds the commitments `commitments` reads (sql::export_commitments) to their entries in the chunk.
-void read_commitments(SQLite::Statement& commitments, std::vector<ExchangeEntry>& chunk, const ChunkIndex& at) {
+void read_chunk_commitments(SQLite::Statement& commitments, std::vector<ExchangeEntry>& chunk, const ChunkIndex& at) {
   while (commitments.executeStep()) {
     auto it = at.find(commitments.getColumn(0).getInt64());
     if (it == at.end()) continue;
@@ -106,8 +107,8 @@ void Journal::export_entries(const ListFilter& filter, const std::function<void(
           q->bind(":last_at", last.first);
           q->bind(":last_id", last.second);
         }
-        read_answers(answers, chunk, at);
-        read_commitments(commitments, chunk, at);
+        read_chunk_answers(answers, chunk, at);
+        read_chunk_commitments(commitments, chunk, at);
       }
       read.end(); // the lock ends here, before the chunk is written
       for (const auto& x : chunk) emit(x);
@@ -115,7 +116,7 @@ void Journal::export_entries(const ListFilter& filter, const std::function<void(
       if (rows < chunked::k_chunk) break;
     }
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+    throw journal_error("read", path_, ex);
   }
 }
 
@@ -140,7 +141,7 @@ std::vector<std::pair<std::size_t, std::string>> Journal::import_conflicts(const
       }
     }
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+    throw journal_error("read", path_, ex);
   }
   return out;
 }
@@ -315,7 +316,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     txn.commit();
     db_->exec("PRAGMA cache_size = -2000");
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot import into the journal {}: {}; nothing was imported", path_, reason(ex)));
+    throw journal_error("import into", path_, ex, "; nothing was imported");
   }
   return counts;
 }

@@ -1,6 +1,7 @@
 // The report's reads: rows counted as they come, by period slice, and sources for its lists.
 #include "storage/journal_rows.hpp"
 
+#include "storage/chunked.hpp"
 #include "storage/queries.hpp"
 
 #include <fmt/format.h>
@@ -230,7 +231,7 @@ void Journal::fill_report(ReportInput& in) {
     add_report_sources(this, in, reads.names());
     reads.commitment_counts();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path_, reason(ex)));
+    throw journal_error("read", path_, ex);
   }
 }
 

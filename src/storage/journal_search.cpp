@@ -1,6 +1,7 @@
 // Full-text search: ranked texts in growing batches, their entries and snippets a chunk at a time.
 #include "storage/journal_rows.hpp"
 
+#include "storage/chunked.hpp"
 #include "storage/queries.hpp"
 
 #include <fmt/format.h>
@@ -44,11 +45,11 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
 
 void Journal::search(const std::string& match, const ListFilter& filter,
                      const std::function<void(const SearchHit&)>& each) {
-  std::optional<std::int64_t> person_id;
-  filter_sql(filter, person_id);
-  ListFilter unlimited = filter;
-  unlimited.limit = 0;
   try {
+    std::optional<std::int64_t> person_id;
+    filter_sql(filter, person_id);
+    ListFilter unlimited = filter;
+    unlimited.limit = 0;
     // Matching texts in rank order. The rowid encodes the owner (see schema.cpp): id*4+1 an
     // entry's body, id*4+2 an answer, id*4+3 a commitment. Entries are taken in the order of
     // their best text until the limit; snippets are made for those alone. The texts come in
@@ -113,7 +114,7 @@ void Journal::search(const std::string& match, const ListFilter& filter,
       batch = next_batch(filter, batch, offset, static_cast<std::int64_t>(found));
     }
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot search the journal {}: {}", path_, reason(ex)));
+    throw journal_error("search", path_, ex);
   }
 }
 
