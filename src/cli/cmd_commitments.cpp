@@ -39,7 +39,7 @@ std::string commitment_json(const Commitment& c, bool overdue, const Context& ct
   return fmt::format(R"({{"id":{},"uuid":{},"person":{},"entry":{},"text":{},"due":{},"status":{},"overdue":{},)"
                      R"("created":{},"closed":{},"note":{}}})",
                      c.id, json_string(c.uuid), opt(c.person), c.entry ? std::to_string(*c.entry) : "null",
-                     json_string(c.text), when(c.due), json_string(c.status), overdue ? "true" : "false",
+                     json_string(c.text), when(c.due), json_string(to_string(c.status)), overdue ? "true" : "false",
                      when(c.created), when(c.closed), opt(c.closing_note));
 }
 
@@ -47,7 +47,7 @@ std::string commitment_line(const Commitment& c, bool overdue, const Context& ct
   std::string line = fmt::format("#{}  {}  {}", c.id, c.person ? sanitize_line(*c.person) : "(self)", sanitize_line(c.text));
   if (c.due) line += fmt::format("  due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now));
   if (overdue) line += ctx.color() ? "  \x1b[31moverdue\x1b[0m" : "  overdue";
-  if (c.status != "open") line += fmt::format("  [{}]", c.status);
+  if (c.status != CommitmentStatus::open) line += fmt::format("  [{}]", to_string(c.status));
   return line;
 }
 
@@ -56,15 +56,15 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
   std::vector<Commitment> list;
   const Seconds today = start_of_today(ctx);
   if (journal)
-    list = journal->commitments(o.all, o.rep ? std::optional(normalize_person(*o.rep)) : std::nullopt,
-                                o.overdue ? std::optional(today) : std::nullopt);
-  if (o.overdue) std::erase_if(list, [](const Commitment& c) { return c.status != "open"; });
+    list = journal->commitments({o.all, o.rep ? std::optional(normalize_person(*o.rep)) : std::nullopt,
+                                 o.overdue ? std::optional(today) : std::nullopt});
+  if (o.overdue) std::erase_if(list, [](const Commitment& c) { return c.status != CommitmentStatus::open; });
   if (list.empty() && !o.json) {
     ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n" : "debrief: no open commitments\n");
     return 0;
   }
   for (const auto& c : list) {
-    bool overdue = c.status == "open" && c.due && *c.due < today;
+    bool overdue = c.status == CommitmentStatus::open && c.due && *c.due < today;
     ctx.io.out << (o.json ? commitment_json(c, overdue, ctx) : commitment_line(c, overdue, ctx)) << '\n';
   }
   return 0;
@@ -78,20 +78,20 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   std::string note = fmt::format("{}", fmt::join(o.note, " "));
   // A note that closes nothing is kept, as any refused text is.
   auto kept = [&] { return note.empty() ? std::string() : ", " + keep_draft(ctx, note, "note"); };
-  if (c->status != "open")
-    throw UsageError(fmt::format("commitment #{} is already {}; nothing changed{}", id, c->status, kept()));
+  if (c->status != CommitmentStatus::open)
+    throw UsageError(fmt::format("commitment #{} is already {}; nothing changed{}", id, to_string(c->status), kept()));
   if (!note.empty()) check_note_text(note);
   // Closed only if still open: a `done` and a `drop` that both read it open cannot both win.
   Journal::Closing closing;
   try {
-    closing = journal->close_commitment(c->id, status, note, ctx.now);
+    closing = journal->close_commitment(c->id, parse_commitment_status(status), note, ctx.now);
   } catch (const JournalError& e) {
     throw JournalError(e.cause(), fmt::format("{}; nothing changed{}", e.what(), kept()));
   }
   const Commitment& now = closing.commitment;
   if (!closing.closed)
     throw RuntimeError(
-        fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, now.status, kept()));
+        fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, to_string(now.status), kept()));
   ctx.confirm(fmt::format("{} #{}{} · {}", status, now.id, now.person ? " · " + sanitize_line(*now.person) : "",
                           sanitize_line(now.text)));
   return 0;

@@ -45,7 +45,7 @@ const char* const k_answer_template = R"(
 class Session {
 public:
   Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck,
-          long long entry_id)
+          Id entry_id)
       : ctx_(ctx), journal_(journal), in_(in), plan_(plan), deck_(deck), entry_id_(entry_id), out_(in.screen()) {}
 
   int run() {
@@ -164,13 +164,13 @@ private:
       std::optional<Journal::Closing> closing;
       keeping(account, [&] {
         journal_.save_answer(entry_id_, a, ctx_.now);
-        if (status != "open") closing = journal_.close_commitment(c.id, status, account, ctx_.now);
+        if (status != "open") closing = journal_.close_commitment(c.id, parse_commitment_status(status), account, ctx_.now);
       });
       // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
       if (closing && !closing->closed)
         out_ << fmt::format("  commitment #{} was already {} meanwhile; left as it is (how it went is saved in "
                             "this {})\n",
-                            c.id, closing->commitment.status, plan_.what);
+                            c.id, to_string(closing->commitment.status), plan_.what);
       reviewed_.insert(c.uuid);
     }
     return Stop::none;
@@ -400,7 +400,7 @@ private:
   LineReader& in_;
   const InterviewPlan& plan_;
   const Deck& deck_;
-  long long entry_id_;
+  Id entry_id_;
   std::ostream& out_;
   AnswerMap answers_;
   std::vector<std::size_t> history_;
@@ -451,7 +451,7 @@ int interview(Context& ctx, InterviewPlan plan) {
                                    plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
   Journal& journal = *existing;
   Deck deck;
-  long long entry_id = 0;
+  Id entry_id = 0;
   std::optional<EntryLock> session_lock; // held until the session ends, however it ends
   if (plan.resume) {
     auto last = journal.last_in_progress(plan.kind);

@@ -207,7 +207,7 @@ Journal::Journal(std::string path, std::string real_path, std::unique_ptr<SQLite
                  std::vector<std::string> notices)
     : path_(std::move(path)), real_path_(std::move(real_path)), db_(std::move(db)), notices_(std::move(notices)) {}
 
-std::optional<EntryLock> Journal::lock_entry(long long id) { return EntryLock::try_lock(real_path_, id); }
+std::optional<EntryLock> Journal::lock_entry(Id id) { return EntryLock::try_lock(real_path_, id); }
 Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
 Journal::~Journal() = default;

@@ -55,7 +55,7 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
   e.tags.erase(std::unique(e.tags.begin(), e.tags.end()), e.tags.end());
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    std::optional<long long> person_id;
+    std::optional<Id> person_id;
     if (note.person) {
       e.person = note.person;
       person_id = this->person_id(*e.person, now, result.close_match);
@@ -63,7 +63,7 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, at_utc, at_offset, created_at, "
                                 "updated_at, body, outcome, lesson) VALUES (?, 'note', ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, e.uuid);
-    if (person_id) ins.bind(2, static_cast<std::int64_t>(*person_id));
+    if (person_id) ins.bind(2, *person_id);
     ins.bind(3, static_cast<std::int64_t>(e.at.utc));
     ins.bind(4, e.at.offset);
     ins.bind(5, static_cast<std::int64_t>(now));
@@ -76,7 +76,7 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
     if (!e.tags.empty()) {
       SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
       for (const auto& t : e.tags) {
-        tag.bind(1, static_cast<std::int64_t>(e.id));
+        tag.bind(1, e.id);
         tag.bind(2, t);
         tag.exec();
         tag.reset();
@@ -103,7 +103,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
   e.status = Status::in_progress;
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    std::optional<long long> pid;
+    std::optional<Id> pid;
     if (in.person) {
       e.person = in.person;
       pid = person_id(*e.person, now, result.close_match);
@@ -113,7 +113,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress')");
     ins.bind(1, e.uuid);
     ins.bind(2, std::string(to_string(e.kind)));
-    if (pid) ins.bind(3, static_cast<std::int64_t>(*pid));
+    if (pid) ins.bind(3, *pid);
     ins.bind(4, in.deck);
     ins.bind(5, static_cast<std::int64_t>(e.at.utc));
     ins.bind(6, e.at.offset);
@@ -131,21 +131,21 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
   return result;
 }
 
-void Journal::require_live(long long entry_id) {
+void Journal::require_live(Id entry_id) {
   SQLite::Statement q(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
-  q.bind(1, static_cast<std::int64_t>(entry_id));
+  q.bind(1, entry_id);
   if (!q.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
   if (q.getColumn(0).getInt() != 0)
     throw RuntimeError(fmt::format("entry #{} was deleted meanwhile (restore it with: debrief undelete {})", entry_id,
                                    entry_id));
 }
 
-void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now) {
+void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
     SQLite::Statement find(*db_, "SELECT id FROM answer WHERE entry_id = ? AND question_id = ?");
-    find.bind(1, static_cast<std::int64_t>(entry_id));
+    find.bind(1, entry_id);
     find.bind(2, a.question_id);
     std::optional<std::int64_t> existing;
     if (find.executeStep()) existing = find.getColumn(0).getInt64();
@@ -158,7 +158,7 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
                                          "= :entry), :qid, :qt, :text, :scale, :mark, :probes, :now)");
     if (existing) q.bind(":id", *existing);
     else {
-      q.bind(":entry", static_cast<std::int64_t>(entry_id));
+      q.bind(":entry", entry_id);
       q.bind(":qid", a.question_id);
     }
     q.bind(":qt", a.question_text);
@@ -170,7 +170,7 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
     q.exec();
     SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ?, version = version + 1 WHERE id = ?");
     touch.bind(1, static_cast<std::int64_t>(now));
-    touch.bind(2, static_cast<std::int64_t>(entry_id));
+    touch.bind(2, entry_id);
     touch.exec();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
@@ -178,14 +178,14 @@ void Journal::save_answer(long long entry_id, const StoredAnswer& a, Seconds now
   }
 }
 
-std::vector<StoredAnswer> Journal::answers(long long entry_id) {
+std::vector<StoredAnswer> Journal::answers(Id entry_id) {
   return guarded("read", path_, [&] { return read_answers(entry_id); });
 }
 
-std::vector<StoredAnswer> Journal::read_answers(long long entry_id) {
+std::vector<StoredAnswer> Journal::read_answers(Id entry_id) {
   std::vector<StoredAnswer> out;
   SQLite::Statement q(*db_, sql::answers_of_entry);
-  q.bind(1, static_cast<std::int64_t>(entry_id));
+  q.bind(1, entry_id);
   while (q.executeStep()) {
     StoredAnswer a;
     a.position = q.getColumn(0).getInt();
@@ -200,13 +200,13 @@ std::vector<StoredAnswer> Journal::read_answers(long long entry_id) {
   return out;
 }
 
-void Journal::finish_entry(long long entry_id, Seconds now) {
+void Journal::finish_entry(Id entry_id, Seconds now) {
   guarded("save to", path_, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
     SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
     q.bind(1, static_cast<std::int64_t>(now));
-    q.bind(2, static_cast<std::int64_t>(entry_id));
+    q.bind(2, entry_id);
     q.exec();
     txn.commit();
   });
@@ -223,18 +223,18 @@ std::optional<Entry> Journal::last_in_progress(Kind kind) {
   });
 }
 
-std::optional<Entry> Journal::entry(long long id) {
+std::optional<Entry> Journal::entry(Id id) {
   return guarded("read", path_, [&] { return read_entry_by_id(id); });
 }
 
-std::optional<Entry> Journal::read_entry_by_id(long long id) {
+std::optional<Entry> Journal::read_entry_by_id(Id id) {
   SQLite::Statement q(*db_, sql::entry_by_id());
-  q.bind(":id", static_cast<std::int64_t>(id));
+  q.bind(":id", id);
   if (!q.executeStep()) return std::nullopt;
   return read_entry(q);
 }
 
-std::string Journal::filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id) {
+std::string Journal::filter_sql(const ListFilter& filter, std::optional<Id>& person_id) {
   if (filter.person) {
     auto found = find_person(*filter.person);
     if (!found) throw unknown_person(*filter.person);
@@ -243,7 +243,7 @@ std::string Journal::filter_sql(const ListFilter& filter, std::optional<std::int
   return sql::filter_conditions(filter);
 }
 
-void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<std::int64_t>& person_id) {
+void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<Id>& person_id) {
   if (person_id) q.bind(":person", *person_id);
   if (filter.tag) q.bind(":tag", *filter.tag);
   if (filter.kind) q.bind(":kind", std::string(to_string(*filter.kind)));
@@ -260,7 +260,7 @@ std::vector<Entry> Journal::list(const ListFilter& filter) {
 
 void Journal::list(const ListFilter& filter, const std::function<void(const Entry&)>& each) {
   std::optional<SQLite::Statement> q;
-  std::optional<std::int64_t> person_id;
+  std::optional<Id> person_id;
   try {
     filter_sql(filter, person_id);
     q.emplace(*db_, sql::list(filter));
@@ -298,30 +298,30 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
   }
 }
 
-void Journal::set_deleted(long long entry_id, bool deleted, Seconds now) {
+void Journal::set_deleted(Id entry_id, bool deleted, Seconds now) {
   guarded("save to", path_, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement find(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
-    find.bind(1, static_cast<std::int64_t>(entry_id));
+    find.bind(1, entry_id);
     if (!find.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
     bool is_deleted = find.getColumn(0).getInt() != 0;
     if (is_deleted == deleted)
       throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
     SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ?, version = version + 1 WHERE id = ?");
     if (deleted) q.bind(1, static_cast<std::int64_t>(now));
-    q.bind(2, static_cast<std::int64_t>(entry_id));
+    q.bind(2, entry_id);
     q.exec();
     txn.commit();
   });
 }
 
-std::optional<EntryState> Journal::read_state(long long id) {
+std::optional<EntryState> Journal::read_state(Id id) {
   auto e = read_entry_by_id(id);
   if (!e) return std::nullopt;
   return EntryState{std::move(*e), read_answers(id)};
 }
 
-std::optional<EntryState> Journal::entry_state(long long id) {
+std::optional<EntryState> Journal::entry_state(Id id) {
   try {
     SQLite::Transaction txn(*db_); // one read: the version goes with the answers read
     auto state = read_state(id);
@@ -332,7 +332,7 @@ std::optional<EntryState> Journal::entry_state(long long id) {
   }
 }
 
-std::optional<EntryState> Journal::update_entry(long long entry_id, const EditedEntry& ed, long long expected_version,
+std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& ed, long long expected_version,
                                                 Seconds now) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -341,7 +341,7 @@ std::optional<EntryState> Journal::update_entry(long long entry_id, const Edited
     auto current = read_state(entry_id);
     if (!current) throw UsageError(fmt::format("no entry #{}", entry_id));
     if (current->entry.version != expected_version) return current; // rolled back: nothing written
-    std::optional<std::int64_t> pid;
+    std::optional<Id> pid;
     if (ed.person) {
       std::string name = *ed.person;
       std::optional<std::string> ignored;
@@ -356,14 +356,14 @@ std::optional<EntryState> Journal::update_entry(long long entry_id, const Edited
     up.bind(5, ed.lesson ? 1 : 0);
     up.bind(6, ed.body);
     up.bind(7, static_cast<std::int64_t>(now));
-    up.bind(8, static_cast<std::int64_t>(entry_id));
+    up.bind(8, entry_id);
     up.exec();
     SQLite::Statement clear(*db_, "DELETE FROM tag WHERE entry_id = ?");
-    clear.bind(1, static_cast<std::int64_t>(entry_id));
+    clear.bind(1, entry_id);
     clear.exec();
     SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
     for (const auto& t : ed.tags) {
-      tag.bind(1, static_cast<std::int64_t>(entry_id));
+      tag.bind(1, entry_id);
       tag.bind(2, t);
       tag.exec();
       tag.reset();
@@ -377,7 +377,7 @@ std::optional<EntryState> Journal::update_entry(long long entry_id, const Edited
       if (a.scale && a.text) ans.bind(2, static_cast<std::int64_t>(std::stoll(*a.text)));
       if (a.mark) ans.bind(3, std::string(to_string(*a.mark)));
       if (a.mark) ans.bind(4, std::string(to_string(*a.mark)));
-      ans.bind(5, static_cast<std::int64_t>(entry_id));
+      ans.bind(5, entry_id);
       ans.bind(6, a.question_id);
       ans.exec();
       ans.reset();

@@ -67,7 +67,7 @@ void Journal::export_entries(const ListFilter& filter, const std::function<void(
   // cost the journal's size in time and space). What an export says is thus what each chunk
   // read: an entry logged or changed meanwhile may be in it or not, and none comes twice.
   try {
-    std::optional<std::int64_t> person_id;
+    std::optional<Id> person_id;
     ListFilter all = filter;
     all.limit = 0;
     filter_sql(all, person_id);
@@ -171,7 +171,7 @@ std::int64_t insert_entry(SQLite::Database& db, ImportStatements& s, const Entry
   ins.clearBindings();
   ins.bind(1, e.uuid);
   ins.bind(2, std::string(to_string(e.kind)));
-  if (e.person) ins.bind(3, static_cast<std::int64_t>(person(*e.person)));
+  if (e.person) ins.bind(3, person(*e.person));
   if (e.deck) ins.bind(4, *e.deck);
   ins.bind(5, static_cast<std::int64_t>(e.at.utc));
   ins.bind(6, e.at.offset);
@@ -235,7 +235,7 @@ void insert_commitments(ImportStatements& s, std::int64_t id, std::size_t index,
     commitment_exists.reset();
     com.clearBindings();
     com.bind(1, c.uuid);
-    if (c.person) com.bind(2, static_cast<std::int64_t>(person(*c.person)));
+    if (c.person) com.bind(2, person(*c.person));
     com.bind(3, id);
     com.bind(4, c.text);
     if (c.due) com.bind(5, static_cast<std::int64_t>(*c.due));
@@ -284,7 +284,7 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     const std::int64_t first_entry = max_id("entry"), first_answer = max_id("answer"), first_commitment = max_id("commitment");
     db_->exec(drop_search_insert_triggers());
     ImportStatements s(*db_);
-    std::map<std::string, long long> people; // name as spelled in the file → id, as person_id finds it
+    std::map<std::string, Id> people; // name as spelled in the file → id, as person_id finds it
     auto person = [&](const std::string& name) {
       if (auto it = people.find(name); it != people.end()) return it->second;
       std::string stored = name;

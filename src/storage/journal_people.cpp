@@ -59,7 +59,7 @@ std::optional<std::string> Journal::read_closest_person(const std::string& name)
   return names[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), *near) - keys.begin())];
 }
 
-long long Journal::person_id(std::string& name, Seconds now, std::optional<std::string>& close_match) {
+Id Journal::person_id(std::string& name, Seconds now, std::optional<std::string>& close_match) {
   if (auto found = find_person(name)) {
     name = found->name;
     return found->id;

@@ -46,7 +46,7 @@ std::vector<SearchHit> Journal::search(const std::string& match, const ListFilte
 void Journal::search(const std::string& match, const ListFilter& filter,
                      const std::function<void(const SearchHit&)>& each) {
   try {
-    std::optional<std::int64_t> person_id;
+    std::optional<Id> person_id;
     filter_sql(filter, person_id);
     ListFilter unlimited = filter;
     unlimited.limit = 0;
@@ -70,7 +70,7 @@ void Journal::search(const std::string& match, const ListFilter& filter,
     std::size_t found = 0; // hits passed on
     auto enough = [&] { return filter.limit > 0 && found + chunk.size() >= static_cast<std::size_t>(filter.limit); };
     auto take = [&](std::int64_t rowid) {
-      std::optional<long long> owner;
+      std::optional<Id> owner;
       if (rowid % 4 == 1) owner = rowid / 4;
       else {
         auto& q = rowid % 4 == 2 ? answer_owner : commitment_owner;
@@ -79,7 +79,7 @@ void Journal::search(const std::string& match, const ListFilter& filter,
         q.reset();
       }
       if (!owner || seen.contains(*owner)) return;
-      entry_q.bind(":id", static_cast<std::int64_t>(*owner));
+      entry_q.bind(":id", *owner);
       bind_filter(entry_q, unlimited, person_id);
       if (entry_q.executeStep()) {
         seen.insert(*owner); // taken entries only: one the filters leave out is left out again
