@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "storage/journal.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -141,18 +142,18 @@ TEST_CASE("storage::Journal::close_commitment closes an open commitment once") {
   const auto id = note(*w.a, "call", "alice", "u1");
   const auto c = w.a->add_commitment(id, "ask about their process", std::nullopt, 5, "c1").id;
   // `done` and `drop` have both read it open.
-  REQUIRE(w.a->commitment(c)->status == "open");
-  REQUIRE(w.b->commitment(c)->status == "open");
-  auto done = w.a->close_commitment(c, "done", "worked", 10);
+  REQUIRE(w.a->commitment(c)->status == CommitmentStatus::open);
+  REQUIRE(w.b->commitment(c)->status == CommitmentStatus::open);
+  auto done = w.a->close_commitment(c, CommitmentStatus::done, "worked", 10);
   CHECK(done.closed);
-  CHECK(done.commitment.status == "done");
-  auto drop = w.b->close_commitment(c, "dropped", "gave up", 11);
+  CHECK(done.commitment.status == CommitmentStatus::done);
+  auto drop = w.b->close_commitment(c, CommitmentStatus::dropped, "gave up", 11);
   CHECK_FALSE(drop.closed);
-  CHECK(drop.commitment.status == "done");
+  CHECK(drop.commitment.status == CommitmentStatus::done);
   CHECK(drop.commitment.closing_note == "worked");
   CHECK(w.a->commitment(c)->closing_note == "worked");
   CHECK(w.a->commitment(c)->closed == 10);
-  CHECK_THROWS_WITH_AS(w.a->close_commitment(99, "done", "", 12), "no commitment #99", UsageError);
+  CHECK_THROWS_WITH_AS(w.a->close_commitment(99, CommitmentStatus::done, "", 12), "no commitment #99", UsageError);
 }
 
 TEST_CASE("storage::Journal::add_commitment gives the commitment to the entry's person as they are now") {
@@ -172,7 +173,7 @@ TEST_CASE("storage::Journal::add_commitment gives the commitment to the entry's 
     const auto c = w.a->add_commitment(debrief, "open with their goal", std::nullopt, 7, "c2");
     CHECK(c.person == "alice");
     CHECK(w.a->commitment(c.id)->person == "alice");
-    CHECK(w.a->commitments(false, std::string("alice"), std::nullopt).size() == 2);
+    CHECK(w.a->commitments({false, std::string("alice"), std::nullopt}).size() == 2);
     CHECK(w.a->open_commitments_of_entry_person(debrief).size() == 2);
   }
   SUBCASE("renamed meanwhile") {

@@ -245,8 +245,8 @@ TEST_CASE("storage::Journal people are one by their name key") {
     const auto e = j.add_note(note("call", "Müller"), 1, "u1").entry.id;
     CHECK(j.add_commitment(e, "ask more", std::nullopt, 2, "c1").person == "Müller");
     REQUIRE(j.open_commitments_of_entry_person(e).size() == 1);
-    CHECK(j.commitments(false, std::string("müller"), std::nullopt).front().person == "Müller");
-    CHECK(j.commitments(false, std::string("MüLLER"), std::nullopt).size() == 1);
+    CHECK(j.commitments({false, std::string("müller"), std::nullopt}).front().person == "Müller");
+    CHECK(j.commitments({false, std::string("MüLLER"), std::nullopt}).size() == 1);
     CHECK_FALSE(j.rename_person("MÜLLER", "Müller-Lüdenscheidt", false));
     CHECK(j.people_names() == std::vector<std::string>{"Müller-Lüdenscheidt"});
     CHECK_FALSE(j.rename_person("müller-lüdenscheidt", "MÜLLER-LÜDENSCHEIDT", false));
@@ -482,8 +482,8 @@ TEST_CASE("storage::Journal::fill_report reads open commitments in due order, ag
   commit("d", monday + 2 * 86400); // due soon
   const auto e = commit("e", monday - 9 * 86400);
   commit("later", monday + 30 * 86400);
-  j.close_commitment(b, "done", "", monday + 86400);  // after the report: still open at as_of
-  j.close_commitment(e, "done", "", monday - 86400);  // before it: not overdue
+  j.close_commitment(b, CommitmentStatus::done, "", monday + 86400);  // after the report: still open at as_of
+  j.close_commitment(e, CommitmentStatus::done, "", monday - 86400);  // before it: not overdue
   const FixedZone utc(0);
   ReportInput in = report_frame(Period{monday - 7 * 86400, monday, false}, monday + 10 * 86400, utc, 1);
   j.fill_report(in);

@@ -33,35 +33,33 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   try {
     journal = ctx.open_journal();
     c = journal ? journal->commitment(id) : std::nullopt;
-  } catch (const SQLite::Exception& e) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}; nothing changed{}", ctx.journal_path().path,
-                                   journal_failure(e), kept()));
+  } catch (const JournalError& e) {
+    throw JournalError(e.cause(), fmt::format("{}; nothing changed{}", e.what(), kept()));
   } catch (const RuntimeError& e) {
     throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
   }
   if (!c) throw UsageError(no_commitment(id) + " (see 'debrief commitments --all')" + kept());
   // Closed by someone else (or before): the state of the journal, not a mistake in the command.
-  if (c->status != "open")
-    throw RuntimeError(fmt::format("commitment #{} is already {}; nothing changed{}", id, c->status, kept()));
+  if (c->status != CommitmentStatus::open)
+    throw RuntimeError(fmt::format("commitment #{} is already {}; nothing changed{}", id, to_string(c->status), kept()));
   try {
     if (!note.empty()) check_note_text(note);
-  } catch (const UsageError& e) {
-    throw UsageError(fmt::format("{}; nothing changed{}", e.what(), kept()));
+  } catch (const UsageError& refused) {
+    throw UsageError(fmt::format("{}; nothing changed{}", refused.what(), kept()));
   }
   // Closed only if still open: a `done` and a `drop` that both read it open cannot both win.
   Journal::Closing closing;
   try {
-    closing = journal->close_commitment(c->id, status, note, ctx.now);
-  } catch (const SQLite::Exception& e) {
-    throw RuntimeError(fmt::format("cannot save to the journal {}: {}; nothing changed{}", journal->path(),
-                                   journal_failure(e), kept()));
+    closing = journal->close_commitment(c->id, parse_commitment_status(status), note, ctx.now);
+  } catch (const JournalError& e) {
+    throw JournalError(e.cause(), fmt::format("{}; nothing changed{}", e.what(), kept()));
   } catch (const RuntimeError& e) {
     throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
   }
   const Commitment& now = closing.commitment;
   if (!closing.closed)
     throw RuntimeError(
-        fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, now.status, kept()));
+        fmt::format("commitment #{} was already {} meanwhile; nothing changed{}", id, to_string(now.status), kept()));
   ctx.confirm(fmt::format("{} #{}{} · {}", status, now.id, now.person ? " · " + sanitize_line(*now.person) : "",
                           sanitize_line(now.text)));
   return 0;

@@ -39,7 +39,7 @@ std::string commitment_json(const Commitment& c, bool overdue, const Context& ct
       .number_or_null("entry", c.entry)
       .string("text", c.text)
       .string_or_null("due", when(c.due))
-      .string("status", c.status)
+      .string("status", to_string(c.status))
       .boolean("overdue", overdue)
       .string_or_null("created", when(c.created))
       .string_or_null("closed", when(c.closed))
@@ -51,7 +51,7 @@ std::string commitment_line(const Commitment& c, bool overdue, const Context& ct
   std::string line = fmt::format("#{}  {}  {}", c.id, c.person ? sanitize_line(*c.person) : "(self)", sanitize_line(c.text));
   if (c.due) line += fmt::format("  due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now));
   if (overdue) line += ctx.color() ? "  \x1b[31moverdue\x1b[0m" : "  overdue";
-  if (c.status != "open") line += fmt::format("  [{}]", c.status);
+  if (c.status != CommitmentStatus::open) line += fmt::format("  [{}]", to_string(c.status));
   return line;
 }
 
@@ -60,15 +60,15 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
   std::vector<Commitment> list;
   const Seconds today = start_of_today(ctx);
   if (journal)
-    list = journal->commitments(o.all, o.rep ? std::optional(normalize_person(*o.rep)) : std::nullopt,
-                                o.overdue ? std::optional(today) : std::nullopt);
-  if (o.overdue) std::erase_if(list, [](const Commitment& c) { return c.status != "open"; });
+    list = journal->commitments({o.all, o.rep ? std::optional(normalize_person(*o.rep)) : std::nullopt,
+                                 o.overdue ? std::optional(today) : std::nullopt});
+  if (o.overdue) std::erase_if(list, [](const Commitment& c) { return c.status != CommitmentStatus::open; });
   if (list.empty() && !o.json) {
     ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n" : "debrief: no open commitments\n");
     return 0;
   }
   for (const auto& c : list) {
-    bool overdue = c.status == "open" && c.due && *c.due < today;
+    bool overdue = c.status == CommitmentStatus::open && c.due && *c.due < today;
     ctx.io.out << (o.json ? commitment_json(c, overdue, ctx) : commitment_line(c, overdue, ctx)) << '\n';
   }
   return 0;

@@ -54,7 +54,7 @@ int run_show(const IdOptions& o, Context& ctx) {
   for (const auto& c : commitments) {
     out << fmt::format("\ncommitment #{}: {}", c.id, sanitize_line(c.text));
     if (c.due) out << fmt::format(" (due {})", format_day(at_zone(*c.due, ctx.zone), ctx.now));
-    out << fmt::format(" [{}]\n", c.status);
+    out << fmt::format(" [{}]\n", to_string(c.status));
     if (c.closing_note && !c.closing_note->empty()) out << "  " << sanitize_line(*c.closing_note) << '\n';
   }
   return 0;

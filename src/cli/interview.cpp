@@ -46,7 +46,7 @@ const char* const k_answer_template = R"(
 class Session {
 public:
   Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck,
-          long long entry_id)
+          Id entry_id)
       : ctx_(ctx), journal_(journal), in_(in), plan_(plan), deck_(deck), entry_id_(entry_id), out_(in.screen()) {}
 
   int run() {
@@ -92,10 +92,7 @@ private:
       write();
     } catch (const std::exception& e) {
       if (typed.find_first_not_of(" \t") == std::string::npos) throw;
-      std::string why = e.what();
-      if (const auto* sq = dynamic_cast<const SQLite::Exception*>(&e))
-        why = fmt::format("cannot save to the journal {}: {}", journal_.path(), journal_failure(*sq));
-      throw RuntimeError(fmt::format("{}; {}", why, keep_draft(ctx_, typed, "answer")));
+      throw RuntimeError(fmt::format("{}; {}", e.what(), keep_draft(ctx_, typed, "answer")));
     }
   }
 
@@ -173,13 +170,13 @@ private:
       }
       std::optional<Journal::Closing> closing;
       keeping(account, [&] {
-        if (status != "open") closing = journal_.close_commitment(c.id, status, account, ctx_.now);
+        if (status != "open") closing = journal_.close_commitment(c.id, parse_commitment_status(status), account, ctx_.now);
       });
       // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
       if (closing && !closing->closed)
         out_ << fmt::format("  commitment #{} was already {} meanwhile; left as it is (how it went is saved in "
                             "this {})\n",
-                            c.id, closing->commitment.status, plan_.what);
+                            c.id, to_string(closing->commitment.status), plan_.what);
       reviewed_.insert(c.uuid);
     }
     return Stop::none;
@@ -429,7 +426,7 @@ private:
   LineReader& in_;
   const InterviewPlan& plan_;
   const Deck& deck_;
-  long long entry_id_;
+  Id entry_id_;
   std::ostream& out_;
   AnswerMap answers_;
   std::vector<std::size_t> history_;

@@ -11,7 +11,6 @@
 #include "storage/journal.hpp"
 
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -203,8 +202,6 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
     return fail(io, usage, e.what());
   } catch (const RuntimeError& e) {
     return fail(io, failure, e.what());
-  } catch (const SQLite::Exception& e) {
-    return fail(io, failure, fmt::format("journal error: {}", journal_failure(e)));
   } catch (const std::exception& e) {
     return fail(io, failure, e.what());
   }

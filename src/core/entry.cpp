@@ -1,5 +1,6 @@
 // Enum spellings and the JSON form of an entry.
 #include "core/entry.hpp"
+#include "core/model.hpp"
 
 #include "core/error.hpp"
 #include "core/json.hpp"
@@ -16,6 +17,7 @@ namespace {
 constexpr std::array<std::string_view, 3> k_kinds{"note", "debrief", "reflection"};
 constexpr std::array<std::string_view, 4> k_outcomes{"won", "lost", "advanced", "stalled"};
 constexpr std::array<std::string_view, 2> k_statuses{"complete", "in-progress"};
+constexpr std::array<std::string_view, 3> k_commitment_statuses{"open", "done", "dropped"};
 
 template <typename E, std::size_t N>
 E parse_enum(std::string_view s, const std::array<std::string_view, N>& names, std::string_view what) {
@@ -35,7 +37,12 @@ Kind parse_kind(std::string_view s) { return parse_enum<Kind>(s, k_kinds, "kind"
 Outcome parse_outcome(std::string_view s) { return parse_enum<Outcome>(s, k_outcomes, "outcome"); }
 Status parse_status(std::string_view s) { return parse_enum<Status>(s, k_statuses, "status"); }
 
-long long parse_number(std::string_view text, Numbered what) {
+std::string_view to_string(CommitmentStatus s) { return k_commitment_statuses[static_cast<std::size_t>(s)]; }
+CommitmentStatus parse_commitment_status(std::string_view s) {
+  return parse_enum<CommitmentStatus>(s, k_commitment_statuses, "commitment status");
+}
+
+Id parse_number(std::string_view text, Numbered what) {
   const std::string_view noun = what == Numbered::entry ? "entry" : "commitment";
   const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
   if (!digits)

@@ -3,6 +3,7 @@
 
 #include "core/time.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,9 @@
 namespace debrief {
 
 class JsonObject;
+
+/// The number of an entry, a commitment or a person, as the journal gives it.
+using Id = std::int64_t;
 
 enum class Kind { note, debrief, reflection };
 enum class Outcome { won, lost, advanced, stalled };
@@ -31,14 +35,14 @@ enum class Numbered { entry, commitment };
 /// An entry's or commitment's number as typed: decimal digits only, so `010` is 10 (never
 /// octal, hex or a fraction). Throws UsageError "expected an entry number, got '…'" for
 /// anything else, and "no entry #N" for a number too large to name one.
-long long parse_number(std::string_view text, Numbered what);
+Id parse_number(std::string_view text, Numbered what);
 
 /// Accepted spellings, for help texts and completions.
 extern const char* const k_outcome_values;
 
 /// An entry as stored: a note, a debrief or a reflection.
 struct Entry {
-  long long id = 0;
+  Id id = 0;
   std::string uuid;
   Kind kind = Kind::note;
   std::optional<std::string> person;

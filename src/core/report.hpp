@@ -65,7 +65,7 @@ template <class Row> using RowSource = std::function<void(const std::function<vo
 
 /// A lesson of the period; `text` is its `lesson` answer if any, else its body.
 struct ReportLesson {
-  long long id = 0;
+  Id id = 0;
   Instant at;
   std::optional<std::string> person;
   bool is_private = false;
@@ -81,7 +81,7 @@ struct ReportCommitmentCounts {
 };
 
 struct ReportCommitment {
-  long long id = 0;
+  Id id = 0;
   std::optional<std::string> person;
   std::string text;
   std::optional<Seconds> due;
@@ -147,14 +147,14 @@ struct PersonRow {
 };
 
 struct CommitmentRow {
-  long long id = 0;
+  Id id = 0;
   std::optional<std::string> person;
   std::string text;
   Seconds due = 0;
 };
 
 struct LessonRow {
-  long long id = 0;
+  Id id = 0;
   Instant at;
   std::optional<std::string> person;
   std::string text;

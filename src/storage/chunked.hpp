@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/error.hpp"
-#include "storage/journal.hpp"
+#include "storage/journal_rows.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -126,7 +126,7 @@ template <class F> void reading(const std::string& path, F&& read) {
   try {
     read();
   } catch (const SQLite::Exception& ex) {
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, journal_failure(ex)));
+    throw journal_error("read", path, ex);
   }
 }
 

@@ -6,11 +6,9 @@
 #include "core/exchange.hpp"
 #include "core/error.hpp"
 #include "core/interview.hpp"
+#include "core/model.hpp"
 #include "core/report.hpp"
 #include "storage/entry_lock.hpp"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
 
 #include <functional>
 #include <set>
@@ -19,98 +17,15 @@
 #include <string>
 #include <vector>
 
+namespace SQLite {
+class Database;
+class Statement;
+} // namespace SQLite
+
 namespace debrief {
 
-/// What `log` stores.
-struct NewNote {
-  std::string body;
-  std::optional<std::string> person;
-  std::vector<std::string> tags;
-  Instant at;
-  std::optional<Outcome> outcome;
-  bool lesson = false;
-};
-
-struct AddedNote {
-  Entry entry;
-  /// Set when the person is new and their name is close to a known one's.
-  std::optional<std::string> close_match;
-};
-
-/// An answer as stored: keyed by question id within its entry; `position` is the order asked.
-struct StoredAnswer {
-  int position = 0;
-  std::string question_id;
-  std::string question_text; ///< as asked: decks change, history must not
-  std::optional<std::string> text; ///< nullopt: skipped
-  std::optional<int> scale;
-  std::optional<Discovery> mark;
-  int probes = 0;
-};
-
-struct Commitment {
-  long long id = 0;
-  std::string uuid;
-  std::optional<std::string> person;
-  std::optional<long long> entry;
-  std::string text;
-  std::optional<Seconds> due;
-  std::string status; ///< open, done, dropped
-  Seconds created = 0;
-  std::optional<std::string> closing_note;
-  std::optional<Seconds> closed;
-};
-
-/// An entry with its answers, as read together.
-struct EntryState {
-  Entry entry;
-  std::vector<StoredAnswer> answers;
-};
-
-/// A new interview entry (`ask`, `reflect`).
-struct NewInterview {
-  Kind kind = Kind::debrief;
-  std::optional<std::string> person;
-  std::string deck;
-  std::string title; ///< stored as the body, shown by list
-  bool lesson = false;
-  bool is_private = false; ///< the deck's `private`, kept with the entry
-  Instant at;
-};
-
-/// Which entries `list`, `search` and `export` show; all conditions must hold.
-struct ListFilter {
-  std::optional<std::string> person;
-  std::optional<std::string> tag;
-  std::optional<Kind> kind;
-  std::optional<Seconds> since; ///< at or after
-  std::optional<Seconds> until; ///< before
-  bool lessons_only = false;
-  bool include_private = true; ///< false: private entries are left out
-  long limit = 20; ///< 0: no limit
-};
-
-/// A search result: the entry and the best-matching text around the match, with the matched
-/// words between k_match_start and k_match_end.
-struct SearchHit {
-  Entry entry;
-  std::string snippet;
-};
-inline constexpr const char* k_match_start = "\xEE\x80\x80"; // U+E000, private use: never in stored text's meaning
-inline constexpr const char* k_match_end = "\xEE\x80\x81";   // U+E001
-
-/// One person with what `people` shows.
-struct PersonSummary {
-  std::string name;
-  int notes = 0, debriefs = 0, reflections = 0;
-  std::optional<Instant> last_coached; ///< the last debrief
-  int open_commitments = 0;
-};
-
-/// Why an SQLite call on the journal failed, in words for people (a lock held too long by
-/// another process names the wait).
-std::string journal_failure(const SQLite::Exception& e);
-
+/// Every public call that fails on the journal itself throws a JournalError (core/error.hpp)
+/// naming what it was doing and the journal's path; no SQLite error leaves storage.
 class Journal {
 public:
   /// Opens the journal at `path`, creating it (directory 0700, file 0600) when missing. A file
@@ -131,7 +46,7 @@ public:
 
   /// The session lock of entry `id` (an interview being answered), held until the lock is
   /// destroyed or the process ends; nullopt while another process holds it (entry_lock.hpp).
-  std::optional<EntryLock> lock_entry(long long id);
+  std::optional<EntryLock> lock_entry(Id id);
 
   /// What opening changed that the user should know (permissions made private), one line each.
   const std::vector<std::string>& notices() const { return notices_; }
@@ -156,39 +71,37 @@ public:
   /// Starts an in-progress interview entry. Returns its id and any close-name warning.
   AddedNote start_interview(const NewInterview& interview, Seconds now, const std::string& uuid);
   /// Stores or replaces (same question id) one answer, in its own transaction.
-  void save_answer(long long entry_id, const StoredAnswer& answer, Seconds now);
+  void save_answer(Id entry_id, const StoredAnswer& answer, Seconds now);
   /// The entry's answers in the order asked.
-  std::vector<StoredAnswer> answers(long long entry_id);
+  std::vector<StoredAnswer> answers(Id entry_id);
   /// Marks an interview complete.
-  void finish_entry(long long entry_id, Seconds now);
+  void finish_entry(Id entry_id, Seconds now);
   /// The most recent in-progress entry of this kind, if any.
   std::optional<Entry> last_in_progress(Kind kind);
   /// The entry with this id (deleted ones included), if any.
-  std::optional<Entry> entry(long long id);
+  std::optional<Entry> entry(Id id);
   /// The entry with its answers, read in one transaction (its version goes with them), if any.
-  std::optional<EntryState> entry_state(long long id);
+  std::optional<EntryState> entry_state(Id id);
 
   /// Open commitments of the entry's person (whatever they are called by now), oldest first.
-  std::vector<Commitment> open_commitments_of_entry_person(long long entry_id);
+  std::vector<Commitment> open_commitments_of_entry_person(Id entry_id);
   /// Commitments made in an entry.
-  std::vector<Commitment> commitments_of_entry(long long entry_id);
+  std::vector<Commitment> commitments_of_entry(Id entry_id);
   /// Adds an open commitment made in the entry, for the entry's person as they are when it is
   /// stored (a rename or merge meanwhile included). Throws UsageError when there is no such entry.
-  Commitment add_commitment(long long entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
+  Commitment add_commitment(Id entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
                             const std::string& uuid);
-  /// Commitments, oldest due first (no due date last): open ones unless `all`; only `person`'s
-  /// when set; only those due before `due_before` when set.
-  std::vector<Commitment> commitments(bool all, const std::optional<std::string>& person,
-                                      std::optional<Seconds> due_before);
+  /// Commitments the filter selects, oldest due first (no due date last).
+  std::vector<Commitment> commitments(const CommitmentFilter& filter);
   /// One commitment by id.
-  std::optional<Commitment> commitment(long long id);
+  std::optional<Commitment> commitment(Id id);
   struct Closing {
     bool closed = false;   ///< false: it was no longer open (closed meanwhile); nothing changed
     Commitment commitment; ///< as it is after the call, with its person's current name
   };
   /// Closes a commitment as "done" or "dropped" with a note, if it is still open, in one
   /// IMMEDIATE transaction. Throws UsageError when there is no such commitment.
-  Closing close_commitment(long long id, std::string_view status, const std::string& note, Seconds now);
+  Closing close_commitment(Id id, CommitmentStatus status, const std::string& note, Seconds now);
 
   /// Fills what a report reads of the journal for `in`'s periods: groups, marks, scales and
   /// tags counted as they are read, and sources for its lessons and open commitments, which
@@ -207,13 +120,13 @@ public:
 
   /// Soft-deletes (`deleted`: true) or restores an entry. Throws UsageError when there is no
   /// such entry or it is already in that state.
-  void set_deleted(long long entry_id, bool deleted, Seconds now);
+  void set_deleted(Id entry_id, bool deleted, Seconds now);
 
   /// Saves an edited entry (fields, text, tags, answers) in one transaction, if it is still as
   /// it was read: its version `expected_version`. Returns nullopt when saved; otherwise saves
   /// nothing and returns the entry as it is now (changed, or deleted, meanwhile). Throws
   /// UsageError when there is no such entry.
-  std::optional<EntryState> update_entry(long long entry_id, const EditedEntry& edited, long long expected_version,
+  std::optional<EntryState> update_entry(Id entry_id, const EditedEntry& edited, long long expected_version,
                                          Seconds now);
 
   /// Everyone with their counts, in name order.
@@ -256,7 +169,8 @@ public:
   /// The known name closest to `name` by their keys, when close enough to be a typo.
   std::optional<std::string> closest_person(const std::string& name);
 
-  /// The underlying connection, for tests and benchmarks.
+  /// The underlying connection, for tests and benchmarks, which include its header themselves
+  /// (commands never see it).
   SQLite::Database& db() { return *db_; }
 
   /// Milliseconds a writer waits for another's lock before giving up (by default).
@@ -272,24 +186,30 @@ private:
                            std::vector<std::string> notices = {});
   /// Inside a write transaction: throws RuntimeError when the entry is gone or was deleted
   /// (by another process, since this one read it), saying how to restore it.
-  void require_live(long long entry_id);
+  void require_live(Id entry_id);
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
-  long long person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
+  Id person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
   /// "no one called 'x' in the journal; did you mean 'y'?"
   UsageError unknown_person(const std::string& name);
   struct FoundPerson {
-    std::int64_t id;
+    Id id;
     std::string name;
   };
   /// The entry with its answers, inside the caller's transaction.
-  std::optional<EntryState> read_state(long long id);
+  std::optional<EntryState> read_state(Id id);
+  // What entry(), answers(), closest_person() and people_names() read, for calls that turn an
+  // SQLite failure into their own JournalError.
+  std::optional<Entry> read_entry_by_id(Id id);
+  std::vector<StoredAnswer> read_answers(Id entry_id);
+  std::optional<std::string> read_closest_person(const std::string& name);
+  std::vector<std::string> read_people_names();
   /// The person called `name`, as person_named() finds them.
   std::optional<FoundPerson> find_person(const std::string& name);
   /// The WHERE conditions for a filter on entries `e` (after "WHERE e.deleted_at IS NULL"),
   /// and a binder for their parameters.
-  std::string filter_sql(const ListFilter& filter, std::optional<std::int64_t>& person_id);
-  void bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<std::int64_t>& person_id);
+  std::string filter_sql(const ListFilter& filter, std::optional<Id>& person_id);
+  void bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<Id>& person_id);
   std::vector<Commitment> query_commitments(const std::string& statement, const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
   std::string real_path_; ///< the file SQLite opened: path_ with its directories resolved
