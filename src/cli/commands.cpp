@@ -33,7 +33,7 @@ void add_commands(CLI::App& app, Context& ctx) {
   setup_config(app, ctx);
 }
 
-Journal existing_journal(const Context& ctx, long long id) {
+Journal existing_journal(const Context& ctx, Id id) {
   auto journal = ctx.open_journal();
   if (!journal) throw UsageError(no_entry(id) + " (the journal is empty)");
   return std::move(*journal);

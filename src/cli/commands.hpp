@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/io.hpp"
+#include "core/entry.hpp"
 
 #include <functional>
 #include <memory>
@@ -13,7 +14,6 @@ class App;
 
 namespace debrief {
 struct DeckCatalog;
-struct Entry;
 }
 
 namespace debrief::cli {
@@ -30,7 +30,7 @@ void on_run(CLI::App& sub, Context& ctx, std::shared_ptr<Options> opt, Run run) 
 
 /// The journal, to read or change entry `id` in; before the first write there is none, and
 /// this throws UsageError "no entry #ID (the journal is empty)".
-Journal existing_journal(const Context& ctx, long long id);
+Journal existing_journal(const Context& ctx, Id id);
 
 /// The built-in and user decks; each broken deck file is warned about ("skipping a broken deck").
 DeckCatalog catalog_with_warnings(const Context& ctx);

@@ -478,7 +478,7 @@ namespace {
 /// An interview being answered: its deck, its entry and the session lock held on it.
 struct OpenSession {
   Deck deck;
-  long long entry_id = 0;
+  Id entry_id = 0;
   std::optional<EntryLock> lock; ///< held until the session ends, however it ends
 };
 

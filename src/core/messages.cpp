@@ -5,13 +5,13 @@
 
 namespace debrief {
 
-std::string no_entry(long long id) { return fmt::format("no entry #{}", id); }
+std::string no_entry(Id id) { return fmt::format("no entry #{}", id); }
 
-std::string entry_is_deleted(long long id) {
+std::string entry_is_deleted(Id id) {
   return fmt::format("entry #{} is deleted (restore it with: debrief undelete {})", id, id);
 }
 
-std::string no_commitment(long long id) { return fmt::format("no commitment #{}", id); }
+std::string no_commitment(Id id) { return fmt::format("no commitment #{}", id); }
 
 std::string no_one_called(std::string_view name, std::optional<std::string_view> near) {
   if (near) return fmt::format("no one called '{}' in the journal; did you mean '{}'?", name, *near);

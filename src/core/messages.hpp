@@ -2,6 +2,8 @@
 // interface (tests pin them), so a second spelling must not creep in.
 #pragma once
 
+#include "core/entry.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,11 +11,11 @@
 namespace debrief {
 
 /// "no entry #12"
-std::string no_entry(long long id);
+std::string no_entry(Id id);
 /// "entry #12 is deleted (restore it with: debrief undelete 12)"
-std::string entry_is_deleted(long long id);
+std::string entry_is_deleted(Id id);
 /// "no commitment #3"
-std::string no_commitment(long long id);
+std::string no_commitment(Id id);
 /// "no one called 'bob' in the journal", and "; did you mean 'rob'?" when `near` is given;
 /// both names as they are to be shown (escaped by the caller where they may hold anything).
 std::string no_one_called(std::string_view name, std::optional<std::string_view> near = std::nullopt);

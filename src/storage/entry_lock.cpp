@@ -17,7 +17,7 @@ namespace {
 constexpr off_t k_entry_lock_base = off_t{1} << 62;
 } // namespace
 
-std::optional<EntryLock> EntryLock::try_lock(const std::string& path, long long id) {
+std::optional<EntryLock> EntryLock::try_lock(const std::string& path, Id id) {
   const int fd = ::open(path.c_str(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0) throw RuntimeError(fmt::format("cannot lock the journal {}: {}", path, std::strerror(errno)));
   struct flock lock {};

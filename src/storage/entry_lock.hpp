@@ -1,6 +1,8 @@
 // One process at a time per interview: a lock that dies with its process.
 #pragma once
 
+#include "core/entry.hpp"
+
 #include <optional>
 #include <string>
 
@@ -14,7 +16,7 @@ class EntryLock {
 public:
   /// Takes the lock of entry `id` in the journal file at `path` (resolved, no link); nullopt
   /// when another process holds it. Throws RuntimeError when the file cannot be locked at all.
-  static std::optional<EntryLock> try_lock(const std::string& path, long long id);
+  static std::optional<EntryLock> try_lock(const std::string& path, Id id);
 
   EntryLock(EntryLock&& other) noexcept;
   EntryLock& operator=(EntryLock&& other) noexcept;

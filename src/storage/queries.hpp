@@ -3,7 +3,7 @@
 // one's plan uses its index, and bench/ times them in the sqlite3 shell as the program's floor.
 #pragma once
 
-#include "storage/journal.hpp"
+#include "core/model.hpp"
 
 #include <string>
 #include <vector>
