@@ -39,8 +39,7 @@ int run_ask(const AskOptions& o, Context& ctx) {
 } // namespace
 
 void setup_ask(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<AskOptions>();
-  auto* sub = app.add_subcommand("ask", "Run a Socratic debrief with a rep, question by question");
+  auto [sub, opt] = add_command<AskOptions>(app, ctx, "ask", "Run a Socratic debrief with a rep, question by question", run_ask);
   sub->add_option("name", opt->person, "The rep the debrief is with");
   sub->add_option("-d,--deck", opt->deck, "The question deck (default: post-call, or decks.ask in config.toml)");
   sub->add_flag("--resume", opt->resume, "Continue the last interrupted debrief");
@@ -54,7 +53,6 @@ Examples:
   debrief ask alice --deck grow
   debrief ask --resume
   printf '%s\n' "Budget" s ... | debrief ask alice)");
-  on_run(*sub, ctx, opt, run_ask);
 }
 
 } // namespace debrief::cli

@@ -67,12 +67,10 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
 
 void add_close(CLI::App& app, Context& ctx, const char* name, const char* status, const char* description,
                const char* example) {
-  auto opt = std::make_shared<CloseOptions>();
-  auto* sub = app.add_subcommand(name, description);
+  auto [sub, opt] = add_command<CloseOptions>(app, ctx, name, description, [status](const CloseOptions& o, Context& c) { return run_close(o, status, c); });
   sub->add_option("id", opt->id, "The commitment's number (see 'debrief commitments')")->required();
   sub->add_option("note", opt->note, "How it went (optional)");
   sub->footer(example);
-  on_run(*sub, ctx, opt, [status](const CloseOptions& o, Context& c) { return run_close(o, status, c); });
 }
 
 } // namespace

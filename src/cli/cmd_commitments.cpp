@@ -77,8 +77,7 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
 } // namespace
 
 void setup_commitments(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<CommitmentsOptions>();
-  auto* sub = app.add_subcommand("commitments", "List commitments (open ones by default)");
+  auto [sub, opt] = add_command<CommitmentsOptions>(app, ctx, "commitments", "List commitments (open ones by default)", run_commitments);
   sub->add_flag("-a,--all", opt->all, "Include done and dropped commitments");
   sub->add_option("-r,--rep", opt->rep, "Only this person's commitments");
   sub->add_flag("--overdue", opt->overdue, "Only open commitments whose due day has passed");
@@ -90,7 +89,6 @@ Examples:
   debrief commitments
   debrief commitments --rep alice --all
   debrief commitments --overdue --json | jq -r .text)");
-  on_run(*sub, ctx, opt, run_commitments);
 }
 
 } // namespace debrief::cli

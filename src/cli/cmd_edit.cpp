@@ -93,8 +93,7 @@ int run_edit(const EditOptions& o, Context& ctx) {
 } // namespace
 
 void setup_edit(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<EditOptions>();
-  auto* sub = app.add_subcommand("edit", "Change an entry in $VISUAL/$EDITOR: fields, text, tags and answers");
+  auto [sub, opt] = add_command<EditOptions>(app, ctx, "edit", "Change an entry in $VISUAL/$EDITOR: fields, text, tags and answers", run_edit);
   sub->add_option("id", opt->id, "The entry's number (see 'debrief list')")->required();
   sub->footer(R"help(The entry opens as header fields (at, person, tags, outcome, lesson), an empty line, the
 text, then one section per answer. It is checked before anything is saved; if the edit
@@ -104,7 +103,6 @@ saved only if no other command changed the entry while the editor was open.
 Examples:
   debrief edit 12
   EDITOR=nano debrief edit "$(debrief list -n 1 --json | jq .id)")help");
-  on_run(*sub, ctx, opt, run_edit);
 }
 
 } // namespace debrief::cli

@@ -44,8 +44,7 @@ int run_export(const ExportOptions& o, Context& ctx) {
 } // namespace
 
 void setup_export(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ExportOptions>();
-  auto* sub = app.add_subcommand("export", "Write entries out as JSONL (for import and backup), Markdown or CSV");
+  auto [sub, opt] = add_command<ExportOptions>(app, ctx, "export", "Write entries out as JSONL (for import and backup), Markdown or CSV", run_export);
   sub->add_option("-f,--format", opt->format, "jsonl (default), markdown or csv")
       ->transform(CLI::CheckedTransformer(std::map<std::string, ExportFormat>{{"jsonl", ExportFormat::jsonl},
                                                                               {"markdown", ExportFormat::markdown},
@@ -64,7 +63,6 @@ Examples:
   debrief export > journal-backup.jsonl
   debrief export --rep alice --since 2026-01-01 --format markdown > alice.md
   debrief export --format csv --kind note > notes.csv)");
-  on_run(*sub, ctx, opt, run_export);
 }
 
 } // namespace debrief::cli

@@ -198,8 +198,7 @@ int run_import(const ImportOptions& o, Context& ctx) {
 } // namespace
 
 void setup_import(CLI::App& app, Context& ctx) {
-  auto iopt = std::make_shared<ImportOptions>();
-  auto* imp = app.add_subcommand("import", "Add entries from a JSONL export (- for stdin)");
+  auto [imp, iopt] = add_command<ImportOptions>(app, ctx, "import", "Add entries from a JSONL export (- for stdin)", run_import);
   imp->add_option("file", iopt->file, "A file written by 'debrief export', or - for stdin")->required();
   imp->footer(R"(One transaction: if any line is malformed, nothing is imported and every bad line is named
 (file:line: what is wrong). Entries already in the journal (same UUID) are skipped, so
@@ -208,7 +207,6 @@ importing the same file twice adds nothing the second time.
 Examples:
   debrief import journal-backup.jsonl
   ssh laptop debrief export | debrief import -)");
-  on_run(*imp, ctx, iopt, run_import);
 }
 
 } // namespace debrief::cli

@@ -63,8 +63,7 @@ int run_list(const ListOptions& o, Context& ctx) {
 } // namespace
 
 void setup_list(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ListOptions>();
-  auto* sub = app.add_subcommand("list", "Show recent entries, most recent first");
+  auto [sub, opt] = add_command<ListOptions>(app, ctx, "list", "Show recent entries, most recent first", run_list);
   add_filter_options(*sub, opt->filter);
   sub->add_flag("--json", opt->json, "Print one JSON object per entry, per line");
   sub->footer(R"(Filters combine: every one given must hold.
@@ -74,7 +73,6 @@ Examples:
   debrief list --rep alice --limit 5
   debrief list --lesson --tag pricing --since "last week" --kind note
   debrief list --limit 0 --json | jq -r .body)");
-  on_run(*sub, ctx, opt, run_list);
 }
 
 } // namespace debrief::cli

@@ -255,8 +255,7 @@ std::string keep_refused_log_stdin(const Context& ctx, int argc, const char* con
 }
 
 void setup_log(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<LogOptions>();
-  auto* sub = app.add_subcommand("log", "Capture a quick note after a call");
+  auto [sub, opt] = add_command<LogOptions>(app, ctx, "log", "Capture a quick note after a call", run_log);
   sub->add_option("text", opt->words, "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
   sub->add_option("-r,--rep", opt->rep, "The rep (or anyone coached) the note is about");
   sub->add_option("-t,--tag", opt->tags, "Add a tag (repeatable)")->allow_extra_args(false);
@@ -273,7 +272,6 @@ Examples:
   debrief log -r alice -t demo -t pricing --outcome stalled --at "yesterday 15:00" "Lost the room at pricing"
   debrief log --lesson -r bob "Skipped discovery and pitched; customer went cold"
   echo "note from a script" | debrief log -r alice)");
-  on_run(*sub, ctx, opt, run_log);
 }
 
 } // namespace debrief::cli

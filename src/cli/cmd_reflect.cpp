@@ -33,8 +33,7 @@ int run_reflect(const ReflectOptions& o, Context& ctx) {
 } // namespace
 
 void setup_reflect(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ReflectOptions>();
-  auto* sub = app.add_subcommand("reflect", "Reflect on a call on your own, guided by questions");
+  auto [sub, opt] = add_command<ReflectOptions>(app, ctx, "reflect", "Reflect on a call on your own, guided by questions", run_reflect);
   sub->add_option("-d,--deck", opt->deck, "The question deck (default: self-review, or decks.reflect in config.toml)");
   sub->add_flag("--resume", opt->resume, "Continue the last interrupted reflection");
   sub->footer(R"(Every answer is saved as it is given. In-session commands: :skip :back :edit :quit :help.
@@ -45,7 +44,6 @@ Examples:
   debrief reflect --deck fast-failure
   debrief reflect --deck trust-check
   debrief reflect --resume)");
-  on_run(*sub, ctx, opt, run_reflect);
 }
 
 } // namespace debrief::cli

@@ -96,8 +96,7 @@ int run_report(const ReportOptions& o, Context& ctx) {
 } // namespace
 
 void setup_report(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ReportOptions>();
-  auto* sub = app.add_subcommand("report", "The weekly coaching report (text, Markdown, JSON or CSV)");
+  auto [sub, opt] = add_command<ReportOptions>(app, ctx, "report", "The weekly coaching report (text, Markdown, JSON or CSV)", run_report);
   sub->add_option("-w,--week", opt->week, "Which week: this (default), last, -N (N weeks ago) or a date in it");
   sub->add_option("--since", opt->since, "Start of a custom period (a date or time)");
   sub->add_option("--until", opt->until, "End of a custom period, inclusive for a date (default: today)");
@@ -123,7 +122,6 @@ Examples:
   debrief report --week last --format markdown > week.md
   debrief report --since 2026-11-01 --until 2026-11-30 --rep alice --format json | jq .
   debrief report --format csv > team.csv)");
-  on_run(*sub, ctx, opt, run_report);
 }
 
 } // namespace debrief::cli

@@ -56,8 +56,7 @@ int run_search(const SearchOptions& o, Context& ctx) {
 } // namespace
 
 void setup_search(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<SearchOptions>();
-  auto* sub = app.add_subcommand("search", "Search notes, answers and commitments, best match first");
+  auto [sub, opt] = add_command<SearchOptions>(app, ctx, "search", "Search notes, answers and commitments, best match first", run_search);
   sub->add_option("query", opt->words, "Words, \"a phrase\", prefix*, AND, OR, NOT, ( )")->required();
   add_filter_options(*sub, opt->filter);
   sub->add_flag("--json", opt->json, "Print one JSON object per entry, with the snippet");
@@ -72,7 +71,6 @@ Examples:
   debrief search 'disc*'
   debrief search '"current process"'
   debrief search 'pricing NOT demo' --since "last week")");
-  on_run(*sub, ctx, opt, run_search);
 }
 
 } // namespace debrief::cli

@@ -63,11 +63,9 @@ int run_show(const IdOptions& o, Context& ctx) {
 } // namespace
 
 void setup_show(CLI::App& app, Context& ctx) {
-  auto show_opt = std::make_shared<IdOptions>();
-  auto* show = app.add_subcommand("show", "Show an entry in full: text, answers with marks, tags, commitments");
+  auto [show, show_opt] = add_command<IdOptions>(app, ctx, "show", "Show an entry in full: text, answers with marks, tags, commitments", run_show);
   show->add_option("id", show_opt->id, "The entry's number (see 'debrief list')")->required();
   show->footer("Examples:\n  debrief show 12\n  debrief show \"$(debrief log -q 'a note')\"");
-  on_run(*show, ctx, show_opt, run_show);
 }
 
 } // namespace debrief::cli

@@ -14,6 +14,10 @@ void on_run(CLI::App& sub, Context& ctx, std::function<int(Context&)> run) {
   sub.callback([&ctx, run = std::move(run)] { ctx.action = [&ctx, run] { return run(ctx); }; });
 }
 
+CLI::App& add_command(CLI::App& app, const std::string& name, const std::string& description) {
+  return *app.add_subcommand(name, description);
+}
+
 void add_commands(CLI::App& app, Context& ctx) {
   setup_log(app, ctx);
   setup_list(app, ctx);

@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace CLI {
 class App;
@@ -26,6 +28,21 @@ void on_run(CLI::App& sub, Context& ctx, std::function<int(Context&)> run);
 template <class Options, class Run>
 void on_run(CLI::App& sub, Context& ctx, std::shared_ptr<Options> opt, Run run) {
   on_run(sub, ctx, std::function<int(Context&)>([opt, run](Context& c) { return run(*opt, c); }));
+}
+
+/// Adds the command `name` to `app` and returns it with its options, which parsing fills in.
+CLI::App& add_command(CLI::App& app, const std::string& name, const std::string& description);
+
+/// A command with its options in one line: `auto [sub, opt] = add_command<ListOptions>(app,
+/// ctx, "list", "Show recent entries", run_list);` declares it, and when it is chosen runs
+/// `run_list(*opt, ctx)`. `sub` (the command's parser) then takes its options.
+template <class Options, class Run>
+std::pair<CLI::App*, Options*> add_command(CLI::App& app, Context& ctx, const std::string& name,
+                                           const std::string& description, Run run) {
+  auto opt = std::make_shared<Options>();
+  CLI::App& sub = add_command(app, name, description);
+  on_run(sub, ctx, opt, std::move(run));
+  return {&sub, opt.get()};
 }
 
 /// The journal, to read or change entry `id` in; before the first write there is none, and
