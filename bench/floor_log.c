@@ -8,7 +8,7 @@
 #include <sys/random.h>
 #include <time.h>
 
-static int check(sqlite3 *db, int rc) {
+static int check(sqlite3* db, int rc) {
   if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
     fprintf(stderr, "floor_log: %s\n", sqlite3_errmsg(db));
     exit(1);
@@ -16,12 +16,12 @@ static int check(sqlite3 *db, int rc) {
   return rc;
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   if (argc != 2) {
     fprintf(stderr, "usage: floor_log JOURNAL\n");
     return 2;
   }
-  sqlite3 *db;
+  sqlite3* db;
   check(NULL, sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL));
   sqlite3_busy_timeout(db, 10000);
   check(db, sqlite3_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL, NULL));
@@ -30,12 +30,11 @@ int main(int argc, char **argv) {
   unsigned char r[16];
   if (getrandom(r, sizeof r, 0) != sizeof r) return 1;
   char uuid[37];
-  snprintf(uuid, sizeof uuid, "%02x%02x%02x%02x-%02x%02x-7%x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", r[0], r[1],
-           r[2], r[3], r[4], r[5], r[6] & 15, r[7], (r[8] & 0x3f) | 0x80, r[9], r[10], r[11], r[12], r[13], r[14],
-           r[15]);
+  snprintf(uuid, sizeof uuid, "%02x%02x%02x%02x-%02x%02x-7%x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2],
+           r[3], r[4], r[5], r[6] & 15, r[7], (r[8] & 0x3f) | 0x80, r[9], r[10], r[11], r[12], r[13], r[14], r[15]);
   long long now = (long long)time(NULL);
 
-  sqlite3_stmt *ins;
+  sqlite3_stmt* ins;
   check(db, sqlite3_prepare_v2(db,
                                "INSERT INTO entry (uuid, kind, person_id, at_utc, at_offset, created_at, updated_at, "
                                "body) VALUES (?, 'note', (SELECT id FROM person WHERE name = 'alice'), ?, 0, ?, ?, ?)",
@@ -49,7 +48,7 @@ int main(int argc, char **argv) {
   sqlite3_finalize(ins);
   long long id = sqlite3_last_insert_rowid(db);
 
-  sqlite3_stmt *tag;
+  sqlite3_stmt* tag;
   check(db, sqlite3_prepare_v2(db, "INSERT INTO tag (entry_id, tag) VALUES (?, 'bench')", -1, &tag, NULL));
   sqlite3_bind_int64(tag, 1, id);
   check(db, sqlite3_step(tag));

@@ -25,20 +25,38 @@ static nlohmann::ordered_json to_nlohmann(const ExchangeEntry& x) {
   auto iso = [&](Seconds t) { return format_iso(Instant{t, e.at.offset}); };
   nlohmann::ordered_json answers = nlohmann::ordered_json::array(), commitments = nlohmann::ordered_json::array();
   for (const auto& a : x.answers)
-    answers.push_back({{"position", a.position}, {"question", a.question_id}, {"question_text", a.question_text},
-                       {"text", opt(a.text)}, {"scale", a.scale ? nlohmann::ordered_json(*a.scale) : nullptr},
+    answers.push_back({{"position", a.position},
+                       {"question", a.question_id},
+                       {"question_text", a.question_text},
+                       {"text", opt(a.text)},
+                       {"scale", a.scale ? nlohmann::ordered_json(*a.scale) : nullptr},
                        {"mark", a.mark ? nlohmann::ordered_json(std::string(to_string(*a.mark))) : nullptr},
-                       {"probes", a.probes}, {"answered", iso(a.answered)}});
+                       {"probes", a.probes},
+                       {"answered", iso(a.answered)}});
   for (const auto& c : x.commitments)
-    commitments.push_back({{"uuid", c.uuid}, {"person", opt(c.person)}, {"text", c.text},
-                           {"due", c.due ? nlohmann::ordered_json(iso(*c.due)) : nullptr}, {"status", c.status},
-                           {"note", opt(c.note)}, {"created", iso(c.created)},
+    commitments.push_back({{"uuid", c.uuid},
+                           {"person", opt(c.person)},
+                           {"text", c.text},
+                           {"due", c.due ? nlohmann::ordered_json(iso(*c.due)) : nullptr},
+                           {"status", c.status},
+                           {"note", opt(c.note)},
+                           {"created", iso(c.created)},
                            {"closed", c.closed ? nlohmann::ordered_json(iso(*c.closed)) : nullptr}});
-  return {{"uuid", e.uuid}, {"kind", std::string(to_string(e.kind))}, {"person", opt(e.person)}, {"deck", opt(e.deck)},
-          {"at", format_iso(e.at)}, {"created", iso(e.created)}, {"updated", iso(e.updated)},
+  return {{"uuid", e.uuid},
+          {"kind", std::string(to_string(e.kind))},
+          {"person", opt(e.person)},
+          {"deck", opt(e.deck)},
+          {"at", format_iso(e.at)},
+          {"created", iso(e.created)},
+          {"updated", iso(e.updated)},
           {"outcome", e.outcome ? nlohmann::ordered_json(std::string(to_string(*e.outcome))) : nullptr},
-          {"lesson", e.lesson}, {"private", e.is_private}, {"status", std::string(to_string(e.status))},
-          {"tags", e.tags}, {"body", e.body}, {"answers", answers}, {"commitments", commitments}};
+          {"lesson", e.lesson},
+          {"private", e.is_private},
+          {"status", std::string(to_string(e.status))},
+          {"tags", e.tags},
+          {"body", e.body},
+          {"answers", answers},
+          {"commitments", commitments}};
 }
 
 int main(int argc, char** argv) {
@@ -70,8 +88,8 @@ int main(int argc, char** argv) {
     n += s.size();
     same += s == lines[i];
   }
-  std::printf("write  core/json       %.3f s  (%zu bytes, %zu of %zu lines byte-identical)\n", seconds_since(t), n, same,
-              lines.size());
+  std::printf("write  core/json       %.3f s  (%zu bytes, %zu of %zu lines byte-identical)\n", seconds_since(t), n,
+              same, lines.size());
   n = 0;
   same = 0;
   std::size_t refused = 0;

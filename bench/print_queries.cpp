@@ -4,8 +4,8 @@
 // core::report_frame, as in `debrief report`.
 // Usage: debrief_print_queries schema-version | list N | export | show ID | search QUERY N
 //        | report (this|since:DATE) NOW | people-names          (TZ=UTC, weeks from Monday)
-#include "core/report.hpp"
 #include "core/period.hpp"
+#include "core/report.hpp"
 #include "core/search_query.hpp"
 #include "storage/queries.hpp"
 #include "storage/schema.hpp"
@@ -23,9 +23,12 @@ namespace {
 std::string quoted(std::string_view s) {
   std::string out = "\"'";
   for (char c : s) {
-    if (c == '\'') out += "''";
-    else if (c == '"' || c == '\\') out += std::string("\\") + c;
-    else out += c;
+    if (c == '\'')
+      out += "''";
+    else if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
+    else
+      out += c;
   }
   return out + "'\"";
 }

@@ -38,7 +38,7 @@ struct CliResult {
 inline constexpr Seconds k_cli_now = 1795255200;
 
 class CliFixture {
-public:
+ public:
   explicit CliFixture(int zone_offset_seconds = 0) : zone(zone_offset_seconds) {
     static std::atomic<int> counter{0};
     dir = std::filesystem::absolute(std::filesystem::temp_directory_path() /
@@ -117,7 +117,7 @@ public:
   bool stdin_tty = false; ///< true: `log` opens the editor instead of reading stdin
   FixedZone zone;
 
-private:
+ private:
   static std::string join(std::initializer_list<std::string> args) {
     std::string s;
     for (const auto& a : args) s += (s.empty() ? "" : " ") + a;

@@ -25,7 +25,9 @@ int main(int argc, char** argv) {
   int result = context.run();
 
   std::filesystem::current_path("/");
-  if (result == 0 && !context.shouldExit()) std::filesystem::remove_all(tmpl);
-  else if (result != 0) std::fprintf(stderr, "test files kept in %s\n", tmpl.c_str());
+  if (result == 0 && !context.shouldExit())
+    std::filesystem::remove_all(tmpl);
+  else if (result != 0)
+    std::fprintf(stderr, "test files kept in %s\n", tmpl.c_str());
   return result;
 }

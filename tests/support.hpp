@@ -16,8 +16,10 @@ struct ScopedTz {
     tzset();
   }
   ~ScopedTz() {
-    if (saved) setenv("TZ", saved->c_str(), 1);
-    else unsetenv("TZ");
+    if (saved)
+      setenv("TZ", saved->c_str(), 1);
+    else
+      unsetenv("TZ");
     tzset();
   }
   ScopedTz(const ScopedTz&) = delete;

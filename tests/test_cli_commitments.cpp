@@ -18,7 +18,7 @@ TEST_CASE("cli commitments: open ones by default, --all, --rep") {
   CliFixture cli;
   seed(cli);
   CHECK(cli.ok({"commitments"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
-                                    "#2  José  send the recap\n");
+                                   "#2  José  send the recap\n");
   CHECK(cli.ok({"commitments", "--rep", "josé"}) == "#2  José  send the recap\n");
   cli.ok({"done", "1", "it worked"});
   CHECK(cli.ok({"commitments"}) == "#2  José  send the recap\n");

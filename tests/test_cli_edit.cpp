@@ -6,16 +6,17 @@ using debrief::test::CliFixture;
 TEST_CASE("cli edit: the editor's changes are saved") {
   CliFixture cli;
   cli.ok({"log", "-r", "Müller", "called about pricing"});
-  cli.set_editor(R"(sed -i 's/^called about pricing$/called about discounts/; s/^tags: *$/tags: pricing/; s/^person: .*/person: José/' "$1")");
+  cli.set_editor(
+      R"(sed -i 's/^called about pricing$/called about discounts/; s/^tags: *$/tags: pricing/; s/^person: .*/person: José/' "$1")");
   auto r = cli.run({"edit", "1"});
   CHECK(r.code == 0);
   CHECK(r.out == "saved #1\n");
   CHECK(r.err == "");
   CHECK(CliFixture::without_uuids(cli.ok({"show", "1"})) == "#1 · note · Sat 21 Nov 10:00 · José\n"
-                                                             "tags: pricing\n"
-                                                             "uuid: <uuid>\n"
-                                                             "\n"
-                                                             "called about discounts\n");
+                                                            "tags: pricing\n"
+                                                            "uuid: <uuid>\n"
+                                                            "\n"
+                                                            "called about discounts\n");
 }
 
 TEST_CASE("cli edit: what the editor is given") {
@@ -69,7 +70,8 @@ TEST_CASE("cli edit: errors") {
     auto r = cli.run({"edit", "1"});
     CHECK(r.code == 1);
     CHECK(r.out == "");
-    CHECK(r.err.starts_with("debrief: the editor '" + cli.env.editor->substr(cli.dir.string().size()).insert(0, "<tmp>") +
+    CHECK(r.err.starts_with("debrief: the editor '" +
+                            cli.env.editor->substr(cli.dir.string().size()).insert(0, "<tmp>") +
                             "' exited with status 3; nothing saved, the draft is kept in " + drafts + "note-"));
   }
   SUBCASE("no change") {

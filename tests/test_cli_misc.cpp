@@ -7,25 +7,24 @@
 using debrief::test::CliFixture;
 
 namespace {
-const char* const k_commands =
-    "  log          Capture a quick note after a call\n"
-    "  list         Show recent entries, most recent first\n"
-    "  show         Show an entry in full: text, answers with marks, tags, commitments\n"
-    "  delete       Hide an entry from list, search and report (undelete restores it)\n"
-    "  undelete     Restore a deleted entry\n"
-    "  edit         Change an entry in $VISUAL/$EDITOR: fields, text, tags and answers\n"
-    "  search       Search notes, answers and commitments, best match first\n"
-    "  ask          Run a Socratic debrief with a rep, question by question\n"
-    "  reflect      Reflect on a call on your own, guided by questions\n"
-    "  report       The weekly coaching report (text, Markdown, JSON or CSV)\n"
-    "  commitments  List commitments (open ones by default)\n"
-    "  done         Close a commitment as done, with how it went\n"
-    "  drop         Drop a commitment, with why\n"
-    "  people       List the people in the journal with their counts\n"
-    "  export       Write entries out as JSONL (for import and backup), Markdown or CSV\n"
-    "  import       Add entries from a JSONL export (- for stdin)\n"
-    "  decks        List, show and check question decks\n"
-    "  config       Show the effective configuration and where each value comes from\n";
+const char* const k_commands = "  log          Capture a quick note after a call\n"
+                               "  list         Show recent entries, most recent first\n"
+                               "  show         Show an entry in full: text, answers with marks, tags, commitments\n"
+                               "  delete       Hide an entry from list, search and report (undelete restores it)\n"
+                               "  undelete     Restore a deleted entry\n"
+                               "  edit         Change an entry in $VISUAL/$EDITOR: fields, text, tags and answers\n"
+                               "  search       Search notes, answers and commitments, best match first\n"
+                               "  ask          Run a Socratic debrief with a rep, question by question\n"
+                               "  reflect      Reflect on a call on your own, guided by questions\n"
+                               "  report       The weekly coaching report (text, Markdown, JSON or CSV)\n"
+                               "  commitments  List commitments (open ones by default)\n"
+                               "  done         Close a commitment as done, with how it went\n"
+                               "  drop         Drop a commitment, with why\n"
+                               "  people       List the people in the journal with their counts\n"
+                               "  export       Write entries out as JSONL (for import and backup), Markdown or CSV\n"
+                               "  import       Add entries from a JSONL export (- for stdin)\n"
+                               "  decks        List, show and check question decks\n"
+                               "  config       Show the effective configuration and where each value comes from\n";
 
 const char* const k_mini_deck = R"(title = "Mini"
 audience = "either"
@@ -62,15 +61,18 @@ TEST_CASE("cli: --help, --version") {
   CHECK(std::regex_match(r.out, std::regex("debrief [0-9]+\\.[0-9]+\\.[0-9]+\n")));
   CHECK(r.err == "");
   auto help = cli.ok({"--help"});
-  CHECK(help.starts_with("debrief: a coaching journal for sales managers and reps\nUsage: debrief [OPTIONS] [SUBCOMMAND]\n"));
+  CHECK(help.starts_with(
+      "debrief: a coaching journal for sales managers and reps\nUsage: debrief [OPTIONS] [SUBCOMMAND]\n"));
   CHECK(help.find("\n  --color auto|always|never   Colour output: auto, always or never\n") != std::string::npos);
   CHECK(help.ends_with("Examples:\n"
                        "  debrief log \"Acme demo: jumped to pricing before the pain was clear #demo @alice\"\n"
                        "  debrief list --rep alice\n"
                        "  debrief --db ~/team.db list\n"));
-  CHECK(cli.ok({"log", "--help"}).starts_with("Capture a quick note after a call\nUsage: debrief log [OPTIONS] [text...]\n"));
-  CHECK(cli.ok({"config", "--help"}).starts_with("Show the effective configuration and where each value comes from\n"
-                                                 "Usage: debrief config [OPTIONS]\n"));
+  CHECK(cli.ok({"log", "--help"})
+            .starts_with("Capture a quick note after a call\nUsage: debrief log [OPTIONS] [text...]\n"));
+  CHECK(cli.ok({"config", "--help"})
+            .starts_with("Show the effective configuration and where each value comes from\n"
+                         "Usage: debrief config [OPTIONS]\n"));
   CHECK(!std::filesystem::exists(cli.journal()));
 }
 
@@ -79,8 +81,9 @@ TEST_CASE("cli: unknown commands and options are usage errors") {
   auto r = cli.run({"frobnicate"});
   CHECK(r.code == 2);
   CHECK(r.out == "");
-  CHECK(r.err == "debrief: unknown command 'frobnicate' (commands: log, list, show, delete, undelete, edit, search, ask, "
-                 "reflect, report, commitments, done, drop, people, export, import, decks, config)\n");
+  CHECK(r.err ==
+        "debrief: unknown command 'frobnicate' (commands: log, list, show, delete, undelete, edit, search, ask, "
+        "reflect, report, commitments, done, drop, people, export, import, decks, config)\n");
   r = cli.run({"lgo", "x"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: unknown command 'lgo'; did you mean 'log'?\n");
@@ -186,15 +189,17 @@ TEST_CASE("cli config: defaults, a set value, and a broken file") {
         "decks.reflect     self-review                        default\n");
   // The config counts: the report's week starts on Sunday and its target is 70%.
   cli.ok({"log", "x"});
-  CHECK(cli.ok({"report"}).starts_with("Coaching report · Sun 15 Nov – Sat 21 Nov 2026\n"
-                                       "compared with Sun 8 Nov – Sat 14 Nov 2026 · discovery target 70%\n"));
+  CHECK(cli.ok({"report"})
+            .starts_with("Coaching report · Sun 15 Nov – Sat 21 Nov 2026\n"
+                         "compared with Sun 8 Nov – Sat 14 Nov 2026 · discovery target 70%\n"));
 
   cli.write_file("home/.config/debrief/config.toml", "week_start = \"funday\"\n");
   auto r = cli.run({"config"});
   CHECK(r.code == 2);
   CHECK(r.out == "");
-  CHECK(r.err == "<tmp>/home/.config/debrief/config.toml:1:14: invalid week_start 'funday' (accepted: monday … sunday)\n"
-                 "debrief: 1 problem in <tmp>/home/.config/debrief/config.toml\n");
+  CHECK(r.err ==
+        "<tmp>/home/.config/debrief/config.toml:1:14: invalid week_start 'funday' (accepted: monday … sunday)\n"
+        "debrief: 1 problem in <tmp>/home/.config/debrief/config.toml\n");
   r = cli.run({"config", "--bogus"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: unknown option '--bogus' for 'debrief config' (see 'debrief config --help')\n");

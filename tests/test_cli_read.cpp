@@ -17,11 +17,11 @@ TEST_CASE("cli list: most recent first, filtered by rep and time") {
   CliFixture cli;
   seed(cli);
   CHECK(cli.ok({"list"}) == "#3  Sat 21 Nov 10:00  O'Brien, Jr.  skipped discovery  (lesson)\n"
-                             "#2  Sat 21 Nov 10:00  José  Acme demo #pricing  [demo, pricing]  (won)\n"
-                             "#1  Sat 21 Nov 10:00  Müller  called about pricing\n"
-                             "#4  Tue 10 Nov 09:30  Müller  an older call\n");
+                            "#2  Sat 21 Nov 10:00  José  Acme demo #pricing  [demo, pricing]  (won)\n"
+                            "#1  Sat 21 Nov 10:00  Müller  called about pricing\n"
+                            "#4  Tue 10 Nov 09:30  Müller  an older call\n");
   CHECK(cli.ok({"list", "--rep", "müller"}) == "#1  Sat 21 Nov 10:00  Müller  called about pricing\n"
-                                                "#4  Tue 10 Nov 09:30  Müller  an older call\n");
+                                               "#4  Tue 10 Nov 09:30  Müller  an older call\n");
   CHECK(cli.ok({"list", "--since", "2026-11-15"}).find("#4") == std::string::npos);
 }
 
@@ -44,11 +44,11 @@ TEST_CASE("cli show: an entry in full") {
   CliFixture cli;
   seed(cli);
   CHECK(CliFixture::without_uuids(cli.ok({"show", "2"})) == "#2 · note · Sat 21 Nov 10:00 · José\n"
-                                                             "outcome: won\n"
-                                                             "tags: demo, pricing\n"
-                                                             "uuid: <uuid>\n"
-                                                             "\n"
-                                                             "Acme demo #pricing\n");
+                                                            "outcome: won\n"
+                                                            "tags: demo, pricing\n"
+                                                            "uuid: <uuid>\n"
+                                                            "\n"
+                                                            "Acme demo #pricing\n");
 }
 
 TEST_CASE("cli show: errors") {
@@ -85,8 +85,9 @@ TEST_CASE("cli search: no match, and a bad query") {
   r = cli.run({"search", "\"unterminated"});
   CHECK(r.code == 2);
   CHECK(r.out == "");
-  CHECK(r.err == "debrief: search: unclosed quote in '\"unterminated' (accepted: words, \"a phrase\", prefix*, a AND b, "
-                 "a OR b, a NOT b, parentheses)\n");
+  CHECK(r.err ==
+        "debrief: search: unclosed quote in '\"unterminated' (accepted: words, \"a phrase\", prefix*, a AND b, "
+        "a OR b, a NOT b, parentheses)\n");
 }
 
 TEST_CASE("cli list --color always marks the id") {
@@ -147,14 +148,16 @@ TEST_CASE("cli show: a debrief with its answers, marks and commitment, and list 
         "  yes\n"
         "\n"
         "commitment #1: call back within a day (due Fri 27 Nov) [open]\n");
-  CHECK(CliFixture::without_uuids(cli.ok({"list", "--json"})) ==
-        R"({"id":1,"uuid":"<uuid>","kind":"debrief","person":"Müller","deck":"fast-failure",)"
-        R"("at":"2026-11-21T10:00:00+00:00","created":"2026-11-21T10:00:00+00:00","updated":"2026-11-21T10:00:00+00:00",)"
-        R"("outcome":null,"lesson":true,"status":"complete","tags":[],"body":"Fast failure"})"
-        "\n");
+  CHECK(
+      CliFixture::without_uuids(cli.ok({"list", "--json"})) ==
+      R"({"id":1,"uuid":"<uuid>","kind":"debrief","person":"Müller","deck":"fast-failure",)"
+      R"("at":"2026-11-21T10:00:00+00:00","created":"2026-11-21T10:00:00+00:00","updated":"2026-11-21T10:00:00+00:00",)"
+      R"("outcome":null,"lesson":true,"status":"complete","tags":[],"body":"Fast failure"})"
+      "\n");
   auto r = cli.run({"list", "--kind", "note"});
   CHECK(r.code == 0);
   CHECK(r.out == "");
   CHECK(r.err == "debrief: no entries\n");
-  CHECK(cli.ok({"list", "--lesson", "--limit", "1"}) == "#1  Sat 21 Nov 10:00  debrief  Müller  Fast failure  (lesson)\n");
+  CHECK(cli.ok({"list", "--lesson", "--limit", "1"}) ==
+        "#1  Sat 21 Nov 10:00  debrief  Müller  Fast failure  (lesson)\n");
 }

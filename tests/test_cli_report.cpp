@@ -47,7 +47,8 @@ TEST_CASE("cli report: markdown, csv and json") {
         "\n"
         "## People\n"
         "\n"
-        "| Person | Notes | Debriefs | Reflections | Won | Lost | Advanced | Stalled | Discovery | Change | Opened | Done "
+        "| Person | Notes | Debriefs | Reflections | Won | Lost | Advanced | Stalled | Discovery | Change | Opened | "
+        "Done "
         "| Overdue |\n"
         "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
         "| Müller | 1 | 0 | 0 | 1 | 0 | 0 | 0 | — | — | 0 | 0 | 0 |\n"
@@ -68,20 +69,21 @@ TEST_CASE("cli report: markdown, csv and json") {
     weeks += "{\"start\":\"" + at + "\",\"end\":\"";
   }
   weeks.resize(weeks.size() - std::string("{\"start\":\"2026-11-23T00:00:00+00:00\",\"end\":\"").size() - 1);
-  CHECK(cli.ok({"report", "--format", "json"}) ==
-        R"({"schema":"debrief.report/1","period":{"start":"2026-11-16T00:00:00+00:00","end":"2026-11-23T00:00:00+00:00"},)"
-        R"("previous_period":{"start":"2026-11-09T00:00:00+00:00","end":"2026-11-16T00:00:00+00:00"},)"
-        R"("as_of":"2026-11-21T10:00:00+00:00","discovery_target":0.8,"include_private":false,)"
-        R"("totals":{"entries":1,"notes":1,"debriefs":0,"reflections":0},"weeks":[)" +
-            weeks +
-            R"(],"people":[{"name":"Müller","notes":1,"debriefs":0,"reflections":0,)"
-            R"("outcomes":{"won":1,"lost":0,"advanced":0,"stalled":0},)"
-            R"("discovery":{"self":0,"nudged":0,"told":0,"marked":0,"ratio":null,"previous_ratio":null,"change":null,)"
-            R"("trend":[null,null,null,null,null,null,null,null]},"commitments":{"opened":0,"done":0,"overdue":0}}],)"
-            R"("commitments":{"overdue":[],"due_soon":[]},"lessons":[],)"
-            R"("outcomes":[{"outcome":"won","calls":1,"discovery_ratio":null,"commitments_done":0,"commitments_closed":0}],)"
-            R"("tags":[],"scales":[]})"
-            "\n");
+  CHECK(
+      cli.ok({"report", "--format", "json"}) ==
+      R"({"schema":"debrief.report/1","period":{"start":"2026-11-16T00:00:00+00:00","end":"2026-11-23T00:00:00+00:00"},)"
+      R"("previous_period":{"start":"2026-11-09T00:00:00+00:00","end":"2026-11-16T00:00:00+00:00"},)"
+      R"("as_of":"2026-11-21T10:00:00+00:00","discovery_target":0.8,"include_private":false,)"
+      R"("totals":{"entries":1,"notes":1,"debriefs":0,"reflections":0},"weeks":[)" +
+          weeks +
+          R"(],"people":[{"name":"Müller","notes":1,"debriefs":0,"reflections":0,)"
+          R"("outcomes":{"won":1,"lost":0,"advanced":0,"stalled":0},)"
+          R"("discovery":{"self":0,"nudged":0,"told":0,"marked":0,"ratio":null,"previous_ratio":null,"change":null,)"
+          R"("trend":[null,null,null,null,null,null,null,null]},"commitments":{"opened":0,"done":0,"overdue":0}}],)"
+          R"("commitments":{"overdue":[],"due_soon":[]},"lessons":[],)"
+          R"("outcomes":[{"outcome":"won","calls":1,"discovery_ratio":null,"commitments_done":0,"commitments_closed":0}],)"
+          R"("tags":[],"scales":[]})"
+          "\n");
 }
 
 TEST_CASE("cli report: errors") {

@@ -22,9 +22,10 @@ TEST_CASE("core::load_config") {
     CHECK(l.config.sources.at("week_start") == "default");
   }
   SUBCASE("every key, with its source line") {
-    auto l = load_config("week_start = \"sunday\"\ndiscovery_target = 0.75\ndefault_due = \"in 14 days\"\n"
-                         "editor = \"nano\"\ndate_format = \"iso\"\n[decks]\nask = \"grow\"\nreflect = \"after-action\"\n",
-                         "c.toml");
+    auto l =
+        load_config("week_start = \"sunday\"\ndiscovery_target = 0.75\ndefault_due = \"in 14 days\"\n"
+                    "editor = \"nano\"\ndate_format = \"iso\"\n[decks]\nask = \"grow\"\nreflect = \"after-action\"\n",
+                    "c.toml");
     REQUIRE(messages(l).empty());
     CHECK(l.config.week_start == 0);
     CHECK(l.config.discovery_target == doctest::Approx(0.75));
@@ -48,7 +49,5 @@ TEST_CASE("core::load_config") {
     CHECK(m[3] == "c.toml:4:15: invalid date_format 'long' (accepted: short, iso)");
     CHECK(m[4] == "c.toml:6:1: unknown key 'aks' in [decks]; did you mean 'ask'?");
   }
-  SUBCASE("invalid TOML") {
-    CHECK(messages(load_config("week_start = ", "c.toml")).front().starts_with("c.toml:1:"));
-  }
+  SUBCASE("invalid TOML") { CHECK(messages(load_config("week_start = ", "c.toml")).front().starts_with("c.toml:1:")); }
 }

@@ -127,9 +127,9 @@ TEST_CASE("built-in decks") {
     }
     if (l.deck->id == "trust-check") {
       CHECK(l.deck->is_private);
-      CHECK(std::count_if(l.deck->questions.begin(), l.deck->questions.end(),
-                          [](const Question& q) { return q.type == QuestionType::scale && q.min == 1 && q.max == 5; }) ==
-            3);
+      CHECK(std::count_if(l.deck->questions.begin(), l.deck->questions.end(), [](const Question& q) {
+              return q.type == QuestionType::scale && q.min == 1 && q.max == 5;
+            }) == 3);
     }
     if (l.deck->id == "fast-failure") CHECK(l.deck->lesson);
   }

@@ -157,9 +157,10 @@ TEST_CASE("core::parse_edit takes edits") {
   CHECK(back.answers[2].mark == Discovery::told);
 
   SUBCASE("answers in another order are matched by id") {
-    auto swapped = parse_edit("at: now\nperson:\ntags:\noutcome:\nlesson: no\n\nbody\n\n=== rate ===\n3\n=== pain ===\nx\n"
-                              "=== tried ===\n",
-                              answers, k_now, utc);
+    auto swapped =
+        parse_edit("at: now\nperson:\ntags:\noutcome:\nlesson: no\n\nbody\n\n=== rate ===\n3\n=== pain ===\nx\n"
+                   "=== tried ===\n",
+                   answers, k_now, utc);
     REQUIRE(swapped.answers.size() == 3);
     CHECK(swapped.answers[0].question_id == "rate");
     CHECK(swapped.answers[1].question_id == "pain");
@@ -189,7 +190,8 @@ TEST_CASE("core::parse_edit names the line of each problem") {
         "line 4: invalid outcome 'great' (accepted: won, lost, advanced, stalled)");
   CHECK(parse_error("at: 2026-02-30\n").starts_with("line 1: invalid date '2026-02-30': no such day (accepted: "));
   CHECK(parse_error("at: 2026-11-20\nperson:\ntags:\noutcome:\n\nx\n") ==
-        "line 5: the header lacks 'lesson:' (fields: at, person, tags, outcome, lesson; then an empty line and the text)");
+        "line 5: the header lacks 'lesson:' (fields: at, person, tags, outcome, lesson; then an empty line and the "
+        "text)");
   const std::vector<EditAnswer> two{{"pain", std::string("a"), Discovery::self, false},
                                     {"rate", std::string("4"), std::nullopt, true}};
   CHECK(parse_error(head + "=== pain ===\nx\n=== rate ===\n4\n=== other ===\ny\n", two) ==

@@ -32,8 +32,8 @@ TEST_CASE("core::parse_json") {
     CHECK_THROWS_WITH_AS(parse_json("{\"a\": }"), "invalid JSON at byte 7: expected a value", UsageError);
     CHECK_THROWS_WITH_AS(parse_json("[1 2]"), "invalid JSON at byte 4: expected ',' or ']'", UsageError);
     CHECK_THROWS_WITH_AS(parse_json("{} x"), "invalid JSON at byte 4: expected end of input", UsageError);
-    for (const char* bad : {"", "{", "\"abc", "\"\\x\"", "\"\\ud800\"", "01", "1.5", "1e3",
-                            "{\"a\":1,\"a\":2}", "\"\xFF\"", "[\"\x01\"]", "tru", "99999999999999999999"})
+    for (const char* bad : {"", "{", "\"abc", "\"\\x\"", "\"\\ud800\"", "01", "1.5", "1e3", "{\"a\":1,\"a\":2}",
+                            "\"\xFF\"", "[\"\x01\"]", "tru", "99999999999999999999"})
       CHECK_THROWS_AS(parse_json(bad), UsageError);
     CHECK_THROWS_AS(parse_json(std::string(40, '[') + std::string(40, ']')), UsageError);
     CHECK_NOTHROW(parse_json(std::string(30, '[') + std::string(30, ']')));
@@ -42,20 +42,20 @@ TEST_CASE("core::parse_json") {
 
 TEST_CASE("core::json_string bytes that are not UTF-8") {
   SUBCASE("each byte of an ill-formed sequence is written as \\udcXX") {
-    CHECK(json_string("\xFF") == R"("\udcff")");                                          // never in UTF-8
-    CHECK(json_string("a\x80z") == R"("a\udc80z")");                                      // stray continuation byte
-    CHECK(json_string("\xC0\xAF") == R"("\udcc0\udcaf")");                                // overlong, 2 bytes
-    CHECK(json_string("\xE0\x80\xAF") == R"("\udce0\udc80\udcaf")");                      // overlong, 3 bytes
-    CHECK(json_string("\xF0\x80\x80\xAF") == R"("\udcf0\udc80\udc80\udcaf")");            // overlong, 4 bytes
-    CHECK(json_string("\xED\xA0\x80") == R"("\udced\udca0\udc80")");                      // encoded surrogate U+D800
-    CHECK(json_string("\xF4\x90\x80\x80") == R"("\udcf4\udc90\udc80\udc80")");            // past U+10FFFF
-    CHECK(json_string("\xF8\x88\x80\x80\x80") == R"("\udcf8\udc88\udc80\udc80\udc80")");  // old five-byte form
-    CHECK(json_string("x\xE2\x82") == R"("x\udce2\udc82")");                              // truncated at the end
-    CHECK(json_string("\xE2\x82x") == R"("\udce2\udc82x")");                              // truncated before ASCII
-    CHECK(json_string("\xC2") == R"("\udcc2")");                                          // C2 alone, the lead of C1 controls
+    CHECK(json_string("\xFF") == R"("\udcff")");                                         // never in UTF-8
+    CHECK(json_string("a\x80z") == R"("a\udc80z")");                                     // stray continuation byte
+    CHECK(json_string("\xC0\xAF") == R"("\udcc0\udcaf")");                               // overlong, 2 bytes
+    CHECK(json_string("\xE0\x80\xAF") == R"("\udce0\udc80\udcaf")");                     // overlong, 3 bytes
+    CHECK(json_string("\xF0\x80\x80\xAF") == R"("\udcf0\udc80\udc80\udcaf")");           // overlong, 4 bytes
+    CHECK(json_string("\xED\xA0\x80") == R"("\udced\udca0\udc80")");                     // encoded surrogate U+D800
+    CHECK(json_string("\xF4\x90\x80\x80") == R"("\udcf4\udc90\udc80\udc80")");           // past U+10FFFF
+    CHECK(json_string("\xF8\x88\x80\x80\x80") == R"("\udcf8\udc88\udc80\udc80\udc80")"); // old five-byte form
+    CHECK(json_string("x\xE2\x82") == R"("x\udce2\udc82")");                             // truncated at the end
+    CHECK(json_string("\xE2\x82x") == R"("\udce2\udc82x")");                             // truncated before ASCII
+    CHECK(json_string("\xC2") == R"("\udcc2")"); // C2 alone, the lead of C1 controls
     CHECK(json_string("\xC2\n") == R"("\udcc2\n")");
     CHECK(json_string("f\xF0(\x8C\xBC") == R"("f\udcf0(\udc8c\udcbc")");
-    CHECK(json_string("\xE2\x82\xAC\xAC") == R"("€\udcac")");                             // valid, then a stray byte
+    CHECK(json_string("\xE2\x82\xAC\xAC") == R"("€\udcac")"); // valid, then a stray byte
   }
   SUBCASE("valid UTF-8 is written as before") {
     CHECK(json_string("café 𝄞 € \xEF\xBF\xBD \xF4\x8F\xBF\xBF") == "\"café 𝄞 € \xEF\xBF\xBD \xF4\x8F\xBF\xBF\"");

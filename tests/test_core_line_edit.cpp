@@ -17,9 +17,12 @@ std::vector<Key> keys(std::string_view bytes) {
     auto [key, used] = decode_key(bytes, paste, true);
     REQUIRE(used > 0);
     bytes.remove_prefix(used);
-    if (key.action == Action::paste_start) paste = true;
-    else if (key.action == Action::paste_end) paste = false;
-    else out.push_back(key);
+    if (key.action == Action::paste_start)
+      paste = true;
+    else if (key.action == Action::paste_end)
+      paste = false;
+    else
+      out.push_back(key);
   }
   return out;
 }
@@ -38,7 +41,9 @@ TEST_CASE("core::line_edit decode_key") {
   CHECK(keys("\x1bOH")[0].action == Action::home);
   CHECK(keys("\x1b[3~")[0].action == Action::delete_char);
   CHECK(keys("\x1b[1;5C")[0].action == Action::word_right);
-  CHECK(keys("\x1b""b")[0].action == Action::word_left);
+  CHECK(keys("\x1b"
+             "b")[0]
+            .action == Action::word_left);
   CHECK(keys("\x03")[0].action == Action::interrupt);
   CHECK(keys("\r")[0].action == Action::enter);
   CHECK(keys("\x7f")[0].action == Action::backspace);
@@ -67,20 +72,25 @@ TEST_CASE("core::line_edit decode_key") {
 }
 
 TEST_CASE("core::line_edit edits by whole characters") {
-  const std::string e_acute = "e\xcc\x81"; // e + U+0301
+  const std::string e_acute = "e\xcc\x81";                       // e + U+0301
   const std::string thumbs = "\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd"; // U+1F44D U+1F3FD
   CHECK(typed("Müller café 日本語\x1b[D\x1b[DX").text == "Müller café 日X本語");
   CHECK(typed("日本語\x7f").text == "日本");
   CHECK(typed("a" + e_acute + "\x7f").text == "a");
   CHECK(typed("a" + thumbs + "b\x1b[D\x1b[D|").text == "a|" + thumbs + "b");
   CHECK(typed("one two three\x17").text == "one two ");
-  CHECK(typed("one two three\x1b""b\x1b""bX").text == "one Xtwo three");
-  CHECK(typed("one two\x01\x1b""d").text == " two");
+  CHECK(typed("one two three\x1b"
+              "b\x1b"
+              "bX")
+            .text == "one Xtwo three");
+  CHECK(typed("one two\x01\x1b"
+              "d")
+            .text == " two");
   CHECK(typed("abc\x1b[D\x0b").text == "ab");
   CHECK(typed("abc\x1b[D\x15").text == "c");
   CHECK(typed("abc\x01\x04").text == "bc");
   CHECK(typed("\xff\xfe\x1b[DX").text == "\xffX\xfe"); // bytes that are not UTF-8: one each
-  CHECK(typed("a\tb").text == "a\tb");                     // a typed Tab is kept
+  CHECK(typed("a\tb").text == "a\tb");                 // a typed Tab is kept
 }
 
 TEST_CASE("core::line_edit widths and layout") {
@@ -88,7 +98,8 @@ TEST_CASE("core::line_edit widths and layout") {
   CHECK(text_width("日本") == 4);
   CHECK(text_width("e\xcc\x81") == 1);
   CHECK(text_width("\xf0\x9f\x87\xab\xf0\x9f\x87\xb7") == 2); // a flag
-  CHECK(text_width("a\xe2\x80\x8b" "b") == 3);                // U+200B shown as '?', never hidden
+  CHECK(text_width("a\xe2\x80\x8b"
+                   "b") == 3); // U+200B shown as '?', never hidden
   SUBCASE("wrapping is explicit and never splits a wide character") {
     Line line{"abcd日", 7};
     auto l = layout("> ", line, 6); // "> abcd" fills the row: 日 goes to the next

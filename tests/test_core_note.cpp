@@ -100,7 +100,8 @@ TEST_CASE("core::normalize_tag") {
     CHECK_THROWS_WITH_AS(normalize_tag("a\tb"), ("invalid tag 'a\\tb': U+0009 is a control character" + rule).c_str(),
                          UsageError);
     CHECK_THROWS_WITH_AS(normalize_tag(std::string(65, 'a')),
-                         ("invalid tag '" + std::string(65, 'a') + "': it is 65 bytes long" + rule).c_str(), UsageError);
+                         ("invalid tag '" + std::string(65, 'a') + "': it is 65 bytes long" + rule).c_str(),
+                         UsageError);
     CHECK_THROWS_AS(normalize_tag("a\u00A0b"), UsageError);
     CHECK_THROWS_AS(normalize_tag("t\xFEg"), UsageError);
     CHECK_THROWS_AS(normalize_tag("a'; DROP TABLE entry;--"), UsageError);
@@ -135,12 +136,16 @@ TEST_CASE("core::normalize_person") {
     refused("a\u00A0b", "a\\u00a0b", "U+00A0 is a space or line separator other than the plain space");
     refused("a\tb", "a\\tb", "U+0009 is a control character");
     refused("bob\x1b[31m", "bob\\u001b[31m", "U+001B is a control character");
-    refused("a\xC2\x9B" "b", "a\\u009bb", "U+009B is a control character");
+    refused("a\xC2\x9B"
+            "b",
+            "a\\u009bb", "U+009B is a control character");
     refused("x\uE000", "x\\ue000", "U+E000 is a private-use character");
     refused("x\U000E0001", "x\\U000e0001", "U+E0001 is an invisible formatting character");
     refused("x\xF3\xB0\x80\x80", "x\\U000f0000", "U+F0000 is a private-use character");
     refused("x\u0378", "x\\u0378", "U+0378 is an unassigned code point");
-    refused("al\xFF" "ce", "al\\xffce", "it is not valid UTF-8");
+    refused("al\xFF"
+            "ce",
+            "al\\xffce", "it is not valid UTF-8");
     refused("", "", "it is empty");
     refused("@", "@", "it is empty");
     refused("   ", "   ", "it is empty");

@@ -22,7 +22,6 @@ std::string show(const Period& p, const Zone& z = utc) {
   return format_iso(at_zone(p.start, z)) + " / " + format_iso(at_zone(p.end, z));
 }
 
-
 } // namespace
 
 TEST_CASE("core::parse_week") {

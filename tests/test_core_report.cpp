@@ -41,9 +41,9 @@ TEST_CASE("core::build_report counts lessons and overdue commitments from their 
     each(ReportLesson{3, Instant{monday + 300, 0}, "Bob", false, "no next step"});
   };
   in.open_commitments = [&](const std::function<void(const ReportCommitment&)>& each) {
-    each(open(10, "alice", monday - 86400));        // overdue
-    each(open(11, "bob", monday + 86400));          // overdue: before Sunday
-    each(open(12, "bob", monday + 8 * 86400));      // due soon
+    each(open(10, "alice", monday - 86400));   // overdue
+    each(open(11, "bob", monday + 86400));     // overdue: before Sunday
+    each(open(12, "bob", monday + 8 * 86400)); // due soon
     auto closed = open(13, "alice", monday);
     closed.status = "done", closed.closed = monday + 2 * 86400; // closed before as_of: neither
     each(closed);
@@ -173,9 +173,9 @@ TEST_CASE("core::build_report leaves out every row of private entries, counts in
     return in;
   };
   auto summary = [](const Report& r) {
-    std::string out = fmt::format("entries {} debriefs {} reflections {} overdue {} lessons {} due_soon {};",
-                                  r.entries(), r.debriefs, r.reflections, r.overdue_count, r.lesson_count,
-                                  r.due_soon.size());
+    std::string out =
+        fmt::format("entries {} debriefs {} reflections {} overdue {} lessons {} due_soon {};", r.entries(), r.debriefs,
+                    r.reflections, r.overdue_count, r.lesson_count, r.due_soon.size());
     for (const auto& p : r.people)
       out += fmt::format(" {}: {} {} {} won {} lost {} marks {}/{}/{} opened {} done {} overdue {};",
                          p.name.value_or("-"), p.notes, p.debriefs, p.reflections, p.won, p.lost, p.tally.self,

@@ -21,12 +21,15 @@ TEST_CASE("core::sanitize_text") {
   }
   SUBCASE("DCS and two-byte escapes") {
     CHECK(sanitize_text("\x1bPq#0;2;0;0;0\x1b\\after") == "after");
-    CHECK(sanitize_text("a\x1b" "cb") == "ab");
+    CHECK(sanitize_text("a\x1b"
+                        "cb") == "ab");
     CHECK(sanitize_text("a\x1b(Bb") == "ab");
   }
   SUBCASE("C1 controls in UTF-8 and lone controls") {
-    CHECK(sanitize_text("a\xC2\x9B" "31mb") == "ab");
-    CHECK(sanitize_text("a\xC2\x85" "b") == "ab");
+    CHECK(sanitize_text("a\xC2\x9B"
+                        "31mb") == "ab");
+    CHECK(sanitize_text("a\xC2\x85"
+                        "b") == "ab");
     CHECK(sanitize_text("bell\x07 back\x08 del\x7f cr\r") == "bell back del cr");
   }
   SUBCASE("a truncated escape at the end") {
@@ -34,12 +37,12 @@ TEST_CASE("core::sanitize_text") {
     CHECK(sanitize_text("text\x1b") == "text");
   }
   SUBCASE("invalid UTF-8 becomes U+FFFD") {
-    CHECK(sanitize_text("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(sanitize_text("a\xFF"
+                        "b") == "a\xEF\xBF\xBD"
+                                "b");
     CHECK(sanitize_text("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");
   }
-  SUBCASE("sanitize_line flattens newlines") {
-    CHECK(sanitize_line("one\ntwo\tthree") == "one two three");
-  }
+  SUBCASE("sanitize_line flattens newlines") { CHECK(sanitize_line("one\ntwo\tthree") == "one two three"); }
   SUBCASE("bidi controls and invisible characters are removed") {
     CHECK(sanitize_text("\u202Eevil") == "evil");
     CHECK(sanitize_text("a\u2066b\u2069c") == "abc");
@@ -66,7 +69,8 @@ TEST_CASE("core::escape_unprintable") {
   CHECK(escape_unprintable("\x1b[2J\x07") == "\\u001b[2J\\u0007");
   CHECK(escape_unprintable("c1\xC2\x9B") == "c1\\u009b");
   CHECK(escape_unprintable("tag\U000E0041") == "tag\\U000e0041");
-  CHECK(escape_unprintable("a\xFF" "b") == "a\\xffb");
+  CHECK(escape_unprintable("a\xFF"
+                           "b") == "a\\xffb");
   CHECK(escape_unprintable("a\u00A0b") == "a\\u00a0b");
   CHECK(escape_unprintable(std::string(100, 'x')) == std::string(80, 'x') + "…");
   CHECK(escape_unprintable("abcdef", 3) == "abc…");

@@ -26,7 +26,6 @@ std::string when(std::string_view text, Direction d = Direction::past, const Zon
 
 bool date_only(std::string_view text) { return parse_when(text, k_now, utc).date_only; }
 
-
 // Central Europe: DST from the last Sunday of March 02:00 to the last Sunday of October 03:00.
 constexpr const char* k_berlin = "CET-1CEST,M3.5.0,M10.5.0/3";
 // US Eastern: DST from the second Sunday of March to the first Sunday of November, 02:00.
@@ -66,18 +65,16 @@ TEST_CASE("core::parse_when leap days and impossible dates") {
 }
 
 TEST_CASE("core::parse_when error messages name the text and the accepted forms") {
-  CHECK_THROWS_WITH_AS(parse_when("2026-02-30", k_now, utc),
-                       (std::string("invalid date '2026-02-30': no such day (accepted: ") + k_accepted_dates + ")")
-                           .c_str(),
-                       UsageError);
+  CHECK_THROWS_WITH_AS(
+      parse_when("2026-02-30", k_now, utc),
+      (std::string("invalid date '2026-02-30': no such day (accepted: ") + k_accepted_dates + ")").c_str(), UsageError);
   CHECK_THROWS_WITH_AS(parse_when("next blursday", k_now, utc),
                        (std::string("invalid date 'next blursday' (accepted: ") + k_accepted_dates + ")").c_str(),
                        UsageError);
-  CHECK_THROWS_WITH_AS(parse_when("yesterday 25:00", k_now, utc),
-                       (std::string("invalid date 'yesterday 25:00': no such time (accepted: ") + k_accepted_dates +
-                        ")")
-                           .c_str(),
-                       UsageError);
+  CHECK_THROWS_WITH_AS(
+      parse_when("yesterday 25:00", k_now, utc),
+      (std::string("invalid date 'yesterday 25:00': no such time (accepted: ") + k_accepted_dates + ")").c_str(),
+      UsageError);
 }
 
 TEST_CASE("core::parse_when words") {
@@ -156,8 +153,8 @@ TEST_CASE("core::parse_when years 1900 to 9999") {
   for (const char* text : {"1899-12-31", "0000-01-01", "9999-12-31T23:00:00-01:00", "in 999999 months",
                            "in 800000 months", "999999 weeks ago", "in 999999 weeks", "999999 days ago"})
     CHECK_THROWS_WITH_AS(parse_when(text, k_now, utc),
-                         (std::string("invalid date '") + text + "': out of range (years 1900 to 9999) (accepted: " +
-                          k_accepted_dates + ")")
+                         (std::string("invalid date '") + text +
+                          "': out of range (years 1900 to 9999) (accepted: " + k_accepted_dates + ")")
                              .c_str(),
                          UsageError);
 }
@@ -184,9 +181,9 @@ TEST_CASE("core::parse_when relative amounts") {
     CHECK(when("1 month ago", Direction::past, utc, march_31) == "2026-02-28T00:00:00+00:00");
   }
   SUBCASE("units are never ambiguous") {
-    CHECK_THROWS_AS(parse_when("3mo ago", k_now, utc), UsageError);  // months are never abbreviated
+    CHECK_THROWS_AS(parse_when("3mo ago", k_now, utc), UsageError); // months are never abbreviated
     CHECK_THROWS_AS(parse_when("3 mon ago", k_now, utc), UsageError);
-    CHECK_THROWS_AS(parse_when("3 days", k_now, utc), UsageError);   // ago or in is required
+    CHECK_THROWS_AS(parse_when("3 days", k_now, utc), UsageError); // ago or in is required
     CHECK_THROWS_AS(parse_when("in 3", k_now, utc), UsageError);
     CHECK_THROWS_AS(parse_when("5h ago 15:00", k_now, utc), UsageError);
     CHECK_THROWS_AS(parse_when("in 2h 15:00", k_now, utc), UsageError);

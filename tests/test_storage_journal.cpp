@@ -154,7 +154,8 @@ TEST_CASE("storage::migrate") {
   SUBCASE("the real migrations build every table of the data model") {
     migrate(db, migrations(), k_schema_version);
     for (const char* table : {"person", "entry", "answer", "tag", "commitment", "search"})
-      CHECK(db.execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'").getInt() == 1);
+      CHECK(db.execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'").getInt() ==
+            1);
   }
 }
 
@@ -238,7 +239,8 @@ TEST_CASE("storage::Journal people are one by their name key") {
     CHECK(count("alice") == 3);
     CHECK(count("Müller") == 2);
     CHECK(count("JOSÉ") == 2);
-    CHECK(j.db().execAndGet("SELECT group_concat(name_key, '|') FROM (SELECT name_key FROM person ORDER BY id)")
+    CHECK(j.db()
+              .execAndGet("SELECT group_concat(name_key, '|') FROM (SELECT name_key FROM person ORDER BY id)")
               .getString() == "alice|müller|jos\u00e9");
   }
   SUBCASE("commitments, renames and suggestions go by the key") {
@@ -424,7 +426,8 @@ TEST_CASE("storage::Journal keeps privacy with the entry") {
     ListFilter f;
     f.include_private = include_private;
     std::string out;
-    j.export_entries(f, [&](const ExchangeEntry& x) { out += x.entry.uuid + (x.entry.is_private ? "(private) " : " "); });
+    j.export_entries(f,
+                     [&](const ExchangeEntry& x) { out += x.entry.uuid + (x.entry.is_private ? "(private) " : " "); });
     return out;
   };
   CHECK(exported(true) == "u-private(private) u-shared ");
@@ -482,8 +485,8 @@ TEST_CASE("storage::Journal::fill_report reads open commitments in due order, ag
   commit("d", monday + 2 * 86400); // due soon
   const auto e = commit("e", monday - 9 * 86400);
   commit("later", monday + 30 * 86400);
-  j.close_commitment(b, CommitmentStatus::done, "", monday + 86400);  // after the report: still open at as_of
-  j.close_commitment(e, CommitmentStatus::done, "", monday - 86400);  // before it: not overdue
+  j.close_commitment(b, CommitmentStatus::done, "", monday + 86400); // after the report: still open at as_of
+  j.close_commitment(e, CommitmentStatus::done, "", monday - 86400); // before it: not overdue
   const FixedZone utc(0);
   ReportInput in = report_frame(Period{monday - 7 * 86400, monday, false}, monday + 10 * 86400, utc, 1);
   j.fill_report(in);

@@ -59,7 +59,8 @@ const std::map<std::string, std::vector<std::string>>& expected() {
        {"SEARCH e USING COVERING INDEX entry_report (at_utc>? AND at_utc<?)",
         "SEARCH a USING COVERING INDEX answer_scales (entry_id=?)"}},
       {"report_tag_rows",
-       {"SEARCH e USING COVERING INDEX entry_report (at_utc>? AND at_utc<?)", "SEARCH t USING PRIMARY KEY (entry_id=?)"}},
+       {"SEARCH e USING COVERING INDEX entry_report (at_utc>? AND at_utc<?)",
+        "SEARCH t USING PRIMARY KEY (entry_id=?)"}},
       {"report_lessons", {"SEARCH e USING INDEX entry_lesson_at (at_utc>? AND at_utc<?)"}},
       {"report_commitment_rows",
        {"SEARCH commitment USING INDEX commitment_created (created_at>? AND created_at<?)",
@@ -110,7 +111,8 @@ TEST_CASE("storage::sql hot statements use their indexes") {
       // is list's): never a read of the entries before it. Then their answers or commitments.
       CHECK_MESSAGE(joined(plan).find("at_utc>? AND at_utc<?)") != std::string::npos, sql);
       if (name.starts_with("export_answers/"))
-        CHECK_MESSAGE(joined(plan).find("SEARCH a USING INDEX sqlite_autoindex_answer_1 (entry_id") != std::string::npos, sql);
+        CHECK_MESSAGE(
+            joined(plan).find("SEARCH a USING INDEX sqlite_autoindex_answer_1 (entry_id") != std::string::npos, sql);
       if (name.starts_with("export_commitments/"))
         CHECK_MESSAGE(joined(plan).find("SEARCH c USING INDEX commitment_entry (entry_id") != std::string::npos, sql);
       continue;
@@ -133,7 +135,8 @@ TEST_CASE("storage::sql a journal upgraded from schema 1 has the indexes of a ne
   std::filesystem::create_directories("queryplan");
   auto index_sql = [](SQLite::Database& db) {
     std::vector<std::string> out;
-    SQLite::Statement q(db, "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE type = 'index' ORDER BY name");
+    SQLite::Statement q(
+        db, "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE type = 'index' ORDER BY name");
     while (q.executeStep()) out.push_back(q.getColumn(0).getString());
     return out;
   };

@@ -181,7 +181,7 @@ TEST_CASE("storage::Journal::export_entries passes every entry once, with its ro
     for (auto id : Streaming::expected(false, k_same, k_same + 120))
       if (id % 2 == 1) want.push_back(id);
     CHECK(ids == want);
-    CHECK(ids.size() == 201); // 200 at the shared instant, 501
+    CHECK(ids.size() == 201);  // 200 at the shared instant, 501
     CHECK(answers == 67 + 40); // first answers (odd multiples of 3 to 501), second ones (of 5)
   }
 }

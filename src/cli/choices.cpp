@@ -40,11 +40,13 @@ CLI::Validator one_of(std::vector<std::string> accepted) {
 CLI::Validator whole_number() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        bool digits = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        bool digits =
+            !value.empty() && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
         // Decimal whatever the leading zeros: the parser would read `010` as octal.
         if (digits) value.erase(0, std::min(value.find_first_not_of('0'), value.size() - 1));
-        return digits && value.size() <= 9 ? std::string{}
-                                           : fmt::format("'{}' is not a whole number (accepted: 0 to 999999999)", value);
+        return digits && value.size() <= 9
+                   ? std::string{}
+                   : fmt::format("'{}' is not a whole number (accepted: 0 to 999999999)", value);
       },
       "N");
 }

@@ -20,7 +20,8 @@ struct AskOptions {
 
 int run_ask(const AskOptions& o, Context& ctx) {
   if (o.resume && (o.person || o.deck))
-    throw UsageError("--resume continues the last interrupted debrief with its own rep and deck; give no NAME or --deck");
+    throw UsageError(
+        "--resume continues the last interrupted debrief with its own rep and deck; give no NAME or --deck");
   if (!o.resume && !o.person) throw UsageError("ask: who is the debrief with? (e.g. debrief ask alice)");
   InterviewPlan plan;
   plan.kind = Kind::debrief;
@@ -39,7 +40,8 @@ int run_ask(const AskOptions& o, Context& ctx) {
 } // namespace
 
 void setup_ask(CLI::App& app, Context& ctx) {
-  auto [sub, opt] = add_command<AskOptions>(app, ctx, "ask", "Run a Socratic debrief with a rep, question by question", run_ask);
+  auto [sub, opt] =
+      add_command<AskOptions>(app, ctx, "ask", "Run a Socratic debrief with a rep, question by question", run_ask);
   sub->add_option("name", opt->person, "The rep the debrief is with");
   sub->add_option("-d,--deck", opt->deck, "The question deck (default: post-call, or decks.ask in config.toml)");
   sub->add_flag("--resume", opt->resume, "Continue the last interrupted debrief");

@@ -41,7 +41,8 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   if (!c) throw UsageError(no_commitment(id) + " (see 'debrief commitments --all')" + kept());
   // Closed by someone else (or before): the state of the journal, not a mistake in the command.
   if (c->status != CommitmentStatus::open)
-    throw RuntimeError(fmt::format("commitment #{} is already {}; nothing changed{}", id, to_string(c->status), kept()));
+    throw RuntimeError(
+        fmt::format("commitment #{} is already {}; nothing changed{}", id, to_string(c->status), kept()));
   try {
     if (!note.empty()) check_note_text(note);
   } catch (const UsageError& refused) {
@@ -67,7 +68,8 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
 
 void add_close(CLI::App& app, Context& ctx, const char* name, const char* status, const char* description,
                const char* example) {
-  auto [sub, opt] = add_command<CloseOptions>(app, ctx, name, description, [status](const CloseOptions& o, Context& c) { return run_close(o, status, c); });
+  auto [sub, opt] = add_command<CloseOptions>(
+      app, ctx, name, description, [status](const CloseOptions& o, Context& c) { return run_close(o, status, c); });
   sub->add_option("id", opt->id, "The commitment's number (see 'debrief commitments')")->required();
   sub->add_option("note", opt->note, "How it went (optional)");
   sub->footer(example);

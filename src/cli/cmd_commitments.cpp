@@ -48,7 +48,8 @@ std::string commitment_json(const Commitment& c, bool overdue, const Context& ct
 }
 
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx) {
-  std::string line = fmt::format("#{}  {}  {}", c.id, c.person ? sanitize_line(*c.person) : "(self)", sanitize_line(c.text));
+  std::string line =
+      fmt::format("#{}  {}  {}", c.id, c.person ? sanitize_line(*c.person) : "(self)", sanitize_line(c.text));
   if (c.due) line += fmt::format("  due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now));
   if (overdue) line += ctx.color() ? "  \x1b[31moverdue\x1b[0m" : "  overdue";
   if (c.status != CommitmentStatus::open) line += fmt::format("  [{}]", to_string(c.status));
@@ -77,7 +78,8 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
 } // namespace
 
 void setup_commitments(CLI::App& app, Context& ctx) {
-  auto [sub, opt] = add_command<CommitmentsOptions>(app, ctx, "commitments", "List commitments (open ones by default)", run_commitments);
+  auto [sub, opt] = add_command<CommitmentsOptions>(app, ctx, "commitments", "List commitments (open ones by default)",
+                                                    run_commitments);
   sub->add_flag("-a,--all", opt->all, "Include done and dropped commitments");
   sub->add_option("-r,--rep", opt->rep, "Only this person's commitments");
   sub->add_flag("--overdue", opt->overdue, "Only open commitments whose due day has passed");

@@ -48,8 +48,9 @@ int run_decks_list(const DecksOptions& o, Context& ctx) {
 const CatalogDeck& find_deck(const DeckCatalog& catalog, const std::string& id) {
   if (const auto* d = catalog.find(id)) return *d;
   auto near = did_you_mean(id, catalog.ids());
-  throw UsageError(near ? fmt::format("unknown deck '{}'; did you mean '{}'?", sanitize_line(id), *near)
-                        : fmt::format("unknown deck '{}' (decks: {})", sanitize_line(id), fmt::join(catalog.ids(), ", ")));
+  throw UsageError(
+      near ? fmt::format("unknown deck '{}'; did you mean '{}'?", sanitize_line(id), *near)
+           : fmt::format("unknown deck '{}' (decks: {})", sanitize_line(id), fmt::join(catalog.ids(), ", ")));
 }
 
 int run_decks_show(const DecksOptions& o, Context& ctx) {
@@ -64,13 +65,17 @@ int run_decks_show(const DecksOptions& o, Context& ctx) {
   int n = 0;
   for (const auto& q : d.questions) {
     std::string kind;
-    if (q.type == QuestionType::scale) kind = fmt::format(" [scale {}-{}]", q.min, q.max);
-    else if (q.type == QuestionType::choice) kind = sanitize_line(fmt::format(" [choice: {}]", fmt::join(q.choices, ", ")));
-    else if (q.type == QuestionType::yesno) kind = " [yes/no]";
+    if (q.type == QuestionType::scale)
+      kind = fmt::format(" [scale {}-{}]", q.min, q.max);
+    else if (q.type == QuestionType::choice)
+      kind = sanitize_line(fmt::format(" [choice: {}]", fmt::join(q.choices, ", ")));
+    else if (q.type == QuestionType::yesno)
+      kind = " [yes/no]";
     out << fmt::format("\n{:>2}. {}{}{}\n", ++n, sanitize_line(q.text), kind, q.discovery ? " [discovery]" : "");
     out << fmt::format("    id: {}\n", q.id);
     if (q.when)
-      out << fmt::format("    only when {} is {}\n", q.when->question, sanitize_line(fmt::format("{}", fmt::join(q.when->is, " or "))));
+      out << fmt::format("    only when {} is {}\n", q.when->question,
+                         sanitize_line(fmt::format("{}", fmt::join(q.when->is, " or "))));
     if (!q.hint.empty()) out << fmt::format("    hint: {}\n", sanitize_line(q.hint));
     for (const auto& p : q.probes) out << fmt::format("    probe: {}\n", sanitize_line(p));
   }
@@ -132,7 +137,8 @@ Examples:
   check->footer("Errors are printed as file:line:column: message, every error of a file at once.\n\n"
                 "Examples:\n  debrief decks check decks/*.toml\n  debrief decks check ~/.config/debrief/decks/*.toml");
   auto* path = decks->add_subcommand("path", "Print the directory for user decks");
-  path->footer("Examples:\n  mkdir -p \"$(debrief decks path)\"\n  cp my-deck.toml \"$(debrief decks path)/\" && debrief decks check \"$(debrief decks path)\"/*.toml");
+  path->footer("Examples:\n  mkdir -p \"$(debrief decks path)\"\n  cp my-deck.toml \"$(debrief decks path)/\" && "
+               "debrief decks check \"$(debrief decks path)\"/*.toml");
 
   // The nested command chosen, if any, decides; `decks` alone lists.
   on_run(*decks, ctx, opt, [show, check, path](const DecksOptions& o, Context& c) {

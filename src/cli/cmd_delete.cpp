@@ -29,12 +29,16 @@ int run_set_deleted(const IdOptions& o, bool deleted, Context& ctx) {
 } // namespace
 
 void setup_delete(CLI::App& app, Context& ctx) {
-  auto [del, del_opt] = add_command<IdOptions>(app, ctx, "delete", "Hide an entry from list, search and report (undelete restores it)", [](const IdOptions& o, Context& c) { return run_set_deleted(o, true, c); });
+  auto [del, del_opt] =
+      add_command<IdOptions>(app, ctx, "delete", "Hide an entry from list, search and report (undelete restores it)",
+                             [](const IdOptions& o, Context& c) { return run_set_deleted(o, true, c); });
   del->add_option("id", del_opt->id, "The entry's number")->required();
   del->footer("Nothing is erased: the entry is kept, hidden, until undeleted.\n\nExamples:\n  debrief delete 5\n"
               "  debrief undelete 5");
 
-  auto [undel, undel_opt] = add_command<IdOptions>(app, ctx, "undelete", "Restore a deleted entry", [](const IdOptions& o, Context& c) { return run_set_deleted(o, false, c); });
+  auto [undel, undel_opt] =
+      add_command<IdOptions>(app, ctx, "undelete", "Restore a deleted entry",
+                             [](const IdOptions& o, Context& c) { return run_set_deleted(o, false, c); });
   undel->add_option("id", undel_opt->id, "The entry's number")->required();
   undel->footer("Examples:\n  debrief undelete 5\n  debrief delete 5 && debrief undelete 5");
 }

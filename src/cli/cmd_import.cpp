@@ -34,7 +34,7 @@ constexpr std::size_t k_shown_rejects = 20;
 /// Lines of a file or stdin, each read only up to one byte past `max` (the rest of a longer
 /// line is read and dropped, never held): `line` then holds max + 1 bytes.
 class BoundedLines {
-public:
+ public:
   BoundedLines(std::istream& in, std::size_t max) : buf_(in.rdbuf()), max_(max) {}
   /// The next line without its newline, and its full length; false at the end.
   bool next(std::string& line, std::size_t& length) {
@@ -49,7 +49,7 @@ public:
     return any;
   }
 
-private:
+ private:
   std::streambuf* buf_;
   std::size_t max_;
 };
@@ -61,18 +61,20 @@ RuntimeError cannot_read(const std::string& file) {
 /// "reading 4096" / "importing 10/20" on stderr, when it is a terminal and the import has
 /// taken a second already.
 class Progress {
-public:
+ public:
   explicit Progress(const Context& ctx) : ctx_(ctx) {}
   void operator()(std::size_t done, std::size_t total, const char* what) {
     if (!ctx_.io.stderr_is_tty) return;
     if (!showing && std::chrono::steady_clock::now() - started_ < std::chrono::seconds(1)) return;
     showing = true;
-    if (total) ctx_.io.err << fmt::format("\r{} {}/{}", what, done, total) << std::flush;
-    else ctx_.io.err << fmt::format("\r{} {}", what, done) << std::flush;
+    if (total)
+      ctx_.io.err << fmt::format("\r{} {}/{}", what, done, total) << std::flush;
+    else
+      ctx_.io.err << fmt::format("\r{} {}", what, done) << std::flush;
   }
   bool showing = false; ///< a progress line is on the screen
 
-private:
+ private:
   const Context& ctx_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
@@ -198,7 +200,8 @@ int run_import(const ImportOptions& o, Context& ctx) {
 } // namespace
 
 void setup_import(CLI::App& app, Context& ctx) {
-  auto [imp, iopt] = add_command<ImportOptions>(app, ctx, "import", "Add entries from a JSONL export (- for stdin)", run_import);
+  auto [imp, iopt] =
+      add_command<ImportOptions>(app, ctx, "import", "Add entries from a JSONL export (- for stdin)", run_import);
   imp->add_option("file", iopt->file, "A file written by 'debrief export', or - for stdin")->required();
   imp->footer(R"(One transaction: if any line is malformed, nothing is imported and every bad line is named
 (file:line: what is wrong). Entries already in the journal (same UUID) are skipped, so

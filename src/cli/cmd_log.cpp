@@ -14,12 +14,12 @@
 #include <fmt/ranges.h>
 
 #include <cerrno>
-#include <optional>
-#include <set>
 #include <istream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <set>
 
 namespace debrief::cli {
 
@@ -55,8 +55,8 @@ NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
   } else if (marks.people.size() > 1) {
     std::vector<std::string> at_names;
     for (const auto& p : marks.people) at_names.push_back("@" + p);
-    throw UsageError(fmt::format("the note names several people ({}); say who it is about with -r NAME",
-                                 fmt::join(at_names, ", ")));
+    throw UsageError(
+        fmt::format("the note names several people ({}); say who it is about with -r NAME", fmt::join(at_names, ", ")));
   } else if (marks.people.size() == 1) {
     note.person = normalize_person(marks.people.front());
   }
@@ -120,8 +120,8 @@ std::string read_all(std::istream& in, const Context& ctx) {
         }
       });
       throw UsageError(fmt::format("note is too long ({} bytes on stdin; at most {} bytes); nothing logged, {}",
-                                   total ? std::to_string(total) : "more than " + std::to_string(cap),
-                                   k_max_note_bytes, kept));
+                                   total ? std::to_string(total) : "more than " + std::to_string(cap), k_max_note_bytes,
+                                   kept));
     }
     text.append(chunk, n);
   }
@@ -155,10 +155,10 @@ void confirm_logged(const LogOptions& o, const Entry& e, Context& ctx) {
 }
 
 int run_log(const LogOptions& o, Context& ctx) {
-  ctx.config(); // a broken config.toml stops here, not after the note is saved
+  ctx.config();     // a broken config.toml stops here, not after the note is saved
   ctx.drafts_dir(); // no place for drafts (no HOME): stop before any text is typed
   std::string body;
-  std::string draft; // set while the text lives in an editor draft
+  std::string draft;       // set while the text lives in an editor draft
   bool from_stdin = false; // text that cannot be typed again: kept in a draft when refused
   if (!o.words.empty()) {
     body = fmt::format("{}", fmt::join(o.words, " "));
@@ -256,7 +256,8 @@ std::string keep_refused_log_stdin(const Context& ctx, int argc, const char* con
 
 void setup_log(CLI::App& app, Context& ctx) {
   auto [sub, opt] = add_command<LogOptions>(app, ctx, "log", "Capture a quick note after a call", run_log);
-  sub->add_option("text", opt->words, "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
+  sub->add_option("text", opt->words,
+                  "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
   sub->add_option("-r,--rep", opt->rep, "The rep (or anyone coached) the note is about");
   sub->add_option("-t,--tag", opt->tags, "Add a tag (repeatable)")->allow_extra_args(false);
   sub->add_option("--at", opt->at, "When the call happened (default: now), e.g. \"yesterday 15:00\"");

@@ -38,8 +38,7 @@ int run_people(const PeopleOptions& o, Context& ctx) {
                             "LAST DEBRIEF", "OPEN COMMITMENTS");
   for (const auto& p : people)
     ctx.io.out << fmt::format("{:<20} {:>5} {:>8} {:>11}  {:<18} {}\n", sanitize_line(p.name), p.notes, p.debriefs,
-                              p.reflections, p.last_coached ? ctx.show_time(*p.last_coached) : "—",
-                              p.open_commitments);
+                              p.reflections, p.last_coached ? ctx.show_time(*p.last_coached) : "—", p.open_commitments);
   return 0;
 }
 
@@ -73,7 +72,8 @@ void setup_people(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<PeopleOptions>();
   auto* sub = app.add_subcommand("people", "List the people in the journal with their counts");
   sub->add_flag("--names", opt->names, "Print only the names, one per line");
-  sub->footer("Examples:\n  debrief people\n  debrief people --names | fzf\n  debrief people rename alicia alice --merge");
+  sub->footer(
+      "Examples:\n  debrief people\n  debrief people --names | fzf\n  debrief people rename alicia alice --merge");
   auto* rename = sub->add_subcommand("rename", "Rename a person, or merge them into another with --merge");
   rename->add_option("old", opt->from, "The current name")->required();
   rename->add_option("new", opt->to, "The new name")->required();

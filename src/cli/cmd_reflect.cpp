@@ -33,7 +33,8 @@ int run_reflect(const ReflectOptions& o, Context& ctx) {
 } // namespace
 
 void setup_reflect(CLI::App& app, Context& ctx) {
-  auto [sub, opt] = add_command<ReflectOptions>(app, ctx, "reflect", "Reflect on a call on your own, guided by questions", run_reflect);
+  auto [sub, opt] = add_command<ReflectOptions>(app, ctx, "reflect",
+                                                "Reflect on a call on your own, guided by questions", run_reflect);
   sub->add_option("-d,--deck", opt->deck, "The question deck (default: self-review, or decks.reflect in config.toml)");
   sub->add_flag("--resume", opt->resume, "Continue the last interrupted reflection");
   sub->footer(R"(Every answer is saved as it is given. In-session commands: :skip :back :edit :quit :help.

@@ -96,17 +96,17 @@ int run_report(const ReportOptions& o, Context& ctx) {
 } // namespace
 
 void setup_report(CLI::App& app, Context& ctx) {
-  auto [sub, opt] = add_command<ReportOptions>(app, ctx, "report", "The weekly coaching report (text, Markdown, JSON or CSV)", run_report);
+  auto [sub, opt] = add_command<ReportOptions>(app, ctx, "report",
+                                               "The weekly coaching report (text, Markdown, JSON or CSV)", run_report);
   sub->add_option("-w,--week", opt->week, "Which week: this (default), last, -N (N weeks ago) or a date in it");
   sub->add_option("--since", opt->since, "Start of a custom period (a date or time)");
   sub->add_option("--until", opt->until, "End of a custom period, inclusive for a date (default: today)");
   sub->add_option("-r,--rep", opt->reps, "Only this person (repeatable)")->allow_extra_args(false);
   sub->add_option("-f,--format", opt->format, "Output format: text, markdown, json or csv")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
-                                                                        {"markdown", Format::markdown},
-                                                                        {"json", Format::json},
-                                                                        {"csv", Format::csv}},
-                                          CLI::ignore_case))
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Format>{
+              {"text", Format::text}, {"markdown", Format::markdown}, {"json", Format::json}, {"csv", Format::csv}},
+          CLI::ignore_case))
       ->transform(one_of({"text", "markdown", "json", "csv"}))
       ->option_text("text|markdown|json|csv");
   sub->add_flag("--include-private", opt->include_private,

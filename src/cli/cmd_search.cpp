@@ -27,7 +27,8 @@ std::string show_snippet(const std::string& snippet, bool color) {
   std::string s = sanitize_line(snippet);
   for (auto [marker, ansi] : {std::pair{k_match_start, "\x1b[1;33m"}, std::pair{k_match_end, "\x1b[0m"}}) {
     std::string_view m(marker);
-    for (auto pos = s.find(m); pos != std::string::npos; pos = s.find(m, pos)) s.replace(pos, m.size(), color ? ansi : "");
+    for (auto pos = s.find(m); pos != std::string::npos; pos = s.find(m, pos))
+      s.replace(pos, m.size(), color ? ansi : "");
   }
   return s;
 }
@@ -56,7 +57,8 @@ int run_search(const SearchOptions& o, Context& ctx) {
 } // namespace
 
 void setup_search(CLI::App& app, Context& ctx) {
-  auto [sub, opt] = add_command<SearchOptions>(app, ctx, "search", "Search notes, answers and commitments, best match first", run_search);
+  auto [sub, opt] = add_command<SearchOptions>(app, ctx, "search",
+                                               "Search notes, answers and commitments, best match first", run_search);
   sub->add_option("query", opt->words, "Words, \"a phrase\", prefix*, AND, OR, NOT, ( )")->required();
   add_filter_options(*sub, opt->filter);
   sub->add_flag("--json", opt->json, "Print one JSON object per entry, with the snippet");

@@ -63,7 +63,8 @@ int run_show(const IdOptions& o, Context& ctx) {
 } // namespace
 
 void setup_show(CLI::App& app, Context& ctx) {
-  auto [show, show_opt] = add_command<IdOptions>(app, ctx, "show", "Show an entry in full: text, answers with marks, tags, commitments", run_show);
+  auto [show, show_opt] = add_command<IdOptions>(
+      app, ctx, "show", "Show an entry in full: text, answers with marks, tags, commitments", run_show);
   show->add_option("id", show_opt->id, "The entry's number (see 'debrief list')")->required();
   show->footer("Examples:\n  debrief show 12\n  debrief show \"$(debrief log -q 'a note')\"");
 }

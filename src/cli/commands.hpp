@@ -25,8 +25,7 @@ namespace debrief::cli {
 void on_run(CLI::App& sub, Context& ctx, std::function<int(Context&)> run);
 
 /// The usual case, in one line: `on_run(*sub, ctx, opt, run_list)` runs `run_list(*opt, ctx)`.
-template <class Options, class Run>
-void on_run(CLI::App& sub, Context& ctx, std::shared_ptr<Options> opt, Run run) {
+template <class Options, class Run> void on_run(CLI::App& sub, Context& ctx, std::shared_ptr<Options> opt, Run run) {
   on_run(sub, ctx, std::function<int(Context&)>([opt, run](Context& c) { return run(*opt, c); }));
 }
 

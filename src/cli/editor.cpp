@@ -30,7 +30,8 @@ extern "C" void on_kill_while_editing(int) {
   ::_exit(130);
 }
 
-struct sigaction g_guard_old_int {}, g_guard_old_term {}, g_guard_old_hup {};
+struct sigaction g_guard_old_int {
+}, g_guard_old_term{}, g_guard_old_hup{};
 
 std::string editor_command(const Context& ctx) {
   const Env& env = ctx.env;
@@ -44,7 +45,8 @@ std::string editor_command(const Context& ctx) {
 /// Returns the wait status. Like system(), ignores SIGINT/SIGQUIT while the editor runs; a
 /// SIGTERM or SIGHUP meanwhile names the draft and ends debrief (exit 130).
 int run_editor(const std::string& command, const std::string& path) {
-  struct sigaction ignore {}, named {}, old_int {}, old_quit {}, old_term {}, old_hup {};
+  struct sigaction ignore {
+  }, named{}, old_int{}, old_quit{}, old_term{}, old_hup{};
   ignore.sa_handler = SIG_IGN;
   sigemptyset(&ignore.sa_mask);
   g_killed_message = fmt::format("\ndebrief: interrupted; the draft is kept in {}\n", path);
@@ -66,8 +68,7 @@ int run_editor(const std::string& command, const std::string& path) {
   }
   int status = -1;
   if (pid > 0)
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   sigaction(SIGINT, &old_int, nullptr);
   sigaction(SIGQUIT, &old_quit, nullptr);
   sigaction(SIGTERM, &old_term, nullptr);
@@ -101,8 +102,8 @@ EditorText edit_text(const Context& ctx, const std::string& template_text, std::
     std::string how = status == -1          ? "could not be started"
                       : WIFSIGNALED(status) ? fmt::format("was killed by signal {}", WTERMSIG(status))
                                             : fmt::format("exited with status {}", WEXITSTATUS(status));
-    throw RuntimeError(fmt::format("the editor '{}' {}; nothing saved, the draft is kept in {}", command, how,
-                                   result.draft_path));
+    throw RuntimeError(
+        fmt::format("the editor '{}' {}; nothing saved, the draft is kept in {}", command, how, result.draft_path));
   }
   std::string written;
   try {
@@ -121,7 +122,8 @@ EditorText edit_text(const Context& ctx, const std::string& template_text, std::
 }
 
 std::string keep_draft(const Context& ctx, const std::string& text, const std::string& what) {
-  return keep_draft(ctx, [&](DraftFile& draft) { draft.write(text); }, what);
+  return keep_draft(
+      ctx, [&](DraftFile& draft) { draft.write(text); }, what);
 }
 
 std::string keep_draft(const Context& ctx, const std::function<void(DraftFile&)>& fill, const std::string& what) {

@@ -45,7 +45,7 @@ std::string keep_draft(const Context& ctx, const std::function<void(DraftFile&)>
 /// status 130: for a save that may wait on another process's lock while its text is in a draft
 /// the message names.
 class DraftGuard {
-public:
+ public:
   explicit DraftGuard(const std::string& message);
   ~DraftGuard();
   DraftGuard(const DraftGuard&) = delete;

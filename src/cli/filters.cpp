@@ -18,7 +18,8 @@ void add_filter_options(CLI::App& sub, FilterOptions& o, bool with_limit) {
   sub.add_option("--since", o.since, "Only entries at or after this date");
   sub.add_option("--until", o.until, "Only entries up to this date (inclusive for a date)");
   sub.add_flag("--lesson", o.lesson, "Only entries flagged as lessons");
-  if (with_limit) sub.add_option("-n,--limit", o.limit, "At most N entries (0: all)")->transform(whole_number())->default_str("20");
+  if (with_limit)
+    sub.add_option("-n,--limit", o.limit, "At most N entries (0: all)")->transform(whole_number())->default_str("20");
 }
 
 ListFilter make_filter(const FilterOptions& o, const Context& ctx) {

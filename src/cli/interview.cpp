@@ -44,9 +44,8 @@ const char* const k_answer_template = R"(
 )";
 
 class Session {
-public:
-  Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck,
-          Id entry_id)
+ public:
+  Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck, Id entry_id)
       : ctx_(ctx), journal_(journal), in_(in), plan_(plan), deck_(deck), entry_id_(entry_id), out_(in.screen()) {}
 
   int run() {
@@ -74,7 +73,7 @@ public:
     return 0;
   }
 
-private:
+ private:
   bool is_discovery(const std::string& id) const {
     auto idx = index_of(id);
     return idx && deck_.questions[*idx].discovery;
@@ -140,11 +139,13 @@ private:
           out_ << "  (answer, :skip or :quit)\n";
           continue;
         }
-        if (cmd == SessionCommand::skip) account.clear();
+        if (cmd == SessionCommand::skip)
+          account.clear();
         else if (auto problem = text_problem(*line, "answer"); !problem.empty()) {
           out_ << "  " << problem << '\n';
           continue;
-        } else account = *line;
+        } else
+          account = *line;
         break;
       }
       // How it went is saved first: a stop at the next prompt keeps it.
@@ -159,9 +160,12 @@ private:
         if (!line) return Stop::eof;
         auto s = ascii_lower(*line);
         if (s == ":quit" || s == ":q") return Stop::quit;
-        if (s == "d" || s == "done") status = "done";
-        else if (s == "k" || s == "keep") status = "open";
-        else if (s == "x" || s == "drop" || s == "dropped") status = "dropped";
+        if (s == "d" || s == "done")
+          status = "done";
+        else if (s == "k" || s == "keep")
+          status = "open";
+        else if (s == "x" || s == "drop" || s == "dropped")
+          status = "dropped";
         else {
           out_ << "  answer d (done), k (keep open) or x (drop)\n";
           continue;
@@ -170,7 +174,8 @@ private:
       }
       std::optional<Journal::Closing> closing;
       keeping(account, [&] {
-        if (status != "open") closing = journal_.close_commitment(c.id, parse_commitment_status(status), account, ctx_.now);
+        if (status != "open")
+          closing = journal_.close_commitment(c.id, parse_commitment_status(status), account, ctx_.now);
       });
       // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
       if (closing && !closing->closed)
@@ -371,9 +376,7 @@ private:
         if (!line) break;
       }
     }
-    keeping(text, [&] {
-      commitment_ = journal_.add_commitment(entry_id_, text, due, ctx_.now, new_uuid(ctx_.now));
-    });
+    keeping(text, [&] { commitment_ = journal_.add_commitment(entry_id_, text, due, ctx_.now, new_uuid(ctx_.now)); });
     return Stop::none;
   }
 
@@ -416,7 +419,8 @@ private:
       out << "Discovery: — (no insight marked)\n";
     if (commitment_) {
       out << fmt::format("Commitment #{}: {}", commitment_->id, sanitize_line(commitment_->text));
-      if (commitment_->due) out << fmt::format(" (due {})", format_day(at_zone(*commitment_->due, ctx_.zone), ctx_.now));
+      if (commitment_->due)
+        out << fmt::format(" (due {})", format_day(at_zone(*commitment_->due, ctx_.zone), ctx_.now));
       out << '\n';
     }
   }
@@ -444,14 +448,15 @@ Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, c
   const auto* found = catalog.find(id);
   if (!found) {
     auto near = did_you_mean(id, catalog.ids());
-    throw UsageError(near ? fmt::format("--deck: unknown deck '{}'; did you mean '{}'?", sanitize_line(id), *near)
-                          : fmt::format("--deck: unknown deck '{}' (decks: {})", sanitize_line(id),
-                                        fmt::join(catalog.ids(), ", ")));
+    throw UsageError(
+        near ? fmt::format("--deck: unknown deck '{}'; did you mean '{}'?", sanitize_line(id), *near)
+             : fmt::format("--deck: unknown deck '{}' (decks: {})", sanitize_line(id), fmt::join(catalog.ids(), ", ")));
   }
   const Deck& deck = found->deck;
   if (deck.audience != Audience::either && deck.audience != audience)
     throw UsageError(fmt::format("--deck: '{}' is a deck for {}s; use debrief {} --deck {}", deck.id,
-                                 to_string(deck.audience), deck.audience == Audience::rep ? "reflect" : "ask", deck.id));
+                                 to_string(deck.audience), deck.audience == Audience::rep ? "reflect" : "ask",
+                                 deck.id));
   return deck;
 }
 
@@ -467,8 +472,8 @@ void catch_interrupts(const std::string& command) {
 }
 
 RuntimeError nothing_to_resume(const InterviewPlan& plan) {
-  return RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what,
-                                  plan.command, plan.kind == Kind::debrief ? " NAME" : ""));
+  return RuntimeError(fmt::format("no interrupted {} to resume (start one with: debrief {}{})", plan.what, plan.command,
+                                  plan.kind == Kind::debrief ? " NAME" : ""));
 }
 
 } // namespace
@@ -552,9 +557,9 @@ int interview(Context& ctx, InterviewPlan plan) {
   } catch (const InputInterrupted& stopped) {
     // Every answer entered is saved; what was being typed is kept too.
     const bool typed = stopped.pending.find_first_not_of(" \t\n") != std::string::npos;
-    throw InterruptedError(fmt::format("interrupted; the answers given are saved{} (continue with: debrief {} --resume)",
-                                       typed ? ", and " + keep_draft(ctx, stopped.pending, "answer") : "",
-                                       plan.command));
+    throw InterruptedError(
+        fmt::format("interrupted; the answers given are saved{} (continue with: debrief {} --resume)",
+                    typed ? ", and " + keep_draft(ctx, stopped.pending, "answer") : "", plan.command));
   }
 }
 

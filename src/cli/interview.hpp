@@ -10,8 +10,8 @@ namespace debrief::cli {
 
 struct InterviewPlan {
   Kind kind = Kind::debrief;
-  std::string command;               ///< "ask" or "reflect", for messages
-  std::string what;                  ///< "debrief" or "reflection", for messages
+  std::string command;                   ///< "ask" or "reflect", for messages
+  std::string what;                      ///< "debrief" or "reflection", for messages
   Audience audience = Audience::manager; ///< decks it accepts (and `either`)
   std::string default_deck;
   std::optional<std::string> deck;   ///< --deck

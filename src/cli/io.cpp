@@ -1,11 +1,10 @@
 // Terminal, colour and environment facts for commands.
 #include "cli/io.hpp"
 
+#include "cli/output.hpp"
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
 #include "storage/deck_store.hpp"
-#include "cli/output.hpp"
-#include "core/error.hpp"
 #include "storage/journal.hpp"
 
 #include <fmt/format.h>
@@ -104,7 +103,9 @@ void Context::confirm(const std::string& line) const {
   }
 }
 
-void Context::warn(const std::string& text) const { io.err << "debrief: warning: " << escape_unprintable(text, std::string_view::npos) << '\n'; }
+void Context::warn(const std::string& text) const {
+  io.err << "debrief: warning: " << escape_unprintable(text, std::string_view::npos) << '\n';
+}
 
 const Config& Context::config() const {
   if (!config_cache) {

@@ -30,7 +30,7 @@ extern "C" void on_signal_while_reading(int sig) { g_signal = sig; }
 /// The terminal in raw mode (keys as they come, no echo, Ctrl-C as a byte) with bracketed
 /// paste, and the signal handlers above, while alive; everything restored after.
 class RawMode {
-public:
+ public:
   RawMode(int in, int out) : in_(in), out_(out) {
     ok_ = ::tcgetattr(in_, &saved_) == 0;
     if (ok_) {
@@ -73,12 +73,13 @@ public:
     }
   }
 
-private:
+ private:
   int in_, out_;
   bool ok_ = false;
   bool stopping_ = false;
   termios saved_{};
-  struct sigaction old_int_ {}, old_term_ {}, old_hup_ {};
+  struct sigaction old_int_ {
+  }, old_term_{}, old_hup_{};
 };
 
 /// The terminal's size: columns (else $COLUMNS, else 80) and rows (else 24).
@@ -95,7 +96,7 @@ std::pair<int, int> terminal_size(int fd) {
 struct DrawnLine {
   const RawMode& raw;
   const std::string& prompt;
-  int out;            // the terminal's output descriptor
+  int out; // the terminal's output descriptor
   le::Line line;
   int row = 0;         // the cursor's row on screen, below the first drawn
   std::size_t top = 0; // the first row drawn, when the line is taller than the screen
@@ -109,7 +110,8 @@ struct DrawnLine {
     // the terminal cannot move the cursor above its top.
     const auto visible = static_cast<std::size_t>(std::max(height - 1, 1));
     const auto cursor_row = static_cast<std::size_t>(l.cursor.row);
-    if (l.rows.size() <= visible) top = 0;
+    if (l.rows.size() <= visible)
+      top = 0;
     else {
       if (cursor_row < top) top = cursor_row;
       if (cursor_row >= top + visible) top = cursor_row - visible + 1;
@@ -130,7 +132,7 @@ struct DrawnLine {
 /// Our own small line editor on the terminal (core/line_edit.hpp has the rules): every byte
 /// typed or pasted is kept, whatever the locale; moves and deletions go by whole characters.
 class TerminalReader final : public LineReader {
-public:
+ public:
   explicit TerminalReader(Io& io) : io_(io) {}
 
   std::optional<std::string> read_line(const std::string& prompt, bool remember) override {
@@ -140,7 +142,7 @@ public:
     DrawnLine d{raw, prompt, out, {}, 0, 0};
     le::Line& line = d.line;
     std::size_t browsing = history_.size(); // the history entry shown; size(): the new line
-    std::string fresh;                       // the new line, kept while browsing history
+    std::string fresh;                      // the new line, kept while browsing history
     d.redraw();
     std::string& pending = pending_;
     bool in_paste = false;
@@ -206,13 +208,15 @@ public:
   std::ostream& screen() override { return io_.out; }
   bool interactive() const override { return true; }
 
-private:
+ private:
   /// Shows the previous (`back`) or next history entry in `line`; false at either end.
   bool browse(le::Line& line, bool back, std::size_t& browsing, std::string& fresh) const {
     if (back ? browsing == 0 : browsing >= history_.size()) return false;
     if (browsing == history_.size()) fresh = line.text;
-    if (back) --browsing;
-    else ++browsing;
+    if (back)
+      --browsing;
+    else
+      ++browsing;
     line.text = browsing == history_.size() ? fresh : history_[browsing];
     line.cursor = line.text.size();
     return true;
@@ -220,11 +224,11 @@ private:
 
   Io& io_;
   std::vector<std::string> history_; ///< this session's lines, for Up and Down
-  std::string pending_;               ///< bytes read past the last line (typed ahead), not yet keys
+  std::string pending_;              ///< bytes read past the last line (typed ahead), not yet keys
 };
 
 class PipeReader final : public LineReader {
-public:
+ public:
   explicit PipeReader(Io& io) : io_(io) {}
   std::optional<std::string> read_line(const std::string& prompt, bool) override {
     io_.err << prompt << '\n';
@@ -248,7 +252,7 @@ public:
   std::ostream& screen() override { return io_.err; }
   bool interactive() const override { return false; }
 
-private:
+ private:
   Io& io_;
 };
 

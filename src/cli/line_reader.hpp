@@ -21,7 +21,7 @@ struct InputInterrupted {
 };
 
 class LineReader {
-public:
+ public:
   virtual ~LineReader() = default;
   /// Shows `prompt` and reads one line, without its newline; nullopt at end of input. With
   /// `remember`, the line joins the history Up and Down browse (answers, not marks or choices).

@@ -21,18 +21,18 @@ struct OutputError {
 /// `line_buffered` (a terminal). A failed write throws OutputError; use it in an ostream whose
 /// exceptions() include badbit so the error reaches the caller.
 class FdOutputBuffer : public std::streambuf {
-public:
+ public:
   FdOutputBuffer(int fd, bool line_buffered);
   ~FdOutputBuffer() override;
   FdOutputBuffer(const FdOutputBuffer&) = delete;
   FdOutputBuffer& operator=(const FdOutputBuffer&) = delete;
 
-protected:
+ protected:
   int_type overflow(int_type c) override;
   std::streamsize xsputn(const char* s, std::streamsize n) override;
   int sync() override;
 
-private:
+ private:
   /// Writes out what is buffered; throws OutputError.
   void drain();
   int fd_;

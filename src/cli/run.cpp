@@ -47,8 +47,7 @@ std::optional<std::string> first_command_word(int argc, const char* const* argv)
       ++i;
       continue;
     }
-    if (a.starts_with("--db=") || a.starts_with("--color=") || a == "--version" || a == "--help" || a == "-h")
-      continue;
+    if (a.starts_with("--db=") || a.starts_with("--color=") || a == "--version" || a == "--help" || a == "-h") continue;
     if (a.starts_with("-")) return std::nullopt;
     return std::string(a);
   }
@@ -148,10 +147,10 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   app.fallthrough();
   app.add_option("--db", ctx.db_flag, "Journal file (default: $DEBRIEF_DB, else $XDG_DATA_HOME/debrief/journal.db)");
   app.add_option("--color", ctx.color_choice, "Colour output: auto, always or never")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, ColorChoice>{
-              {"auto", ColorChoice::auto_}, {"always", ColorChoice::always}, {"never", ColorChoice::never}},
-          CLI::ignore_case))
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
+                                                                             {"always", ColorChoice::always},
+                                                                             {"never", ColorChoice::never}},
+                                          CLI::ignore_case))
       ->transform(one_of({"auto", "always", "never"}))
       ->option_text("auto|always|never");
   app.footer(R"(Examples:
@@ -165,7 +164,8 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
       const std::string& v = *env.busy_timeout_ms;
       bool digits = v.size() <= 6 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
       if (!digits || std::stol(v) > 600000)
-        throw UsageError(fmt::format("DEBRIEF_BUSY_TIMEOUT_MS: invalid value '{}' (accepted: milliseconds, 0 to 600000)", v));
+        throw UsageError(
+            fmt::format("DEBRIEF_BUSY_TIMEOUT_MS: invalid value '{}' (accepted: milliseconds, 0 to 600000)", v));
       Journal::set_busy_timeout_ms(static_cast<int>(std::stol(v)));
     }
     if (auto word = first_command_word(argc, argv)) {
@@ -219,9 +219,8 @@ int main(int argc, char** argv) {
   out.exceptions(std::ios::badbit); // a failed write throws OutputError (output.hpp)
   std::cin.tie(&out);
   Io io{out, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, stdout_is_tty, ::isatty(STDERR_FILENO) == 1};
-  auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                 std::chrono::system_clock::now().time_since_epoch())
-                 .count();
+  auto now =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   SystemZone zone;
   // DEBRIEF_NOW fakes the clock for tests and demos (ISO date-time, e.g. 2026-11-18T10:00).
   if (const char* fake = std::getenv("DEBRIEF_NOW"); fake && *fake) {

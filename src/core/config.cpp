@@ -3,12 +3,12 @@
 
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
-#include "core/toml_keys.hpp"
 #include "core/time.hpp"
+#include "core/toml_keys.hpp"
 
+#include "core/toml.hpp"
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include "core/toml.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,9 +17,9 @@ namespace debrief {
 
 namespace {
 constexpr std::array<std::string_view, 7> k_weekdays{"sunday",   "monday", "tuesday", "wednesday",
-                                                      "thursday", "friday", "saturday"};
-const std::vector<std::string> k_top_keys{"week_start", "discovery_target", "default_due", "editor", "date_format",
-                                          "decks"};
+                                                     "thursday", "friday", "saturday"};
+const std::vector<std::string> k_top_keys{"week_start", "discovery_target", "default_due",
+                                          "editor",     "date_format",      "decks"};
 const std::vector<std::string> k_deck_keys{"ask", "reflect"};
 
 struct Reader {
@@ -27,11 +27,12 @@ struct Reader {
   ConfigLoad& out;
 
   void error(const toml::source_region& at, std::string message) {
-    out.diagnostics.push_back({source, static_cast<long>(at.begin.line), static_cast<long>(at.begin.column),
-                               sanitize_line(message)});
+    out.diagnostics.push_back(
+        {source, static_cast<long>(at.begin.line), static_cast<long>(at.begin.column), sanitize_line(message)});
   }
   void unknown_keys(const toml::table& t, const std::vector<std::string>& allowed, std::string_view where) {
-    check_unknown_keys(t, allowed, where, [this](const toml::source_region& at, std::string m) { error(at, std::move(m)); });
+    check_unknown_keys(t, allowed, where,
+                       [this](const toml::source_region& at, std::string m) { error(at, std::move(m)); });
   }
 
   std::optional<std::string> string(const toml::table& t, std::string_view key, const std::string& name) {
@@ -47,8 +48,8 @@ struct Reader {
 };
 } // namespace
 
-const std::vector<std::string> k_config_keys{"week_start", "discovery_target", "default_due", "editor",
-                                             "date_format", "decks.ask", "decks.reflect"};
+const std::vector<std::string> k_config_keys{"week_start",  "discovery_target", "default_due",  "editor",
+                                             "date_format", "decks.ask",        "decks.reflect"};
 
 std::string_view weekday_name(int day) { return k_weekdays[static_cast<std::size_t>(((day % 7) + 7) % 7)]; }
 
@@ -72,14 +73,16 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
   if (auto v = r.string(root, "week_start", "week_start")) {
     auto it = std::find(k_weekdays.begin(), k_weekdays.end(), *v);
     if (it == k_weekdays.end())
-      r.error(root.get("week_start")->source(),
-              fmt::format("invalid week_start '{}' (accepted: monday … sunday)", *v));
-    else c.week_start = static_cast<int>(it - k_weekdays.begin());
+      r.error(root.get("week_start")->source(), fmt::format("invalid week_start '{}' (accepted: monday … sunday)", *v));
+    else
+      c.week_start = static_cast<int>(it - k_weekdays.begin());
   }
   if (const toml::node* n = root.get("discovery_target")) {
     std::optional<double> v;
-    if (n->is_floating_point()) v = n->as_floating_point()->get();
-    else if (n->is_integer()) v = static_cast<double>(n->as_integer()->get());
+    if (n->is_floating_point())
+      v = n->as_floating_point()->get();
+    else if (n->is_integer())
+      v = static_cast<double>(n->as_integer()->get());
     if (!v || !(*v > 0.0 && *v <= 1.0))
       r.error(n->source(), "'discovery_target' must be a number above 0 and at most 1, e.g. 0.8");
     else {
@@ -96,13 +99,18 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
     }
   }
   if (auto v = r.string(root, "editor", "editor")) {
-    if (v->find_first_not_of(" \t") == std::string::npos) r.error(root.get("editor")->source(), "'editor' must not be empty");
-    else c.editor = *v;
+    if (v->find_first_not_of(" \t") == std::string::npos)
+      r.error(root.get("editor")->source(), "'editor' must not be empty");
+    else
+      c.editor = *v;
   }
   if (auto v = r.string(root, "date_format", "date_format")) {
-    if (*v == "short") c.date_format = DateFormat::short_;
-    else if (*v == "iso") c.date_format = DateFormat::iso;
-    else r.error(root.get("date_format")->source(), fmt::format("invalid date_format '{}' (accepted: short, iso)", *v));
+    if (*v == "short")
+      c.date_format = DateFormat::short_;
+    else if (*v == "iso")
+      c.date_format = DateFormat::iso;
+    else
+      r.error(root.get("date_format")->source(), fmt::format("invalid date_format '{}' (accepted: short, iso)", *v));
   }
   if (const toml::node* n = root.get("decks")) {
     if (const toml::table* t = n->as_table()) {

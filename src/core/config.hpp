@@ -14,12 +14,12 @@ namespace debrief {
 enum class DateFormat { short_, iso };
 
 struct Config {
-  int week_start = 1;                 ///< 0 Sunday … 6 Saturday
-  double discovery_target = 0.8;      ///< share of insights found by the rep (self + nudged)
+  int week_start = 1;            ///< 0 Sunday … 6 Saturday
+  double discovery_target = 0.8; ///< share of insights found by the rep (self + nudged)
   std::string ask_deck = "post-call";
   std::string reflect_deck = "self-review";
   std::string default_due = "in 7 days"; ///< for commitments whose deck sets no due date
-  std::optional<std::string> editor;  ///< beats $VISUAL and $EDITOR, as in git
+  std::optional<std::string> editor;     ///< beats $VISUAL and $EDITOR, as in git
   DateFormat date_format = DateFormat::short_;
   /// Where each effective value came from: "default" or "file:line".
   std::map<std::string, std::string> sources;

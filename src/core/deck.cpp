@@ -4,12 +4,12 @@
 
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
-#include "core/toml_keys.hpp"
 #include "core/time.hpp"
+#include "core/toml_keys.hpp"
 
+#include "core/toml.hpp"
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include "core/toml.hpp"
 
 #include <algorithm>
 #include <array>
@@ -18,8 +18,8 @@ namespace debrief {
 
 namespace {
 
-const std::vector<std::string> k_deck_keys{"id", "title", "audience", "private", "lesson", "summary", "question",
-                                           "commitment"};
+const std::vector<std::string> k_deck_keys{"id",     "title",   "audience", "private",
+                                           "lesson", "summary", "question", "commitment"};
 const std::vector<std::string> k_question_keys{"id",   "text", "hint", "probes",  "discovery",
                                                "type", "min",  "max",  "choices", "when"};
 const std::vector<std::string> k_commitment_keys{"text", "due"};
@@ -52,20 +52,20 @@ namespace {
 bool valid_id(std::string_view id) { return is_valid_deck_id(id); }
 
 class Checker {
-public:
+ public:
   explicit Checker(std::string source) : source_(std::move(source)) {}
 
   void error(const toml::source_region& at, std::string message) {
-    diagnostics_.push_back({source_, static_cast<long>(at.begin.line), static_cast<long>(at.begin.column),
-                            sanitize_line(message)});
+    diagnostics_.push_back(
+        {source_, static_cast<long>(at.begin.line), static_cast<long>(at.begin.column), sanitize_line(message)});
   }
   void error_at_start(std::string message) { diagnostics_.push_back({source_, 1, 1, std::move(message)}); }
 
   /// Unknown keys, with the closest known one as a suggestion.
   void check_keys(const toml::table& t, const std::vector<std::string>& allowed, std::string_view where) {
-    check_unknown_keys(t, allowed, where, [this](const toml::source_region& at, std::string m) { error(at, std::move(m)); });
+    check_unknown_keys(t, allowed, where,
+                       [this](const toml::source_region& at, std::string m) { error(at, std::move(m)); });
   }
-
 
   std::optional<std::string> string(const toml::table& t, std::string_view key, bool required,
                                     const toml::source_region& owner, std::string_view owner_name) {
@@ -140,7 +140,7 @@ public:
     return std::move(diagnostics_);
   }
 
-private:
+ private:
   std::string source_;
   std::vector<Diagnostic> diagnostics_;
 };
@@ -177,8 +177,10 @@ void check_when(Checker& c, const toml::node& node, Question& q, const std::vect
   c.check_keys(*w, k_when_keys, "'when'");
   auto target = c.string(*w, "question", true, node.source(), "'when'");
   auto values = c.strings(*w, "is");
-  if (!w->get("is")) c.error(node.source(), "'when' has no 'is'");
-  else if (values && values->empty()) c.error(w->get("is")->source(), "'is' must not be empty");
+  if (!w->get("is"))
+    c.error(node.source(), "'when' has no 'is'");
+  else if (values && values->empty())
+    c.error(w->get("is")->source(), "'is' must not be empty");
   if (!target) return;
   const toml::node* tn = w->get("question");
   auto ref = std::find_if(earlier.begin(), earlier.end(), [&](const Question& e) { return e.id == *target; });
@@ -190,8 +192,9 @@ void check_when(Checker& c, const toml::node& node, Question& q, const std::vect
       std::vector<std::string> names;
       for (const auto& e : earlier) names.push_back(e.id);
       auto near = did_you_mean(*target, names);
-      c.error(tn->source(), near ? fmt::format("'when' refers to unknown question '{}'; did you mean '{}'?", *target, *near)
-                                 : fmt::format("'when' refers to unknown question '{}'", *target));
+      c.error(tn->source(),
+              near ? fmt::format("'when' refers to unknown question '{}'; did you mean '{}'?", *target, *near)
+                   : fmt::format("'when' refers to unknown question '{}'", *target));
     }
     return;
   }
@@ -231,9 +234,10 @@ void check_header(Checker& c, const toml::table& root, std::string_view source_n
   if (auto id = c.string(root, "id", false, start, "the deck")) {
     deck.id = *id;
     if (!valid_id(deck.id))
-      c.error(root.get("id")->source(), fmt::format("invalid deck id '{}' (accepted: a lower-case letter, then lower-case "
-                                                    "letters, digits, '-' or '_'; at most 64)",
-                                                    deck.id));
+      c.error(root.get("id")->source(),
+              fmt::format("invalid deck id '{}' (accepted: a lower-case letter, then lower-case "
+                          "letters, digits, '-' or '_'; at most 64)",
+                          deck.id));
   } else if (!root.get("id")) {
     deck.id = stem_of(source_name);
     if (!valid_id(deck.id))
@@ -259,8 +263,8 @@ void check_question_id(Checker& c, const toml::table& t, const std::string& name
       c.error(idn->source(), fmt::format("invalid question id '{}' (accepted: a lower-case letter, then lower-case "
                                          "letters, digits, '-' or '_'; at most 64)",
                                          q.id));
-    auto first = std::find_if(deck.questions.begin(), deck.questions.end(),
-                              [&](const Question& e) { return e.id == q.id; });
+    auto first =
+        std::find_if(deck.questions.begin(), deck.questions.end(), [&](const Question& e) { return e.id == q.id; });
     if (first != deck.questions.end()) {
       auto line = std::find_if(ids.begin(), ids.end(), [&](const auto& p) { return p.first == q.id; })->second;
       c.error(idn->source(), fmt::format("duplicate question id '{}' (first used on line {})", q.id, line));
@@ -288,8 +292,10 @@ void check_scale(Checker& c, const toml::table& t, Question& q) {
 void check_choices(Checker& c, const toml::table& t, const std::string& name, Question& q) {
   auto choices = c.strings(t, "choices");
   if (q.type == QuestionType::choice) {
-    if (!t.get("choices")) c.error(t.source(), fmt::format("{} is a choice question but has no 'choices'", name));
-    else if (choices && choices->empty()) c.error(t.get("choices")->source(), "'choices' must not be empty");
+    if (!t.get("choices"))
+      c.error(t.source(), fmt::format("{} is a choice question but has no 'choices'", name));
+    else if (choices && choices->empty())
+      c.error(t.get("choices")->source(), "'choices' must not be empty");
     else if (choices) {
       for (std::size_t i = 0; i < choices->size(); ++i)
         if (std::find(choices->begin(), choices->begin() + static_cast<std::ptrdiff_t>(i), (*choices)[i]) !=

@@ -52,8 +52,8 @@ struct Deck {
 };
 
 struct DeckLoad {
-  std::optional<Deck> deck;             ///< set when there are no errors
-  std::vector<Diagnostic> diagnostics;  ///< every error, in file order
+  std::optional<Deck> deck;            ///< set when there are no errors
+  std::vector<Diagnostic> diagnostics; ///< every error, in file order
 };
 
 /// Largest deck file accepted, in bytes.

@@ -47,8 +47,8 @@ std::optional<std::pair<std::string, std::string>> section(const std::string& li
 
 std::string render_edit(const Entry& e, const std::vector<EditAnswer>& answers) {
   std::string out = fmt::format("at: {}\nperson: {}\ntags: {}\noutcome: {}\nlesson: {}\n\n{}\n", format_iso(e.at),
-                                e.person.value_or(""), fmt::join(e.tags, " "),
-                                e.outcome ? to_string(*e.outcome) : "", e.lesson ? "yes" : "no", e.body);
+                                e.person.value_or(""), fmt::join(e.tags, " "), e.outcome ? to_string(*e.outcome) : "",
+                                e.lesson ? "yes" : "no", e.body);
   for (const auto& a : answers) {
     out += fmt::format("\n=== {}", a.question_id);
     if (a.mark) out += fmt::format(" (mark: {})", to_string(*a.mark));
@@ -74,7 +74,8 @@ std::vector<std::string> split_lines(std::string_view text) {
 /// One header field, `key: value`, from line `line`, into `out`.
 void parse_field(const std::string& key, const std::string& value, std::size_t line, Seconds now, const Zone& zone,
                  EditedEntry& out) {
-  if (key == "at") out.at = parse_when(value, now, zone).at;
+  if (key == "at")
+    out.at = parse_when(value, now, zone).at;
   else if (key == "person") {
     if (!value.empty()) out.person = normalize_person(value);
   } else if (key == "tags") {
@@ -116,7 +117,8 @@ std::size_t parse_header(const std::vector<std::string>& lines, Seconds now, con
   }
   for (const char* required : {"at", "person", "tags", "outcome", "lesson"})
     if (std::find(seen.begin(), seen.end(), required) == seen.end())
-      fail(i + 1, fmt::format("the header lacks '{}:' (fields: {}; then an empty line and the text)", required, k_fields));
+      fail(i + 1,
+           fmt::format("the header lacks '{}:' (fields: {}; then an empty line and the text)", required, k_fields));
   return i;
 }
 
@@ -125,9 +127,12 @@ std::size_t parse_answer(const std::vector<std::string>& lines, std::size_t i, c
                          EditedEntry& out) {
   auto head = section(lines[i]);
   const std::size_t at_line = i + 1;
-  auto it = std::find_if(original.begin(), original.end(), [&](const EditAnswer& a) { return a.question_id == head->first; });
-  if (it == original.end()) fail(at_line, fmt::format("no answer '{}' in this entry; answers cannot be added", head->first));
-  if (std::any_of(out.answers.begin(), out.answers.end(), [&](const EditAnswer& a) { return a.question_id == head->first; }))
+  auto it =
+      std::find_if(original.begin(), original.end(), [&](const EditAnswer& a) { return a.question_id == head->first; });
+  if (it == original.end())
+    fail(at_line, fmt::format("no answer '{}' in this entry; answers cannot be added", head->first));
+  if (std::any_of(out.answers.begin(), out.answers.end(),
+                  [&](const EditAnswer& a) { return a.question_id == head->first; }))
     fail(at_line, fmt::format("answer '{}' given twice", head->first));
   EditAnswer a = *it;
   a.mark.reset();
@@ -138,8 +143,10 @@ std::size_t parse_answer(const std::vector<std::string>& lines, std::size_t i, c
   std::string answer;
   for (++i; i < lines.size() && !section(lines[i]); ++i) answer += lines[i] + "\n";
   answer = trim(answer);
-  if (answer.empty()) a.text.reset();
-  else a.text = answer;
+  if (answer.empty())
+    a.text.reset();
+  else
+    a.text = answer;
   if (auto problem = text_problem(answer, fmt::format("answer '{}'", a.question_id)); !problem.empty())
     fail(at_line, problem);
   if (a.scale && a.text && a.text->find_first_not_of("-0123456789") != std::string::npos)
@@ -165,10 +172,14 @@ EditedEntry parse_edit(std::string_view text, const std::vector<EditAnswer>& ori
   // The answers, in any order, each exactly once.
   while (i < lines.size()) i = parse_answer(lines, i, original, out);
   for (const auto& a : original)
-    if (std::none_of(out.answers.begin(), out.answers.end(), [&](const EditAnswer& b) { return b.question_id == a.question_id; }))
-      fail(lines.size(), fmt::format("answer '{}' is missing (answers cannot be removed; leave it empty to skip it)", a.question_id));
-  if (original.empty()) check_note_text(out.body);
-  else if (auto problem = text_problem(out.body, "text"); !problem.empty()) throw UsageError(problem);
+    if (std::none_of(out.answers.begin(), out.answers.end(),
+                     [&](const EditAnswer& b) { return b.question_id == a.question_id; }))
+      fail(lines.size(),
+           fmt::format("answer '{}' is missing (answers cannot be removed; leave it empty to skip it)", a.question_id));
+  if (original.empty())
+    check_note_text(out.body);
+  else if (auto problem = text_problem(out.body, "text"); !problem.empty())
+    throw UsageError(problem);
   return out;
 }
 

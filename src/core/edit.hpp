@@ -16,7 +16,7 @@ struct EditAnswer {
   std::string question_id;
   std::optional<std::string> text; ///< nullopt: skipped
   std::optional<Discovery> mark;
-  bool scale = false;              ///< a scale answer: the text must be a whole number
+  bool scale = false; ///< a scale answer: the text must be a whole number
   friend bool operator==(const EditAnswer&, const EditAnswer&) = default;
 };
 

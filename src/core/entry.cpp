@@ -65,8 +65,10 @@ JsonObject entry_json_object(const Entry& e) {
       .string("at", format_iso(e.at))
       .string("created", format_iso(Instant{e.created, e.at.offset}))
       .string("updated", format_iso(Instant{e.updated, e.at.offset}));
-  if (e.outcome) o.string("outcome", to_string(*e.outcome));
-  else o.null("outcome");
+  if (e.outcome)
+    o.string("outcome", to_string(*e.outcome));
+  else
+    o.null("outcome");
   o.boolean("lesson", e.lesson)
       .string("status", to_string(e.status))
       .raw("tags", json_string_array(e.tags))

@@ -1,9 +1,9 @@
 // The exchange format: see exchange.hpp.
 #include "core/exchange.hpp"
 
-#include "core/error.hpp"
 #include "core/csv.hpp"
 #include "core/deck.hpp"
+#include "core/error.hpp"
 #include "core/json.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
@@ -11,8 +11,8 @@
 
 #include <fmt/format.h>
 
-#include <unordered_map>
 #include <fmt/ranges.h>
+#include <unordered_map>
 
 #include <limits>
 
@@ -41,7 +41,8 @@ std::string get_string(const JsonValue::Object& o, const std::string& key, std::
   return *s;
 }
 
-std::optional<std::string> get_opt_string(const JsonValue::Object& o, const std::string& key, std::string_view where = "") {
+std::optional<std::string> get_opt_string(const JsonValue::Object& o, const std::string& key,
+                                          std::string_view where = "") {
   const auto& v = field(o, key, where);
   if (v.is_null()) return std::nullopt;
   if (!v.string()) throw UsageError(fmt::format("{}\"{}\" must be a string or null", where, key));
@@ -70,10 +71,9 @@ Instant parse_time(const std::string& s, const std::string& key, std::string_vie
       auto parsed = parse_when(s, 0, FixedZone(), Direction::past);
       return parsed.at;
     }
-  } catch (const UsageError&) {
-  }
-  throw UsageError(fmt::format("{}\"{}\" must be a time like 2026-11-23T15:00:00+01:00, not '{}'", where, key,
-                               sanitize_line(s)));
+  } catch (const UsageError&) {}
+  throw UsageError(
+      fmt::format("{}\"{}\" must be a time like 2026-11-23T15:00:00+01:00, not '{}'", where, key, sanitize_line(s)));
 }
 
 std::optional<Instant> parse_opt_time(const JsonValue::Object& o, const std::string& key, std::string_view where = "") {
@@ -108,8 +108,8 @@ ExchangeAnswer parse_answer(const JsonValue& value, std::size_t i, const std::ve
   ExchangeAnswer ans;
   ans.position = get_int_in(*a, "position", where, 1, std::numeric_limits<int>::max());
   if (!earlier.empty() && ans.position <= earlier.back().position)
-    throw UsageError(fmt::format("{}\"position\" must be greater than the previous answer's ({})", where,
-                                 earlier.back().position));
+    throw UsageError(
+        fmt::format("{}\"position\" must be greater than the previous answer's ({})", where, earlier.back().position));
   ans.question_id = get_string(*a, "question", where);
   // A question id from a deck, or "review/<commitment uuid>" for a reviewed commitment.
   if (!is_valid_deck_id(ans.question_id) &&
@@ -127,7 +127,8 @@ ExchangeAnswer parse_answer(const JsonValue& value, std::size_t i, const std::ve
   }
   if (auto m = get_opt_string(*a, "mark", where)) {
     ans.mark = parse_discovery(*m);
-    if (!ans.mark) throw UsageError(fmt::format("{}invalid mark '{}' (accepted: self, nudged, told)", where, sanitize_line(*m)));
+    if (!ans.mark)
+      throw UsageError(fmt::format("{}invalid mark '{}' (accepted: self, nudged, told)", where, sanitize_line(*m)));
   }
   ans.probes = get_int_in(*a, "probes", where, 0, 1000);
   ans.answered = parse_time(get_string(*a, "answered", where), "answered", where).utc;
@@ -152,7 +153,8 @@ ExchangeCommitment parse_commitment(const JsonValue& value, std::size_t i,
   if (auto d = parse_opt_time(*c, "due", where)) com.due = d->utc;
   com.status = get_string(*c, "status", where);
   if (com.status != "open" && com.status != "done" && com.status != "dropped")
-    throw UsageError(fmt::format("{}invalid status '{}' (accepted: open, done, dropped)", where, sanitize_line(com.status)));
+    throw UsageError(
+        fmt::format("{}invalid status '{}' (accepted: open, done, dropped)", where, sanitize_line(com.status)));
   com.note = get_opt_string(*c, "note", where);
   if (com.note) check_restored_text(*com.note, "\"note\"", where);
   com.created = parse_time(get_string(*c, "created", where), "created", where).utc;
@@ -167,16 +169,17 @@ std::string to_jsonl(const ExchangeEntry& x) {
   const int off = e.at.offset;
   std::vector<std::string> answers, commitments;
   for (const auto& a : x.answers)
-    answers.push_back(JsonObject()
-                          .number("position", a.position)
-                          .string("question", a.question_id)
-                          .string("question_text", a.question_text)
-                          .string_or_null("text", a.text)
-                          .number_or_null("scale", a.scale)
-                          .string_or_null("mark", a.mark ? std::optional<std::string>(to_string(*a.mark)) : std::nullopt)
-                          .number("probes", a.probes)
-                          .string("answered", iso_at(a.answered, off))
-                          .str());
+    answers.push_back(
+        JsonObject()
+            .number("position", a.position)
+            .string("question", a.question_id)
+            .string("question_text", a.question_text)
+            .string_or_null("text", a.text)
+            .number_or_null("scale", a.scale)
+            .string_or_null("mark", a.mark ? std::optional<std::string>(to_string(*a.mark)) : std::nullopt)
+            .number("probes", a.probes)
+            .string("answered", iso_at(a.answered, off))
+            .str());
   for (const auto& c : x.commitments)
     commitments.push_back(JsonObject()
                               .string("uuid", c.uuid)
@@ -211,8 +214,9 @@ ExchangeEntry parse_jsonl(std::string_view line) {
   const JsonValue v = parse_json(line);
   const auto* o = v.object();
   if (!o) throw UsageError("expected a JSON object");
-  check_keys(*o, {"uuid", "kind", "person", "deck", "at", "created", "updated", "outcome", "lesson", "private", "status",
-                  "tags", "body", "answers", "commitments"},
+  check_keys(*o,
+             {"uuid", "kind", "person", "deck", "at", "created", "updated", "outcome", "lesson", "private", "status",
+              "tags", "body", "answers", "commitments"},
              "");
   ExchangeEntry x;
   Entry& e = x.entry;
@@ -246,10 +250,13 @@ ExchangeEntry parse_jsonl(std::string_view line) {
     if (!t.string()) throw UsageError("\"tags\" must hold strings");
     e.tags.push_back(normalize_tag(*t.string()));
   }
-  if (e.tags.size() > k_max_tags) throw UsageError(fmt::format("too many tags ({}; at most {})", e.tags.size(), k_max_tags));
+  if (e.tags.size() > k_max_tags)
+    throw UsageError(fmt::format("too many tags ({}; at most {})", e.tags.size(), k_max_tags));
   e.body = get_string(*o, "body");
-  if (e.kind == Kind::note) check_note_text(e.body, TextBytes::any);
-  else check_restored_text(e.body, "\"body\"");
+  if (e.kind == Kind::note)
+    check_note_text(e.body, TextBytes::any);
+  else
+    check_restored_text(e.body, "\"body\"");
 
   const auto* answers = field(*o, "answers", "").array();
   if (!answers) throw UsageError("\"answers\" must be an array");
@@ -278,8 +285,10 @@ ImportDuplicates import_duplicates(const std::vector<ExchangeEntry>& entries) {
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const auto& x = entries[i];
     if (auto [it, added] = entry_at.emplace(x.entry.uuid, i); !added) {
-      if (to_jsonl(entries[it->second]) == to_jsonl(x)) d.repeated[i] = true;
-      else d.clashes.push_back({i, it->second, fmt::format("entry {} is also, with other content,", x.entry.uuid)});
+      if (to_jsonl(entries[it->second]) == to_jsonl(x))
+        d.repeated[i] = true;
+      else
+        d.clashes.push_back({i, it->second, fmt::format("entry {} is also, with other content,", x.entry.uuid)});
       continue;
     }
     for (const auto& c : x.commitments)
@@ -300,7 +309,8 @@ std::string to_markdown(const ExchangeEntry& x, Seconds now) {
   if (e.lesson) facts.push_back("lesson");
   if (e.is_private) facts.push_back("private");
   if (e.status != Status::complete) facts.push_back(std::string(to_string(e.status)));
-  if (!e.tags.empty()) facts.push_back(fmt::format("tags {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", ")))));
+  if (!e.tags.empty())
+    facts.push_back(fmt::format("tags {}", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", ")))));
   if (!facts.empty()) out += fmt::format("*{}*\n\n", fmt::join(facts, " · "));
   if (e.kind == Kind::note) out += sanitize_text(e.body) + "\n\n";
   for (const auto& a : x.answers) {

@@ -88,15 +88,20 @@ CheckedAnswer check_answer(const Question& q, std::string_view input) {
       }
       if (!lower.empty() && ascii_lower(c).starts_with(lower)) matches.push_back(c);
     }
-    if (matches.size() == 1) a.text = matches.front();
-    else a.error = fmt::format("answer with one of: {} (or its number)", fmt::join(q.choices, ", "));
+    if (matches.size() == 1)
+      a.text = matches.front();
+    else
+      a.error = fmt::format("answer with one of: {} (or its number)", fmt::join(q.choices, ", "));
     break;
   }
   case QuestionType::yesno: {
     auto lower = ascii_lower(s);
-    if (lower == "y" || lower == "yes") a.text = "yes";
-    else if (lower == "n" || lower == "no") a.text = "no";
-    else a.error = "answer yes or no (y/n)";
+    if (lower == "y" || lower == "yes")
+      a.text = "yes";
+    else if (lower == "n" || lower == "no")
+      a.text = "no";
+    else
+      a.error = "answer yes or no (y/n)";
     break;
   }
   }

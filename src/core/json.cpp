@@ -45,8 +45,10 @@ void append_json_string(std::string& out, std::string_view s) {
     case '\t': out += "\\t"; break;
     case '\r': out += "\\r"; break;
     default:
-      if (c < 0x20 || c == 0x7F) out += fmt::format("\\u{:04x}", c);
-      else out += ch;
+      if (c < 0x20 || c == 0x7F)
+        out += fmt::format("\\u{:04x}", c);
+      else
+        out += ch;
     }
   }
   out += '"';
@@ -106,7 +108,7 @@ std::string json_string_array(const std::vector<std::string>& values) {
 namespace {
 
 class JsonParser {
-public:
+ public:
   explicit JsonParser(std::string_view text) : s_(text) {}
 
   JsonValue document() {
@@ -116,7 +118,7 @@ public:
     return v;
   }
 
-private:
+ private:
   [[noreturn]] void fail(std::string_view expected) { fail_at(i_, expected); }
   [[noreturn]] void fail_at(std::size_t byte, std::string_view expected) {
     throw UsageError(fmt::format("invalid JSON at byte {}: expected {}", byte + 1, expected));
@@ -197,16 +199,21 @@ private:
     for (int k = 0; k < 4; ++k) {
       char c = s_[i_++];
       v <<= 4;
-      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-      else fail("a hex digit");
+      if (c >= '0' && c <= '9')
+        v |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        v |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        v |= static_cast<unsigned>(c - 'A' + 10);
+      else
+        fail("a hex digit");
     }
     return v;
   }
 
   static void put_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
+    if (cp < 0x80)
+      out += static_cast<char>(cp);
     else if (cp < 0x800) {
       out += static_cast<char>(0xC0 | (cp >> 6));
       out += static_cast<char>(0x80 | (cp & 0x3F));

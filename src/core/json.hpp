@@ -26,13 +26,12 @@ void append_json_string(std::string& out, std::string_view s);
 ///   JsonObject().number("id", 3).string("text", t).string_or_null("person", p).str()
 ///   == R"({"id":3,"text":"…","person":null})"
 class JsonObject {
-public:
+ public:
   JsonObject& string(std::string_view key, std::string_view value);
   /// The string, or null when there is none.
   JsonObject& string_or_null(std::string_view key, const std::optional<std::string>& value);
   template <std::integral T>
-    requires(!std::same_as<T, bool>)
-  JsonObject& number(std::string_view key, T value) {
+  requires(!std::same_as<T, bool>) JsonObject& number(std::string_view key, T value) {
     return raw(key, std::to_string(value));
   }
   /// The number, or null when there is none.
@@ -46,7 +45,7 @@ public:
   /// The object so far, not closed: for a writer that streams the rest of it.
   std::string_view unclosed() const { return out_; }
 
-private:
+ private:
   void put_key(std::string_view key);
   std::string out_ = "{";
 };

@@ -132,7 +132,8 @@ std::pair<Key, std::size_t> decode_key(std::string_view bytes, bool in_paste, bo
       while (i < bytes.size() && !(bytes[i] >= 0x40 && bytes[i] <= 0x7E)) ++i;
       if (i >= bytes.size()) return {Key{}, complete ? bytes.size() : 0};
       const auto action = csi_action(bytes.substr(2, i - 2), bytes[i]);
-      if (in_paste && action != Action::paste_end) return {Key{Action::insert, std::string(bytes.substr(0, i + 1))}, i + 1};
+      if (in_paste && action != Action::paste_end)
+        return {Key{Action::insert, std::string(bytes.substr(0, i + 1))}, i + 1};
       return {Key{action, {}}, i + 1};
     }
     if (in_paste) return {Key{Action::insert, "\x1b"}, 1};
@@ -194,8 +195,8 @@ std::size_t prev_cluster(std::string_view text, std::size_t pos) {
 
 int cluster_width(std::string_view cluster) {
   const auto [cp, n] = code_point(cluster, 0);
-  if (n == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 1; // drawn as '?'
-  if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return 2;                   // a flag's regional indicators
+  if (n == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 1;       // drawn as '?'
+  if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return 2;                         // a flag's regional indicators
   if (cluster.find("\xEF\xB8\x8F") != std::string_view::npos) return 2; // U+FE0F: emoji presentation
   const int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
   return w <= 0 ? 1 : w; // an invisible character is drawn as '?', never hidden
@@ -281,9 +282,11 @@ Layout layout(std::string_view prompt, const Line& line, int columns) {
       if (at.col + w > columns) newline();
       if (i == cursor) out.cursor = at;
       const auto [cp, n] = code_point(cluster, 0);
-      if (n == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp)) <= 0)
+      if (n == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
+          utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp)) <= 0)
         out.rows.back() += cp == '\t' ? " " : "?";
-      else out.rows.back() += cluster;
+      else
+        out.rows.back() += cluster;
       at.col += w;
       i = next;
     }

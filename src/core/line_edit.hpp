@@ -13,23 +13,29 @@
 namespace debrief::line_edit {
 
 enum class Action {
-  none,              ///< a key that does nothing here (an unknown sequence, a lone Esc)
-  insert,            ///< Key::text is inserted at the cursor
-  left, right, home, end,
-  word_left, word_right,
-  backspace,         ///< the character before the cursor
-  delete_char,       ///< the character under the cursor (Delete)
-  delete_word_back,  ///< Ctrl-W, Alt-Backspace
+  none,   ///< a key that does nothing here (an unknown sequence, a lone Esc)
+  insert, ///< Key::text is inserted at the cursor
+  left,
+  right,
+  home,
+  end,
+  word_left,
+  word_right,
+  backspace,           ///< the character before the cursor
+  delete_char,         ///< the character under the cursor (Delete)
+  delete_word_back,    ///< Ctrl-W, Alt-Backspace
   delete_word_forward, ///< Alt-D
-  kill_to_start,     ///< Ctrl-U
-  kill_to_end,       ///< Ctrl-K
-  history_prev, history_next,
+  kill_to_start,       ///< Ctrl-U
+  kill_to_end,         ///< Ctrl-K
+  history_prev,
+  history_next,
   enter,
-  interrupt,         ///< Ctrl-C
-  eof_or_delete,     ///< Ctrl-D: end of input on an empty line, else delete_char
-  redraw,            ///< Ctrl-L
+  interrupt,     ///< Ctrl-C
+  eof_or_delete, ///< Ctrl-D: end of input on an empty line, else delete_char
+  redraw,        ///< Ctrl-L
   tab,
-  paste_start, paste_end, ///< bracketed paste: what comes between is text, newlines included
+  paste_start,
+  paste_end, ///< bracketed paste: what comes between is text, newlines included
 };
 
 struct Key {

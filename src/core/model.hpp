@@ -33,7 +33,7 @@ struct AddedNote {
 struct StoredAnswer {
   int position = 0;
   std::string question_id;
-  std::string question_text; ///< as asked: decks change, history must not
+  std::string question_text;       ///< as asked: decks change, history must not
   std::optional<std::string> text; ///< nullopt: skipped
   std::optional<int> scale;
   std::optional<Discovery> mark;
@@ -84,12 +84,12 @@ struct ListFilter {
   std::optional<Seconds> until; ///< before
   bool lessons_only = false;
   bool include_private = true; ///< false: private entries are left out
-  long limit = 20; ///< 0: no limit
+  long limit = 20;             ///< 0: no limit
 };
 
 /// Which commitments `commitments` shows; all conditions must hold.
 struct CommitmentFilter {
-  bool all = false; ///< false: open ones only
+  bool all = false;                  ///< false: open ones only
   std::optional<std::string> person; ///< only this person's (UsageError for an unknown one)
   std::optional<Seconds> due_before; ///< only those due before this instant
 };

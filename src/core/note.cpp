@@ -84,12 +84,14 @@ std::string check_name(std::string_view s, bool as_tag, std::string& problem) {
     return {};
   }
   std::string out = as_tag ? unicode::to_lower(s) : unicode::nfc(s);
-  if (out.empty()) problem = "it is empty";
+  if (out.empty())
+    problem = "it is empty";
   else if (out.size() > (as_tag ? k_max_tag_bytes : k_max_name_bytes))
     problem = fmt::format("it is {} bytes long", out.size());
   else if (out.front() == '#' || out.front() == '@' || (as_tag && out.front() == '+'))
     problem = fmt::format("it starts with '{}'", out.front());
-  else problem = refused_char(out, as_tag);
+  else
+    problem = refused_char(out, as_tag);
   return out;
 }
 
@@ -176,8 +178,7 @@ void check_note_text(std::string_view body, TextBytes bytes) {
 }
 
 std::string text_problem(std::string_view text, std::string_view what, TextBytes bytes) {
-  if (text.size() > k_max_note_bytes)
-    return fmt::format("{} is too long (at most {} bytes)", what, k_max_note_bytes);
+  if (text.size() > k_max_note_bytes) return fmt::format("{} is too long (at most {} bytes)", what, k_max_note_bytes);
   // Restored text (import) comes back as the journal held it, NUL bytes included.
   if (bytes == TextBytes::utf8 && text.find('\0') != std::string_view::npos)
     return fmt::format("{} contains a NUL byte (accepted: text)", what);

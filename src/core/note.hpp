@@ -9,8 +9,8 @@
 namespace debrief {
 
 struct NoteMarks {
-  std::vector<std::string> tags;     ///< in NFC and lower case, in order of first appearance, no duplicates
-  std::vector<std::string> people;   ///< distinct `@names` (by name_key), as first written
+  std::vector<std::string> tags;   ///< in NFC and lower case, in order of first appearance, no duplicates
+  std::vector<std::string> people; ///< distinct `@names` (by name_key), as first written
 };
 
 /// Finds `#tag`, `+tag` and `@name` words. A mark starts a word (so `C#`, `a+b` and

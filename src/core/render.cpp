@@ -83,9 +83,7 @@ std::vector<std::optional<double>> scaled(const ScaleRow& row) {
   return out;
 }
 
-std::string commitments_text(const PersonRow& p) {
-  return fmt::format("{}/{}/{}", p.opened, p.done, p.overdue);
-}
+std::string commitments_text(const PersonRow& p) { return fmt::format("{}/{}/{}", p.opened, p.done, p.overdue); }
 
 std::string md_escape(std::string s) {
   std::string out;
@@ -118,8 +116,10 @@ std::string sparkline(const std::vector<std::optional<double>>& values, bool utf
       continue;
     }
     auto level = static_cast<std::size_t>(std::clamp(std::floor(*v * 8), 0.0, 7.0));
-    if (utf8) out += blocks[level];
-    else out += ascii[level];
+    if (utf8)
+      out += blocks[level];
+    else
+      out += ascii[level];
   }
   return out;
 }
@@ -133,8 +133,8 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
 
   if (!r.people.empty()) {
     out += "\n" + title("People", s);
-    std::vector<std::vector<std::string>> rows{{"person", "notes", "debriefs", "reflections", "won", "lost",
-                                                "advanced", "stalled", "discovery", "change",
+    std::vector<std::vector<std::string>> rows{{"person", "notes", "debriefs", "reflections", "won", "lost", "advanced",
+                                                "stalled", "discovery", "change",
                                                 fmt::format("last {} weeks", r.weeks.size()), "opened/done/overdue"}};
     for (const auto& p : r.people)
       rows.push_back({person_name(p.name), std::to_string(p.notes), std::to_string(p.debriefs),
@@ -147,16 +147,19 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
     out += "\n" + title("Commitments", s);
     put(std::exchange(out, {}));
     r.each_overdue([&](const CommitmentRow& c) {
-      put(fmt::format("  overdue  #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s)));
+      put(fmt::format("  overdue  #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text),
+                      day(c.due, s)));
     });
     for (const auto& c : r.due_soon)
-      out += fmt::format("  due      #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s));
+      out += fmt::format("  due      #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text),
+                         day(c.due, s));
   }
   if (r.lesson_count > 0) {
     out += "\n" + title("Useful mistakes", s);
     put(std::exchange(out, {}));
     r.each_lesson([&](const LessonRow& l) {
-      put(fmt::format("  #{} {} {}: {}\n", l.id, format_day(l.at, s.now), person_name(l.person), sanitize_line(l.text)));
+      put(fmt::format("  #{} {} {}: {}\n", l.id, format_day(l.at, s.now), person_name(l.person),
+                      sanitize_line(l.text)));
     });
   }
   if (!r.outcomes.empty()) {
@@ -175,7 +178,8 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
   }
   if (!r.scales.empty()) {
     out += "\n" + title("Scales", s);
-    std::vector<std::vector<std::string>> rows{{"question", "average", "answers", fmt::format("last {} weeks", r.weeks.size())}};
+    std::vector<std::vector<std::string>> rows{
+        {"question", "average", "answers", fmt::format("last {} weeks", r.weeks.size())}};
     for (const auto& q : r.scales)
       rows.push_back({fmt::format("{}/{}", q.deck, q.question), fmt::format("{:.1f} of {}", q.average, q.max),
                       std::to_string(q.count), sparkline(scaled(q), s.utf8)});
@@ -193,24 +197,27 @@ void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
     out += "\n## People\n\n| Person | Notes | Debriefs | Reflections | Won | Lost | Advanced | Stalled | Discovery | "
            "Change | Opened | Done | Overdue |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
     for (const auto& p : r.people)
-      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(person_name(p.name)),
-                         p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, pct(p.tally.ratio()),
-                         change_text(p.change()), p.opened, p.done, p.overdue);
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+                         md_escape(person_name(p.name)), p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced,
+                         p.stalled, pct(p.tally.ratio()), change_text(p.change()), p.opened, p.done, p.overdue);
   }
   if (r.overdue_count > 0 || !r.due_soon.empty()) {
     out += "\n## Commitments\n\n| # | Person | Commitment | Due | State |\n|--:|---|---|---|---|\n";
     os << std::exchange(out, {});
     r.each_overdue([&](const CommitmentRow& c) {
-      os << fmt::format("| {} | {} | {} | {} | overdue |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text), day(c.due, s));
+      os << fmt::format("| {} | {} | {} | {} | overdue |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text),
+                        day(c.due, s));
     });
     for (const auto& c : r.due_soon)
-      out += fmt::format("| {} | {} | {} | {} | due soon |\n", c.id, md_escape(person_name(c.person)), md_escape(c.text), day(c.due, s));
+      out += fmt::format("| {} | {} | {} | {} | due soon |\n", c.id, md_escape(person_name(c.person)),
+                         md_escape(c.text), day(c.due, s));
   }
   if (r.lesson_count > 0) {
     out += "\n## Useful mistakes\n\n| # | When | Person | Lesson |\n|--:|---|---|---|\n";
     os << std::exchange(out, {});
     r.each_lesson([&](const LessonRow& l) {
-      os << fmt::format("| {} | {} | {} | {} |\n", l.id, format_day(l.at, s.now), md_escape(person_name(l.person)), md_escape(l.text));
+      os << fmt::format("| {} | {} | {} | {} |\n", l.id, format_day(l.at, s.now), md_escape(person_name(l.person)),
+                        md_escape(l.text));
     });
   }
   if (!r.outcomes.empty()) {
@@ -226,7 +233,8 @@ void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
   if (!r.scales.empty()) {
     out += "\n## Scales\n\n| Question | Average | Answers |\n|---|--:|--:|\n";
     for (const auto& q : r.scales)
-      out += fmt::format("| {} ({}/{}) | {:.1f} of {} | {} |\n", md_escape(q.text), q.deck, q.question, q.average, q.max, q.count);
+      out += fmt::format("| {} ({}/{}) | {:.1f} of {} | {} |\n", md_escape(q.text), q.deck, q.question, q.average,
+                         q.max, q.count);
   }
   os << out;
 }
@@ -349,12 +357,14 @@ void render_json(const Report& r, const RenderStyle& s, std::ostream& os) {
 void render_csv(const Report& r, const RenderStyle&, std::ostream& os) {
   std::string out = "person,notes,debriefs,reflections,won,lost,advanced,stalled,self,nudged,told,marked,"
                     "discovery_ratio,previous_ratio,change,commitments_opened,commitments_done,commitments_overdue\r\n";
-  auto num = [](std::optional<double> v) { return v ? fmt::format("{}", std::round(*v * 10000) / 10000) : std::string(); };
+  auto num = [](std::optional<double> v) {
+    return v ? fmt::format("{}", std::round(*v * 10000) / 10000) : std::string();
+  };
   for (const auto& p : r.people)
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(p.name ? *p.name : ""), p.notes,
-                       p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self, p.tally.nudged,
-                       p.tally.told, p.tally.marked(), num(p.tally.ratio()), num(p.previous.ratio()), num(p.change()),
-                       p.opened, p.done, p.overdue);
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(p.name ? *p.name : ""),
+                       p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self,
+                       p.tally.nudged, p.tally.told, p.tally.marked(), num(p.tally.ratio()), num(p.previous.ratio()),
+                       num(p.change()), p.opened, p.done, p.overdue);
   os << out;
 }
 

@@ -103,7 +103,7 @@ namespace {
 /// build_report's work, one step per section of the report, in the order they depend on each
 /// other: the groups make the period's people, whose marks, commitments and outcomes follow.
 class ReportBuilder {
-public:
+ public:
   explicit ReportBuilder(const ReportInput& in) : in_(in) {
     r_.period = in.period;
     r_.previous = in.previous;
@@ -111,12 +111,19 @@ public:
     r_.as_of = report_as_of(in);
     r_.target = in.target;
     r_.include_private = in.include_private;
-    r_.lists = ReportLists{in.lessons, in.open_commitments, in.reps, in.include_private, report_seen_until(in),
-                           from_civil([&] {
-                             auto c = to_civil(at_zone(r_.as_of, *in.zone));
-                             c.hour = c.minute = c.second = 0;
-                             return c;
-                           }(), *in.zone).utc};
+    r_.lists = ReportLists{in.lessons,
+                           in.open_commitments,
+                           in.reps,
+                           in.include_private,
+                           report_seen_until(in),
+                           from_civil(
+                               [&] {
+                                 auto c = to_civil(at_zone(r_.as_of, *in.zone));
+                                 c.hour = c.minute = c.second = 0;
+                                 return c;
+                               }(),
+                               *in.zone)
+                               .utc};
   }
 
   Report build() {
@@ -132,7 +139,7 @@ public:
     return std::move(r_);
   }
 
-private:
+ private:
   using ScaleKey = std::pair<std::string, std::string>; // deck, question id
 
   bool shown(const std::optional<std::string>& person, bool is_private) const {
@@ -255,7 +262,8 @@ private:
               [](const PersonRow& a, const PersonRow& b) { return person_less(a.name, b.name); });
 
     for (const auto& [tag, count] : tag_counts_) r_.tags.push_back(TagRow{tag, count});
-    std::stable_sort(r_.tags.begin(), r_.tags.end(), [](const TagRow& a, const TagRow& b) { return a.count > b.count; });
+    std::stable_sort(r_.tags.begin(), r_.tags.end(),
+                     [](const TagRow& a, const TagRow& b) { return a.count > b.count; });
     if (r_.tags.size() > k_top_tags) r_.tags.resize(k_top_tags);
 
     for (auto& [key, s] : scales_) {

@@ -100,18 +100,18 @@ struct ScaleBounds {
 struct ReportInput {
   Period period;
   Period previous;
-  std::vector<Period> weeks;            ///< the trend weeks, oldest first, the last one ending with the period
+  std::vector<Period> weeks; ///< the trend weeks, oldest first, the last one ending with the period
   Seconds now = 0;
   const Zone* zone = nullptr;
   double target = k_default_discovery_target;
-  bool include_private = false;         ///< false: nothing of private entries counts or shows
-  std::set<std::string> reps;           ///< only these people (their name_key); empty: everyone
+  bool include_private = false; ///< false: nothing of private entries counts or shows
+  std::set<std::string> reps;   ///< only these people (their name_key); empty: everyone
   // What the journal holds, aggregated by the storage layer over report_boundaries():
   std::vector<ReportGroup> groups;
   std::vector<ReportMarks> marks;
   std::vector<ReportScale> scales;
-  std::vector<ReportTag> tags;         ///< of the period's entries
-  RowSource<ReportLesson> lessons;      ///< of the period, by time, then id
+  std::vector<ReportTag> tags;     ///< of the period's entries
+  RowSource<ReportLesson> lessons; ///< of the period, by time, then id
   std::vector<ReportCommitmentCounts> commitment_counts;
   /// Commitments open at report_seen_until() due before report_due_horizon(), by due time, then
   /// id; more do no harm.
@@ -163,8 +163,8 @@ struct LessonRow {
 struct OutcomeRow {
   Outcome outcome = Outcome::won;
   int calls = 0;
-  DiscoveryTally tally;      ///< of the reps on those calls, over the period
-  int commitments_done = 0;  ///< of those reps, closed in the period
+  DiscoveryTally tally;     ///< of the reps on those calls, over the period
+  int commitments_done = 0; ///< of those reps, closed in the period
   int commitments_closed = 0;
 };
 

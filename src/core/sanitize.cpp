@@ -32,8 +32,7 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
     if ((b(i + k) & 0xC0) != 0x80) return 0;
     cp = (cp << 6) | (b(i + k) & 0x3Fu);
   }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
+  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return n;
 }
 
@@ -52,9 +51,12 @@ std::size_t skip_escape(std::string_view s, std::size_t i, char32_t intro) {
     ++i;
     if (i >= s.size()) return i;
     char c = s[i];
-    if (c == '[') intro = 0x9B;
-    else if (c == ']') intro = 0x9D;
-    else if (c == 'P' || c == 'X' || c == '^' || c == '_') intro = 0x90;
+    if (c == '[')
+      intro = 0x9B;
+    else if (c == ']')
+      intro = 0x9D;
+    else if (c == 'P' || c == 'X' || c == '^' || c == '_')
+      intro = 0x90;
     else {
       // Two- or three-byte escapes: ESC, intermediates 0x20–0x2F, one final byte.
       while (i < s.size() && s[i] >= 0x20 && s[i] <= 0x2F) ++i;
@@ -144,13 +146,17 @@ std::string escape_unprintable(std::string_view s, std::size_t max_bytes) {
       ++i;
       continue;
     }
-    if (cp == '\t') out += "\\t";
-    else if (cp == '\n') out += "\\n";
-    else if (cp == '\r') out += "\\r";
+    if (cp == '\t')
+      out += "\\t";
+    else if (cp == '\n')
+      out += "\\n";
+    else if (cp == '\r')
+      out += "\\r";
     else if (!unicode::refused_kind(unicode::kind_of(cp)).empty())
       out += cp > 0xFFFF ? fmt::format("\\U{:08x}", static_cast<std::uint32_t>(cp))
                          : fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
-    else out.append(s.substr(i, n));
+    else
+      out.append(s.substr(i, n));
     i += n;
   }
   return out;

@@ -80,11 +80,16 @@ std::vector<Token> lex(std::string_view q) {
       const auto kept = std::min(closes, static_cast<std::size_t>(std::max<std::ptrdiff_t>(opened, 0)));
       word = q.substr(start, word.size() + kept);
       closes -= kept;
-      if (word == "AND") out.push_back({Tok::op_and, "AND"});
-      else if (word == "OR") out.push_back({Tok::op_or, "OR"});
-      else if (word == "NOT") out.push_back({Tok::op_not, "NOT"});
-      else if (word.ends_with('*')) add_term(std::string(word.substr(0, word.size() - 1)), true);
-      else add_term(std::string(word), false);
+      if (word == "AND")
+        out.push_back({Tok::op_and, "AND"});
+      else if (word == "OR")
+        out.push_back({Tok::op_or, "OR"});
+      else if (word == "NOT")
+        out.push_back({Tok::op_not, "NOT"});
+      else if (word.ends_with('*'))
+        add_term(std::string(word.substr(0, word.size() - 1)), true);
+      else
+        add_term(std::string(word), false);
       for (; closes > 0; --closes) out.push_back({Tok::close, ")"});
     }
   }
@@ -116,7 +121,7 @@ int binding(const Node& n) {
 //   not := operand (NOT operand)*
 //   operand := term | '(' or ')'
 class Parser {
-public:
+ public:
   Parser(std::string_view query, std::vector<Token> tokens) : query_(query), tokens_(std::move(tokens)) {}
 
   Node parse() {
@@ -125,14 +130,16 @@ public:
     return n;
   }
 
-private:
+ private:
   const Token* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
   bool next_is(Tok kind) const { return peek() && peek()->kind == kind; }
 
   /// Appends `n` to `parts`, or its parts when it is of the same kind (`(a b) c` is `a b c`).
   static void splice(std::vector<Node>& parts, Node n, Node::Kind kind) {
-    if (n.kind != kind) parts.push_back(std::move(n));
-    else for (auto& p : n.parts) parts.push_back(std::move(p));
+    if (n.kind != kind)
+      parts.push_back(std::move(n));
+    else
+      for (auto& p : n.parts) parts.push_back(std::move(p));
   }
 
   static Node combine(Node::Kind kind, std::vector<Node> parts) {
@@ -154,8 +161,10 @@ private:
     std::vector<Node> parts;
     splice(parts, parse_not(depth), Node::all);
     for (;;) {
-      if (next_is(Tok::op_and)) ++pos_;
-      else if (!next_is(Tok::term) && !next_is(Tok::open)) break;
+      if (next_is(Tok::op_and))
+        ++pos_;
+      else if (!next_is(Tok::term) && !next_is(Tok::open))
+        break;
       splice(parts, parse_not(depth), Node::all);
     }
     return combine(Node::all, std::move(parts));

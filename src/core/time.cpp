@@ -207,10 +207,22 @@ enum class Unit { minute, hour, day, week, month };
 
 std::optional<Unit> parse_unit(std::string_view u) {
   static const std::array<std::pair<std::string_view, Unit>, 17> units{{
-      {"m", Unit::minute},   {"min", Unit::minute},  {"mins", Unit::minute}, {"minute", Unit::minute},
-      {"minutes", Unit::minute}, {"h", Unit::hour},  {"hour", Unit::hour},   {"hours", Unit::hour},
-      {"d", Unit::day},      {"day", Unit::day},     {"days", Unit::day},    {"w", Unit::week},
-      {"week", Unit::week},  {"weeks", Unit::week},  {"month", Unit::month}, {"months", Unit::month},
+      {"m", Unit::minute},
+      {"min", Unit::minute},
+      {"mins", Unit::minute},
+      {"minute", Unit::minute},
+      {"minutes", Unit::minute},
+      {"h", Unit::hour},
+      {"hour", Unit::hour},
+      {"hours", Unit::hour},
+      {"d", Unit::day},
+      {"day", Unit::day},
+      {"days", Unit::day},
+      {"w", Unit::week},
+      {"week", Unit::week},
+      {"weeks", Unit::week},
+      {"month", Unit::month},
+      {"months", Unit::month},
       {"hr", Unit::hour},
   }};
   for (const auto& [name, unit] : units)
@@ -240,8 +252,8 @@ std::optional<std::pair<long, Unit>> parse_amount(const std::vector<std::string>
 }
 
 std::optional<int> parse_weekday(std::string_view w) {
-  static const std::array<std::string_view, 7> full{"sunday", "monday", "tuesday", "wednesday",
-                                                     "thursday", "friday", "saturday"};
+  static const std::array<std::string_view, 7> full{"sunday",   "monday", "tuesday", "wednesday",
+                                                    "thursday", "friday", "saturday"};
   for (int d = 0; d < 7; ++d) {
     auto name = full[static_cast<std::size_t>(d)];
     if (w == name || w == name.substr(0, 3)) return d;
@@ -279,9 +291,8 @@ CivilTime to_civil(const Instant& t) {
   Seconds days = floor_div(local, k_day);
   Seconds secs = local - days * k_day;
   auto ymd = civil_from_days(days);
-  return CivilTime{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                   static_cast<unsigned>(ymd.day()), static_cast<int>(secs / 3600),
-                   static_cast<int>(secs % 3600 / 60), static_cast<int>(secs % 60)};
+  return CivilTime{static_cast<int>(ymd.year()),  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                   static_cast<int>(secs / 3600), static_cast<int>(secs % 3600 / 60), static_cast<int>(secs % 60)};
 }
 
 Instant from_civil(const CivilTime& c, const Zone& zone) {
@@ -373,8 +384,12 @@ ParsedWhen time_today(std::string_view text, const std::vector<std::string>& w, 
   if (w.size() == 1) {
     if (auto tod = parse_time_of_day(w[0], bad)) {
       auto ymd = civil_from_days(today);
-      CivilTime c{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                  tod->hour, tod->minute, tod->second};
+      CivilTime c{static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()),
+                  tod->hour,
+                  tod->minute,
+                  tod->second};
       return ParsedWhen{from_civil(c, zone), false};
     }
   }
@@ -386,8 +401,8 @@ ParsedWhen time_today(std::string_view text, const std::vector<std::string>& w, 
 ParsedWhen day_at(std::string_view text, const std::vector<std::string>& w, std::size_t i, Seconds day,
                   const Zone& zone) {
   auto ymd = civil_from_days(day);
-  CivilTime c{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-              0, 0, 0};
+  CivilTime c{
+      static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), 0, 0, 0};
   if (i < w.size() && w[i] == "at") ++i;
   if (i == w.size()) return ParsedWhen{from_civil(c, zone), true};
   bool bad = false;
@@ -421,8 +436,7 @@ ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direc
 
 } // namespace
 
-ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Direction direction,
-                      int week_start) {
+ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Direction direction, int week_start) {
   ParsedWhen p = parse_any(text, now, zone, direction, week_start);
   if (!in_range(p.at)) fail(text, k_out_of_range);
   return p;
@@ -436,7 +450,7 @@ bool in_range(const Instant& t) {
 std::string format_short(const Instant& t, Seconds now) {
   static const std::array<const char*, 7> days{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   static const std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   auto c = to_civil(t);
   auto today = to_civil(Instant{now, t.offset});
   Seconds day = floor_div(t.utc + t.offset, k_day);

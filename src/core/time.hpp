@@ -20,24 +20,24 @@ struct Instant {
 
 /// A time zone: the UTC offset in force at a given instant.
 class Zone {
-public:
+ public:
   virtual ~Zone() = default;
   virtual int offset_at(Seconds utc) const = 0;
 };
 
 /// A zone with one fixed offset (UTC when 0).
 class FixedZone final : public Zone {
-public:
+ public:
   explicit FixedZone(int offset_seconds = 0) : offset_(offset_seconds) {}
   int offset_at(Seconds) const override { return offset_; }
 
-private:
+ private:
   int offset_;
 };
 
 /// The C library's local zone, which follows `TZ` (call tzset() after changing it).
 class SystemZone final : public Zone {
-public:
+ public:
   int offset_at(Seconds utc) const override;
 };
 
@@ -81,8 +81,8 @@ bool in_range(const Instant& t);
 /// Parses every date form of the product brief. Throws UsageError naming the text and the
 /// accepted forms, and for a moment outside [k_min_time, k_max_time).
 /// `week_start` is 0 for Sunday … 6 for Saturday (ISO Monday = 1).
-ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone,
-                      Direction direction = Direction::past, int week_start = 1);
+ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Direction direction = Direction::past,
+                      int week_start = 1);
 
 /// The accepted forms, for help texts and errors.
 extern const char* const k_accepted_dates;

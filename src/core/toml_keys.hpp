@@ -3,9 +3,9 @@
 
 #include "core/suggest.hpp"
 
+#include "core/toml.hpp"
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include "core/toml.hpp"
 
 #include <algorithm>
 #include <string>
@@ -24,8 +24,9 @@ void check_unknown_keys(const toml::table& t, const std::vector<std::string>& al
     std::string k(key.str());
     if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
     auto near = did_you_mean(k, allowed);
-    error(key.source(), near ? fmt::format("unknown key '{}' in {}; did you mean '{}'?", k, where, *near)
-                             : fmt::format("unknown key '{}' in {} (accepted: {})", k, where, fmt::join(allowed, ", ")));
+    error(key.source(), near
+                            ? fmt::format("unknown key '{}' in {}; did you mean '{}'?", k, where, *near)
+                            : fmt::format("unknown key '{}' in {} (accepted: {})", k, where, fmt::join(allowed, ", ")));
   }
 }
 

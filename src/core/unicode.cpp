@@ -14,9 +14,9 @@ namespace {
 /// `ok` is false, and the result empty, when `s` is not valid UTF-8.
 std::string map(std::string_view s, int options, utf8proc_custom_func each, bool& ok) {
   utf8proc_uint8_t* out = nullptr;
-  const auto n = utf8proc_map_custom(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                     static_cast<utf8proc_ssize_t>(s.size()), &out,
-                                     static_cast<utf8proc_option_t>(options | UTF8PROC_STABLE), each, nullptr);
+  const auto n =
+      utf8proc_map_custom(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                          &out, static_cast<utf8proc_option_t>(options | UTF8PROC_STABLE), each, nullptr);
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
   ok = n >= 0;
   if (!ok) return {};

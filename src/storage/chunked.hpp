@@ -29,14 +29,14 @@ inline constexpr std::int64_t k_chunk = 256;
 
 /// A key that sorts before (first) or after (second) every (instant, id) key of the journal.
 inline constexpr std::pair<std::int64_t, std::int64_t> k_before_all{std::numeric_limits<std::int64_t>::min(),
-                                                                     std::numeric_limits<std::int64_t>::min()};
+                                                                    std::numeric_limits<std::int64_t>::min()};
 inline constexpr std::pair<std::int64_t, std::int64_t> k_after_all{std::numeric_limits<std::int64_t>::max(),
-                                                                    std::numeric_limits<std::int64_t>::max()};
+                                                                   std::numeric_limits<std::int64_t>::max()};
 
 /// A statement stepped through SQLite's own API, for loops that run once per row of the
 /// journal (SQLiteCpp's Column costs a shared_ptr copy per value).
 class RowReader {
-public:
+ public:
   RowReader(SQLite::Database& db, const char* sql) : db_(db.getHandle()) {
     if (int rc = sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
   }
@@ -61,7 +61,7 @@ public:
     return t ? std::string_view(t, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))) : std::string_view();
   }
 
-private:
+ private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
 };
@@ -70,7 +70,7 @@ private:
 /// see one committed state of the journal, under one read lock taken by the first of them and
 /// released by end(), or when it is destroyed. Inside a transaction already, it adds nothing.
 class ReadTransaction {
-public:
+ public:
   explicit ReadTransaction(SQLite::Database& db) : db_(db.getHandle()), open_(sqlite3_get_autocommit(db_) != 0) {
     if (open_) run("BEGIN");
   }
@@ -85,7 +85,7 @@ public:
     run("COMMIT");
   }
 
-private:
+ private:
   void run(const char* sql) {
     if (int rc = sqlite3_exec(db_, sql, nullptr, nullptr, nullptr); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
   }
@@ -97,7 +97,7 @@ private:
 /// chunks (an entry whose time is edited meanwhile comes again under its new key). One bit per
 /// id up to the largest seen (125 KB for a million entries); a set for ids past 2^26.
 class IdSet {
-public:
+ public:
   /// Adds `id`; false when it was there already.
   bool insert(std::int64_t id) {
     if (id < 0 || id >= k_bitmap_ids) return others_.insert(id).second;
@@ -115,7 +115,7 @@ public:
     return i / 64 < bits_.size() && (bits_[i / 64] >> (i % 64) & 1) != 0;
   }
 
-private:
+ private:
   static constexpr std::int64_t k_bitmap_ids = std::int64_t{1} << 26; // 8 MB of bits at most
   std::vector<std::uint64_t> bits_;
   std::unordered_set<std::int64_t> others_;

@@ -20,8 +20,10 @@ namespace {
 void put(DeckCatalog& catalog, Deck deck, std::string origin) {
   auto it = std::find_if(catalog.decks.begin(), catalog.decks.end(),
                          [&](const CatalogDeck& d) { return d.deck.id == deck.id; });
-  if (it != catalog.decks.end()) *it = CatalogDeck{std::move(deck), std::move(origin)};
-  else catalog.decks.push_back(CatalogDeck{std::move(deck), std::move(origin)});
+  if (it != catalog.decks.end())
+    *it = CatalogDeck{std::move(deck), std::move(origin)};
+  else
+    catalog.decks.push_back(CatalogDeck{std::move(deck), std::move(origin)});
 }
 
 /// The `*.toml` files in `dir`, in name order; none when it does not exist.
@@ -128,8 +130,10 @@ DeckCatalog load_catalog(const std::string& user_dir) {
   DeckCatalog catalog;
   for (const auto& builtin : builtin_deck_texts()) {
     auto loaded = load_deck(builtin.text, builtin.name);
-    if (loaded.deck) put(catalog, std::move(*loaded.deck), "built-in");
-    else catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    if (loaded.deck)
+      put(catalog, std::move(*loaded.deck), "built-in");
+    else
+      catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
   }
   if (user_dir.empty()) return catalog;
   struct stat st {};
@@ -141,7 +145,7 @@ DeckCatalog load_catalog(const std::string& user_dir) {
   const auto files = deck_files(user_dir);
   std::vector<std::pair<std::string, std::string>> user_ids; // id, file
   for (const auto& file : files) {
-    if (struct stat fst {}; ::stat(file.c_str(), &fst) == 0)
+    if (struct stat fst{}; ::stat(file.c_str(), &fst) == 0)
       if (auto why = untrusted(fst, file); !why.empty()) {
         catalog.problems.push_back({file, 0, 0, why});
         continue;
@@ -151,10 +155,12 @@ DeckCatalog load_catalog(const std::string& user_dir) {
       catalog.problems.insert(catalog.problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
       continue;
     }
-    auto dup = std::find_if(user_ids.begin(), user_ids.end(), [&](const auto& p) { return p.first == loaded.deck->id; });
+    auto dup =
+        std::find_if(user_ids.begin(), user_ids.end(), [&](const auto& p) { return p.first == loaded.deck->id; });
     if (dup != user_ids.end()) {
-      catalog.problems.push_back({file, 1, 1, fmt::format("deck id '{}' is also used by {}; this file is skipped",
-                                                          loaded.deck->id, dup->second)});
+      catalog.problems.push_back(
+          {file, 1, 1,
+           fmt::format("deck id '{}' is also used by {}; this file is skipped", loaded.deck->id, dup->second)});
       continue;
     }
     user_ids.emplace_back(loaded.deck->id, file);

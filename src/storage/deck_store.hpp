@@ -19,8 +19,8 @@ struct CatalogDeck {
 };
 
 struct DeckCatalog {
-  std::vector<CatalogDeck> decks;       ///< by id
-  std::vector<Diagnostic> problems;     ///< from broken user decks, which are skipped
+  std::vector<CatalogDeck> decks;   ///< by id
+  std::vector<Diagnostic> problems; ///< from broken user decks, which are skipped
   const CatalogDeck* find(const std::string& id) const;
   std::vector<std::string> ids() const;
 };

@@ -13,7 +13,7 @@ namespace debrief {
 /// journal file, far past the bytes SQLite locks (around 1 GiB), so it neither blocks nor is
 /// released by SQLite's own locking, and it needs no file of its own.
 class EntryLock {
-public:
+ public:
   /// Takes the lock of entry `id` in the journal file at `path` (resolved, no link); nullopt
   /// when another process holds it. Throws RuntimeError when the file cannot be locked at all.
   static std::optional<EntryLock> try_lock(const std::string& path, Id id);
@@ -24,7 +24,7 @@ public:
   EntryLock& operator=(const EntryLock&) = delete;
   ~EntryLock();
 
-private:
+ private:
   explicit EntryLock(int fd) : fd_(fd) {}
   int fd_ = -1;
 };

@@ -65,8 +65,10 @@ std::optional<std::string> make_private(const std::string& path, bool directory,
   const bool shared = directory && (mode & S_ISVTX) != 0;
   if (!err && !shared && (mode & 077) != 0) {
     if (st.st_uid == ::geteuid()) {
-      if (::fchmod(fd, (mode & ~07777u) | wanted) != 0) err = errno;
-      else notice = fmt::format("{} {} was open to others (mode {:o}); it is now {:o}", what, path, mode, wanted);
+      if (::fchmod(fd, (mode & ~07777u) | wanted) != 0)
+        err = errno;
+      else
+        notice = fmt::format("{} {} was open to others (mode {:o}); it is now {:o}", what, path, mode, wanted);
     } else if (!directory || (mode & 022) != 0) {
       ::close(fd);
       throw RuntimeError(fmt::format("{} {} is open to others (mode {:o}) and belongs to another user; left "
@@ -193,7 +195,8 @@ std::string read_private_file(const std::string& path, std::uint64_t max_bytes) 
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     int err = errno;
-    if (err == ELOOP) throw RuntimeError(fmt::format("{} has been replaced by a symbolic link; not following it", path));
+    if (err == ELOOP)
+      throw RuntimeError(fmt::format("{} has been replaced by a symbolic link; not following it", path));
     throw RuntimeError(fmt::format("cannot read {}: {}", path, os_error(err)));
   }
   struct stat st {};

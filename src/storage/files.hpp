@@ -38,7 +38,7 @@ std::string write_draft(const std::string& dir, std::string_view stem, std::stri
 /// draft not finished (a failed write, an exception) is removed: a partial one would pass for
 /// the text.
 class DraftFile {
-public:
+ public:
   /// `notices` (when given) gets what was made private on the way (make_private).
   DraftFile(const std::string& dir, std::string_view stem, bool own_dir = true,
             std::vector<std::string>* notices = nullptr);
@@ -51,7 +51,7 @@ public:
   std::string finish();
   const std::string& path() const { return path_; }
 
-private:
+ private:
   [[noreturn]] void fail(int err);
   std::string path_;
   int fd_ = -1;

@@ -48,8 +48,8 @@ Presence inspect(const std::string& path) {
     std::string side = path + suffix;
     if (::lstat(side.c_str(), &st) != 0) continue;
     if (S_ISLNK(st.st_mode))
-      throw RuntimeError(fmt::format("{} is a symbolic link; refusing to use the journal through it (remove the link)",
-                                     side));
+      throw RuntimeError(
+          fmt::format("{} is a symbolic link; refusing to use the journal through it (remove the link)", side));
     if (!S_ISREG(st.st_mode))
       throw RuntimeError(fmt::format("{} is not a regular file; refusing to use the journal through it", side));
     if (st.st_uid != owner && st.st_uid != ::geteuid())
@@ -155,8 +155,8 @@ std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::st
   try {
     // One thread per connection: no mutex around every SQLite call. No-follow: a link planted
     // at the file (or in a directory) since it was inspected is refused.
-    auto db = std::make_unique<SQLite::Database>(real, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX,
-                                                 g_busy_timeout_ms);
+    auto db = std::make_unique<SQLite::Database>(
+        real, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX, g_busy_timeout_ms);
     db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
     check_and_upgrade(*db, path, decks_dir);
     if (sqlite3_libversion_number() < k_first_safe_wal_version) {
@@ -212,13 +212,12 @@ Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
 Journal::~Journal() = default;
 
-Journal Journal::open_for_write(const std::string& path, const std::string& private_dir,
-                                const std::string& decks_dir) {
+Journal Journal::open_for_write(const std::string& path, const std::string& private_dir, const std::string& decks_dir) {
   if (inspect(path) == Presence::missing) {
     make_private_dirs(parent_dir(path));
     std::vector<std::string> notices;
     secure_directory(path, private_dir, notices); // nothing is created in a directory that is refused
-    create_private_file(path); // false: another process created it first, which is fine
+    create_private_file(path);                    // false: another process created it first, which is fine
     return open_file(path, private_dir, decks_dir, std::move(notices));
   }
   return open_file(path, private_dir, decks_dir);

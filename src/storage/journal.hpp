@@ -3,17 +3,17 @@
 
 #include "core/edit.hpp"
 #include "core/entry.hpp"
-#include "core/exchange.hpp"
 #include "core/error.hpp"
+#include "core/exchange.hpp"
 #include "core/interview.hpp"
 #include "core/model.hpp"
 #include "core/report.hpp"
 #include "storage/entry_lock.hpp"
 
 #include <functional>
-#include <set>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,7 +27,7 @@ namespace debrief {
 /// Every public call that fails on the journal itself throws a JournalError (core/error.hpp)
 /// naming what it was doing and the journal's path; no SQLite error leaves storage.
 class Journal {
-public:
+ public:
   /// Opens the journal at `path`, creating it (directory 0700, file 0600) when missing. A file
   /// already there is judged from its bytes first (journal_file.hpp): one that is not a
   /// journal this build reads is refused before SQLite may touch it or its side files. An
@@ -153,7 +153,8 @@ public:
   /// each entry says; the rest are skipped. A new entry carrying a commitment the journal holds
   /// already is a conflict: then nothing is imported and the conflicts are returned.
   /// `progress(done)` is called now and then.
-  ImportCounts import_entries(const std::vector<ExchangeEntry>& entries, const std::function<void(std::size_t)>& progress);
+  ImportCounts import_entries(const std::vector<ExchangeEntry>& entries,
+                              const std::function<void(std::size_t)>& progress);
   /// The conflicts import_entries would find (reading only): to name them all at once when an
   /// import is refused for other lines too.
   std::vector<std::pair<std::size_t, std::string>> import_conflicts(const std::vector<ExchangeEntry>& entries);
@@ -178,7 +179,7 @@ public:
   /// Changes that wait for journals opened from now on ($DEBRIEF_BUSY_TIMEOUT_MS).
   static void set_busy_timeout_ms(int ms);
 
-private:
+ private:
   Journal(std::string path, std::string real_path, std::unique_ptr<SQLite::Database> db,
           std::vector<std::string> notices);
   /// Opens the file at `path`, which exists: checks its kind and permissions, then connects.
@@ -210,7 +211,8 @@ private:
   /// and a binder for their parameters.
   std::string filter_sql(const ListFilter& filter, std::optional<Id>& person_id);
   void bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<Id>& person_id);
-  std::vector<Commitment> query_commitments(const std::string& statement, const std::function<void(SQLite::Statement&)>& bind);
+  std::vector<Commitment> query_commitments(const std::string& statement,
+                                            const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;
   std::string real_path_; ///< the file SQLite opened: path_ with its directories resolved
   std::unique_ptr<SQLite::Database> db_;

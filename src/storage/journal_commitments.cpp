@@ -39,8 +39,7 @@ std::vector<Commitment> Journal::open_commitments_of_entry_person(Id entry_id) {
 
 std::vector<Commitment> Journal::commitments_of_entry(Id entry_id) {
   return guarded("read", path_, [&]() -> std::vector<Commitment> {
-    return query_commitments(sql::commitments_of_entry(),
-                             [&](SQLite::Statement& q) { q.bind(1, entry_id); });
+    return query_commitments(sql::commitments_of_entry(), [&](SQLite::Statement& q) { q.bind(1, entry_id); });
   });
 }
 
@@ -73,8 +72,8 @@ std::optional<Commitment> Journal::commitment(Id id) {
   });
 }
 
-Commitment Journal::add_commitment(Id entry_id, const std::string& text, std::optional<Seconds> due,
-                                   Seconds now, const std::string& uuid) {
+Commitment Journal::add_commitment(Id entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
+                                   const std::string& uuid) {
   return guarded("save to", path_, [&]() -> Commitment {
     Commitment c;
     c.uuid = uuid;
@@ -92,8 +91,9 @@ Commitment Journal::add_commitment(Id entry_id, const std::string& text, std::op
                                 "WHERE e.id = ?");
     who.bind(1, entry_id);
     if (!who.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
-    SQLite::Statement q(*db_, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at, private) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT private FROM entry WHERE id = ?3), 0))");
+    SQLite::Statement q(*db_,
+                        "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at, private) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT private FROM entry WHERE id = ?3), 0))");
     q.bind(1, uuid);
     if (!who.getColumn(0).isNull()) {
       q.bind(2, who.getColumn(0).getInt64());
@@ -110,8 +110,7 @@ Commitment Journal::add_commitment(Id entry_id, const std::string& text, std::op
   });
 }
 
-Journal::Closing Journal::close_commitment(Id id, CommitmentStatus status, const std::string& note,
-                                           Seconds now) {
+Journal::Closing Journal::close_commitment(Id id, CommitmentStatus status, const std::string& note, Seconds now) {
   return guarded("save to", path_, [&]() -> Closing {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     // Only an open one: of two closings that both read it open, the second changes nothing.
@@ -123,8 +122,7 @@ Journal::Closing Journal::close_commitment(Id id, CommitmentStatus status, const
     q.bind(4, id);
     Closing result;
     result.closed = q.exec() > 0;
-    auto after = query_commitments(sql::commitments("WHERE c.id = ?"),
-                                   [&](SQLite::Statement& s) { s.bind(1, id); });
+    auto after = query_commitments(sql::commitments("WHERE c.id = ?"), [&](SQLite::Statement& s) { s.bind(1, id); });
     if (after.empty()) throw UsageError(fmt::format("no commitment #{}", id));
     result.commitment = std::move(after.front());
     txn.commit();

@@ -1,8 +1,8 @@
 // Entries: notes, interviews and their answers, the filtered list, edits and deletion.
 #include "storage/journal_rows.hpp"
 
-#include "storage/chunked.hpp"
 #include "core/error.hpp"
+#include "storage/chunked.hpp"
 #include "storage/queries.hpp"
 
 #include <fmt/format.h>
@@ -136,8 +136,8 @@ void Journal::require_live(Id entry_id) {
   q.bind(1, entry_id);
   if (!q.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
   if (q.getColumn(0).getInt() != 0)
-    throw RuntimeError(fmt::format("entry #{} was deleted meanwhile (restore it with: debrief undelete {})", entry_id,
-                                   entry_id));
+    throw RuntimeError(
+        fmt::format("entry #{} was deleted meanwhile (restore it with: debrief undelete {})", entry_id, entry_id));
 }
 
 void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
@@ -156,7 +156,8 @@ void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
                                          "answer_text, scale_value, discovery, probes_used, answered_at) VALUES "
                                          "(:entry, (SELECT coalesce(max(position), 0) + 1 FROM answer WHERE entry_id "
                                          "= :entry), :qid, :qt, :text, :scale, :mark, :probes, :now)");
-    if (existing) q.bind(":id", *existing);
+    if (existing)
+      q.bind(":id", *existing);
     else {
       q.bind(":entry", entry_id);
       q.bind(":qid", a.question_id);
@@ -204,7 +205,8 @@ void Journal::finish_entry(Id entry_id, Seconds now) {
   guarded("save to", path_, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
-    SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
+    SQLite::Statement q(*db_,
+                        "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
     q.bind(1, static_cast<std::int64_t>(now));
     q.bind(2, entry_id);
     q.exec();
@@ -271,8 +273,7 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
   }
   IdSet listed;
   std::vector<Entry> chunk;
-  auto before = filter.until ? std::pair{*filter.until, chunked::k_before_all.second}
-                             : chunked::k_after_all;
+  auto before = filter.until ? std::pair{*filter.until, chunked::k_before_all.second} : chunked::k_after_all;
   std::int64_t left = filter.limit > 0 ? filter.limit : -1; // -1: no limit
   for (;;) {
     const std::int64_t wanted = left < 0 ? chunked::k_chunk : std::min(left, chunked::k_chunk);

@@ -80,8 +80,7 @@ void Journal::export_entries(const ListFilter& filter, const std::function<void(
     IdSet exported;
     std::vector<ExchangeEntry> chunk;
     ChunkIndex at;
-    auto after = all.since ? std::pair{*all.since, chunked::k_before_all.second}
-                           : chunked::k_before_all;
+    auto after = all.since ? std::pair{*all.since, chunked::k_before_all.second} : chunked::k_before_all;
     for (;;) {
       chunk.clear();
       at.clear();
@@ -134,8 +133,9 @@ std::vector<std::pair<std::size_t, std::string>> Journal::import_conflicts(const
         commitment_in.bind(1, c.uuid);
         if (commitment_in.executeStep()) {
           const auto in_entry = commitment_in.getColumn(0);
-          out.emplace_back(i, fmt::format("commitment {} is already in the journal{}", c.uuid,
-                                          in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
+          out.emplace_back(i,
+                           fmt::format("commitment {} is already in the journal{}", c.uuid,
+                                       in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
         }
         commitment_in.reset();
       }
@@ -226,9 +226,9 @@ void insert_commitments(ImportStatements& s, std::int64_t id, std::size_t index,
     if (commitment_exists.executeStep()) {
       // A new entry with a commitment the journal has in another entry: which is right?
       const auto in_entry = commitment_exists.getColumn(0);
-      conflicts.emplace_back(
-          index, fmt::format("commitment {} is already in the journal{}", c.uuid,
-                             in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
+      conflicts.emplace_back(index,
+                             fmt::format("commitment {} is already in the journal{}", c.uuid,
+                                         in_entry.isNull() ? "" : fmt::format(" (in entry #{})", in_entry.getInt64())));
       commitment_exists.reset();
       continue;
     }
@@ -252,14 +252,16 @@ void insert_commitments(ImportStatements& s, std::int64_t id, std::size_t index,
 /// Indexes for search the texts added after the ids given, in three bulk statements.
 void index_imported(SQLite::Database& db, std::int64_t first_entry, std::int64_t first_answer,
                     std::int64_t first_commitment) {
-  SQLite::Statement index_bodies(db, "INSERT INTO search (rowid, text) SELECT id * 4 + 1, body FROM entry WHERE id > ?");
+  SQLite::Statement index_bodies(db,
+                                 "INSERT INTO search (rowid, text) SELECT id * 4 + 1, body FROM entry WHERE id > ?");
   index_bodies.bind(1, first_entry);
   index_bodies.exec();
   SQLite::Statement index_answers(db, "INSERT INTO search (rowid, text) SELECT id * 4 + 2, answer_text FROM answer "
                                       "WHERE id > ? AND answer_text IS NOT NULL");
   index_answers.bind(1, first_answer);
   index_answers.exec();
-  SQLite::Statement index_commitments(db, "INSERT INTO search (rowid, text) SELECT id * 4 + 3, text FROM commitment WHERE id > ?");
+  SQLite::Statement index_commitments(
+      db, "INSERT INTO search (rowid, text) SELECT id * 4 + 3, text FROM commitment WHERE id > ?");
   index_commitments.bind(1, first_commitment);
   index_commitments.exec();
 }
@@ -281,7 +283,8 @@ Journal::ImportCounts Journal::import_entries(const std::vector<ExchangeEntry>& 
     auto max_id = [&](const char* table) {
       return db_->execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", table)).getInt64();
     };
-    const std::int64_t first_entry = max_id("entry"), first_answer = max_id("answer"), first_commitment = max_id("commitment");
+    const std::int64_t first_entry = max_id("entry"), first_answer = max_id("answer"),
+                       first_commitment = max_id("commitment");
     db_->exec(drop_search_insert_triggers());
     ImportStatements s(*db_);
     std::map<std::string, Id> people; // name as spelled in the file → id, as person_id finds it

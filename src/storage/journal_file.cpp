@@ -12,8 +12,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace debrief {
@@ -35,7 +35,7 @@ bool valid_page_size(std::uint32_t n) { return n >= 512 && n <= 65536 && (n & (n
 
 /// A file opened for reading, never through a symbolic link; closed on scope exit.
 class ReadOnlyFile {
-public:
+ public:
   explicit ReadOnlyFile(const std::string& path)
       : fd_(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)), err_(fd_ < 0 ? errno : 0) {}
   ~ReadOnlyFile() {
@@ -63,7 +63,7 @@ public:
     return out;
   }
 
-private:
+ private:
   int fd_;
   int err_;
 };
@@ -194,7 +194,8 @@ FileHeader judge_page1(std::string_view page1) {
   h.user_version = be32(p + 60);
   h.application_id = be32(p + 68);
   if (h.application_id == static_cast<std::uint32_t>(k_application_id)) {
-    h.kind = h.user_version > static_cast<std::uint32_t>(k_schema_version) ? FileKind::newer_journal : FileKind::journal;
+    h.kind =
+        h.user_version > static_cast<std::uint32_t>(k_schema_version) ? FileKind::newer_journal : FileKind::journal;
     return h;
   }
   // An SQLite database without tables: page 1 is an empty leaf of the schema table.
@@ -205,12 +206,13 @@ FileHeader judge_page1(std::string_view page1) {
 
 std::string effective_page1(const std::string& path) {
   ReadOnlyFile main(path);
-  if (!main.ok())
-    throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, std::strerror(main.error())));
+  if (!main.ok()) throw RuntimeError(fmt::format("cannot read the journal {}: {}", path, std::strerror(main.error())));
   std::string page1 = main.read_at(0, k_page1_prefix);
   if (auto rollback = hot_journal(path)) {
-    if (rollback->created) page1.clear();
-    else if (rollback->page1) page1 = rollback->page1->substr(0, k_page1_prefix);
+    if (rollback->created)
+      page1.clear();
+    else if (rollback->page1)
+      page1 = rollback->page1->substr(0, k_page1_prefix);
   }
   if (auto wal = wal_page1(path)) page1 = wal->substr(0, k_page1_prefix);
   return page1;

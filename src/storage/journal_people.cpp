@@ -16,9 +16,9 @@ namespace debrief {
 UsageError Journal::unknown_person(const std::string& name) {
   auto near = read_closest_person(name);
   const auto shown = escape_unprintable(name); // a name as stored before schema 3 may hold anything
-  return UsageError(near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", shown,
-                                       escape_unprintable(*near))
-                         : fmt::format("no one called '{}' in the journal", shown));
+  return UsageError(
+      near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", shown, escape_unprintable(*near))
+           : fmt::format("no one called '{}' in the journal", shown));
 }
 
 std::optional<Journal::FoundPerson> Journal::find_person(const std::string& name) {
@@ -121,17 +121,18 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
 std::vector<PersonSummary> Journal::people() {
   return guarded("read", path_, [&]() -> std::vector<PersonSummary> {
     std::vector<PersonSummary> out;
-    SQLite::Statement q(*db_,
-                        "SELECT p.name, "
-                        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'note' AND e.deleted_at IS NULL), "
-                        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL), "
-                        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'reflection' AND e.deleted_at IS NULL), "
-                        "(SELECT e.at_utc FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
-                        " ORDER BY e.at_utc DESC LIMIT 1), "
-                        "(SELECT e.at_offset FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
-                        " ORDER BY e.at_utc DESC LIMIT 1), "
-                        "(SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND c.status = 'open') "
-                        "FROM person p ORDER BY p.name");
+    SQLite::Statement q(
+        *db_,
+        "SELECT p.name, "
+        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'note' AND e.deleted_at IS NULL), "
+        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL), "
+        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'reflection' AND e.deleted_at IS NULL), "
+        "(SELECT e.at_utc FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
+        " ORDER BY e.at_utc DESC LIMIT 1), "
+        "(SELECT e.at_offset FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
+        " ORDER BY e.at_utc DESC LIMIT 1), "
+        "(SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND c.status = 'open') "
+        "FROM person p ORDER BY p.name");
     while (q.executeStep()) {
       PersonSummary p;
       p.name = q.getColumn(0).getString();

@@ -21,7 +21,7 @@ using chunked::RowReader;
 
 /// Small numbers for the few distinct texts of a column (decks, tags, question ids).
 class Interner {
-public:
+ public:
   std::int64_t of(std::string_view text) {
     if (auto it = ids_.find(text); it != ids_.end()) return it->second;
     texts_.emplace_back(text);
@@ -29,7 +29,7 @@ public:
   }
   const std::string& text(std::int64_t id) const { return texts_[static_cast<std::size_t>(id)]; }
 
-private:
+ private:
   std::deque<std::string> texts_; // stable addresses: ids_ keys view them
   std::map<std::string_view, std::int64_t, std::less<>> ids_;
 };
@@ -57,7 +57,7 @@ struct CountKeyHash {
 /// report boundaries their instant falls in, under integer keys: a million rows must cost
 /// little more than reading them.
 class ReportReads {
-public:
+ public:
   ReportReads(SQLite::Database& db, ReportInput& in)
       : db_(db), in_(in), names_(std::make_shared<PersonNames>()), bounds_(report_boundaries(in)) {
     SQLite::Statement people(db_, sql::people_ids);
@@ -77,8 +77,8 @@ public:
                 outcome.empty() ? -1 : static_cast<std::int64_t>(parse_outcome(outcome))}];
     }
     for (const auto& [k, n] : counts) {
-      ReportGroup g{bounds_[static_cast<std::size_t>(k[0])], name_of(k[1]), static_cast<Kind>(k[3]), std::nullopt,
-                    k[2] != 0, n};
+      ReportGroup g{
+          bounds_[static_cast<std::size_t>(k[0])], name_of(k[1]), static_cast<Kind>(k[3]), std::nullopt, k[2] != 0, n};
       if (k[4] >= 0) g.outcome = static_cast<Outcome>(k[4]);
       in_.groups.push_back(std::move(g));
     }
@@ -96,7 +96,7 @@ public:
       ReportMarks m{bounds_[static_cast<std::size_t>(k[0])], name_of(k[1]), k[2] != 0, {}};
       (k[3] == static_cast<std::int64_t>(Discovery::self)     ? m.tally.self
        : k[3] == static_cast<std::int64_t>(Discovery::nudged) ? m.tally.nudged
-                                                               : m.tally.told) = n;
+                                                              : m.tally.told) = n;
       in_.marks.push_back(std::move(m));
     }
   }
@@ -127,8 +127,7 @@ public:
     std::unordered_map<CountKey, int, CountKeyHash> counts;
     RowReader q_tags(db_, sql::report_tag_rows);
     bind_period(q_tags);
-    for (auto& q = q_tags; q.step();)
-      ++counts[{labels_.of(q.text(0)), person_key(q, 1), q.int64(2) != 0, 0, 0}];
+    for (auto& q = q_tags; q.step();) ++counts[{labels_.of(q.text(0)), person_key(q, 1), q.int64(2) != 0, 0, 0}];
     for (const auto& [k, n] : counts) in_.tags.push_back(ReportTag{labels_.text(k[0]), name_of(k[1]), k[2] != 0, n});
   }
 
@@ -150,7 +149,7 @@ public:
     }
   }
 
-private:
+ private:
   std::int64_t slice(const RowReader& q, int i) const {
     return static_cast<std::int64_t>(std::upper_bound(bounds_.begin(), bounds_.end(), q.int64(i)) - bounds_.begin() -
                                      1);
@@ -193,10 +192,14 @@ void add_report_sources(Journal* journal, ReportInput& in, const std::shared_ptr
           return ReportLesson{q.int64(0), Instant{q.int64(1), static_cast<int>(q.int64(2))},
                               name_in(*shared_names, q, 3), q.int64(4) != 0, std::string(body)};
         },
-        [](const ReportLesson& l) { return std::pair{l.at.utc, l.id}; }, each);
+        [](const ReportLesson& l) {
+          return std::pair{l.at.utc, l.id};
+        },
+        each);
   };
   in.open_commitments = [journal, shared_names, seen_until = report_seen_until(in),
-                         due_before = report_due_horizon(in)](const std::function<void(const ReportCommitment&)>& each) {
+                         due_before =
+                             report_due_horizon(in)](const std::function<void(const ReportCommitment&)>& each) {
     read_chunks<ReportCommitment>(
         journal->path(), journal->db(), sql::report_open_commitments,
         [&](RowReader& q) {
@@ -215,7 +218,10 @@ void add_report_sources(Journal* journal, ReportInput& in, const std::shared_ptr
           c.is_private = q.int64(7) != 0;
           return c;
         },
-        [](const ReportCommitment& c) { return std::pair{*c.due, c.id}; }, each);
+        [](const ReportCommitment& c) {
+          return std::pair{*c.due, c.id};
+        },
+        each);
   };
 }
 

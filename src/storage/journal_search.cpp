@@ -20,10 +20,11 @@ constexpr std::int64_t k_most = std::int64_t{1} << 40; // more texts than a jour
 /// How many texts the first batch of a search reads; -1: no LIMIT (every match is wanted anyway).
 std::int64_t first_batch(const ListFilter& filter) {
   // With filters, most texts may belong to entries left out: a larger first batch saves a pass.
-  const bool filtered = filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.lessons_only;
-  return filter.limit > 0 ? std::clamp<std::int64_t>(std::min<std::int64_t>(filter.limit, k_most) * 4,
-                                                      filtered ? 512 : 64, k_most)
-                          : -1;
+  const bool filtered =
+      filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.lessons_only;
+  return filter.limit > 0
+             ? std::clamp<std::int64_t>(std::min<std::int64_t>(filter.limit, k_most) * 4, filtered ? 512 : 64, k_most)
+             : -1;
 }
 
 /// The next batch after `batch` texts, `offset` in all so far, gave `taken` entries: twice the
@@ -64,14 +65,15 @@ void Journal::search(const std::string& match, const ListFilter& filter,
     SQLite::Statement commitment_owner(*db_, sql::commitment_owner);
     SQLite::Statement entry_q(*db_, sql::search_entry(filter));
     SQLite::Statement snippet(*db_, sql::search_snippet());
-    IdSet seen; // entries taken
+    IdSet seen;                      // entries taken
     std::vector<std::int64_t> texts; // the batch's texts, best first
     std::vector<SearchHit> chunk;
     std::size_t found = 0; // hits passed on
     auto enough = [&] { return filter.limit > 0 && found + chunk.size() >= static_cast<std::size_t>(filter.limit); };
     auto take = [&](std::int64_t rowid) {
       std::optional<Id> owner;
-      if (rowid % 4 == 1) owner = rowid / 4;
+      if (rowid % 4 == 1)
+        owner = rowid / 4;
       else {
         auto& q = rowid % 4 == 2 ? answer_owner : commitment_owner;
         q.bind(1, rowid / 4);

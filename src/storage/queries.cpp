@@ -73,8 +73,9 @@ std::string export_commitments(const ListFilter& filter) {
          export_chunk(filter) + " ORDER BY e.at_utc, e.id, c.id";
 }
 
-const char* const answers_of_entry = "SELECT position, question_id, question_text, answer_text, scale_value, discovery, "
-                                     "coalesce(probes_used, 0) FROM answer WHERE entry_id = ? ORDER BY position";
+const char* const answers_of_entry =
+    "SELECT position, question_id, question_text, answer_text, scale_value, discovery, "
+    "coalesce(probes_used, 0) FROM answer WHERE entry_id = ? ORDER BY position";
 
 std::string commitments(const std::string& where) {
   return "SELECT c.id, c.uuid, p.name, c.entry_id, c.text, c.due_utc, c.status, c.created_at, c.closing_note, "
@@ -125,9 +126,8 @@ std::string search_top() {
 // longer than reading them. Memory stays that of the counts. Every row says whether it comes
 // from a private entry (a commitment: made in one, as its copy of the entry's flag says), and
 // build_report leaves those out unless asked: the flag stored with the entry, never the decks.
-const char* const report_entry_rows =
-    "SELECT e.at_utc, e.person_id, e.kind, e.outcome, e.private FROM entry e "
-    "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL";
+const char* const report_entry_rows = "SELECT e.at_utc, e.person_id, e.kind, e.outcome, e.private FROM entry e "
+                                      "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL";
 
 const char* const report_mark_rows =
     "SELECT e.at_utc, e.person_id, e.private, a.discovery FROM entry e JOIN answer a ON a.entry_id = e.id "

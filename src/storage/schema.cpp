@@ -224,8 +224,8 @@ void migrate(SQLite::Database& db, const std::vector<Migration>& steps, int targ
     db.exec(fmt::format("PRAGMA application_id = {}", k_application_id));
     txn.commit();
   } catch (const SQLite::Exception& e) {
-    throw RuntimeError(fmt::format("cannot upgrade the journal {} to schema {}: {}", db.getFilename(), target,
-                                   e.what()));
+    throw RuntimeError(
+        fmt::format("cannot upgrade the journal {} to schema {}: {}", db.getFilename(), target, e.what()));
   }
 }
 

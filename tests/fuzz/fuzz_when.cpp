@@ -17,7 +17,7 @@ constexpr Seconds k_now = 1795602615; // Wed 2026-11-25 10:30:15 UTC
 
 /// +01:00, then +02:00 from Sun 2026-11-29 02:00 local: `sunday 2:30` falls in the gap.
 class JumpZone final : public Zone {
-public:
+ public:
   int offset_at(Seconds utc) const override { return utc < 1796000400 ? 3600 : 7200; }
 };
 
