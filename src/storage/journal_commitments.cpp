@@ -2,6 +2,7 @@
 #include "storage/journal_rows.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/queries.hpp"
 
 #include <fmt/format.h>
@@ -21,7 +22,7 @@ std::vector<Commitment> Journal::query_commitments(const std::string& statement,
     if (!q.getColumn(3).isNull()) c.entry = q.getColumn(3).getInt64();
     c.text = q.getColumn(4).getString();
     if (!q.getColumn(5).isNull()) c.due = q.getColumn(5).getInt64();
-    c.status = parse_commitment_status(q.getColumn(6).getString());
+    c.status = stored("commitment", c.id, [&] { return parse_commitment_status(q.getColumn(6).getString()); });
     c.created = q.getColumn(7).getInt64();
     if (!q.getColumn(8).isNull()) c.closing_note = q.getColumn(8).getString();
     if (!q.getColumn(9).isNull()) c.closed = q.getColumn(9).getInt64();
@@ -90,7 +91,7 @@ Commitment Journal::add_commitment(Id entry_id, const std::string& text, std::op
     SQLite::Statement who(*db_, "SELECT e.person_id, p.name FROM entry e LEFT JOIN person p ON p.id = e.person_id "
                                 "WHERE e.id = ?");
     who.bind(1, entry_id);
-    if (!who.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
+    if (!who.executeStep()) throw UsageError(no_entry(entry_id));
     SQLite::Statement q(*db_,
                         "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at, private) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT private FROM entry WHERE id = ?3), 0))");
@@ -123,7 +124,7 @@ Journal::Closing Journal::close_commitment(Id id, CommitmentStatus status, const
     Closing result;
     result.closed = q.exec() > 0;
     auto after = query_commitments(sql::commitments("WHERE c.id = ?"), [&](SQLite::Statement& s) { s.bind(1, id); });
-    if (after.empty()) throw UsageError(fmt::format("no commitment #{}", id));
+    if (after.empty()) throw UsageError(no_commitment(id));
     result.commitment = std::move(after.front());
     txn.commit();
     return result;

@@ -2,6 +2,7 @@
 #include "storage/journal_rows.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/chunked.hpp"
 #include "storage/queries.hpp"
 
@@ -17,16 +18,17 @@ Entry read_entry(SQLite::Statement& q) {
   Entry e;
   e.id = q.getColumn(0).getInt64();
   e.uuid = q.getColumn(1).getString();
-  e.kind = parse_kind(q.getColumn(2).getString());
+  e.kind = stored("entry", e.id, [&] { return parse_kind(q.getColumn(2).getString()); });
   if (!q.getColumn(3).isNull()) e.person = q.getColumn(3).getString();
   if (!q.getColumn(4).isNull()) e.deck = q.getColumn(4).getString();
   e.at = Instant{q.getColumn(5).getInt64(), q.getColumn(6).getInt()};
   e.created = q.getColumn(7).getInt64();
   e.updated = q.getColumn(8).getInt64();
   e.body = q.getColumn(9).getString();
-  if (!q.getColumn(10).isNull()) e.outcome = parse_outcome(q.getColumn(10).getString());
+  if (!q.getColumn(10).isNull())
+    e.outcome = stored("entry", e.id, [&] { return parse_outcome(q.getColumn(10).getString()); });
   e.lesson = q.getColumn(11).getInt() != 0;
-  e.status = parse_status(q.getColumn(12).getString());
+  e.status = stored("entry", e.id, [&] { return parse_status(q.getColumn(12).getString()); });
   e.deleted = q.getColumn(14).getInt() != 0;
   e.version = q.getColumn(15).getInt64();
   e.is_private = q.getColumn(16).getInt() != 0;
@@ -134,7 +136,7 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
 void Journal::require_live(Id entry_id) {
   SQLite::Statement q(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
   q.bind(1, entry_id);
-  if (!q.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
+  if (!q.executeStep()) throw UsageError(no_entry(entry_id));
   if (q.getColumn(0).getInt() != 0)
     throw RuntimeError(
         fmt::format("entry #{} was deleted meanwhile (restore it with: debrief undelete {})", entry_id, entry_id));
@@ -304,7 +306,7 @@ void Journal::set_deleted(Id entry_id, bool deleted, Seconds now) {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement find(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
     find.bind(1, entry_id);
-    if (!find.executeStep()) throw UsageError(fmt::format("no entry #{}", entry_id));
+    if (!find.executeStep()) throw UsageError(no_entry(entry_id));
     bool is_deleted = find.getColumn(0).getInt() != 0;
     if (is_deleted == deleted)
       throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
@@ -340,7 +342,7 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
     // Checked before anything is written, a person added included: an edit of an entry that
     // changed since it was read would undo that change.
     auto current = read_state(entry_id);
-    if (!current) throw UsageError(fmt::format("no entry #{}", entry_id));
+    if (!current) throw UsageError(no_entry(entry_id));
     if (current->entry.version != expected_version) return current; // rolled back: nothing written
     std::optional<Id> pid;
     if (ed.person) {

@@ -1,6 +1,7 @@
 // People: finding them by name (typos included), adding, renaming and merging, and their counts.
 #include "storage/journal_rows.hpp"
 
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
@@ -16,9 +17,8 @@ namespace debrief {
 UsageError Journal::unknown_person(const std::string& name) {
   auto near = read_closest_person(name);
   const auto shown = escape_unprintable(name); // a name as stored before schema 3 may hold anything
-  return UsageError(
-      near ? fmt::format("no one called '{}' in the journal; did you mean '{}'?", shown, escape_unprintable(*near))
-           : fmt::format("no one called '{}' in the journal", shown));
+  if (!near) return UsageError(no_one_called(shown));
+  return UsageError(no_one_called(shown, escape_unprintable(*near)));
 }
 
 std::optional<Journal::FoundPerson> Journal::find_person(const std::string& name) {

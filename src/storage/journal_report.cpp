@@ -73,8 +73,10 @@ class ReportReads {
     bind_span(q_entries);
     for (auto& q = q_entries; q.step();) {
       const auto outcome = q.text(3);
-      ++counts[{slice(q, 0), person_key(q, 1), q.int64(4) != 0, static_cast<std::int64_t>(parse_kind(q.text(2))),
-                outcome.empty() ? -1 : static_cast<std::int64_t>(parse_outcome(outcome))}];
+      const auto kind = stored("an entry", [&] { return parse_kind(q.text(2)); });
+      const auto result =
+          outcome.empty() ? -1 : static_cast<std::int64_t>(stored("an entry", [&] { return parse_outcome(outcome); }));
+      ++counts[{slice(q, 0), person_key(q, 1), q.int64(4) != 0, static_cast<std::int64_t>(kind), result}];
     }
     for (const auto& [k, n] : counts) {
       ReportGroup g{

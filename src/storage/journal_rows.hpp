@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include <string>
 #include <string_view>
@@ -17,6 +18,25 @@ namespace debrief {
 /// Why an SQLite call on the journal failed, in words for people (a lock held too long by
 /// another process names the wait).
 std::string journal_failure(const SQLite::Exception& e);
+
+/// `parse()` of a value read from the journal (a kind, an outcome, a status). debrief never
+/// stores one that parse refuses, so a refusal means the file is damaged (or written by another
+/// tool): it is reported as damage to row `id` of `what` ("entry"), not as the user's mistake.
+template <class Parse> auto stored(const char* what, Id id, Parse&& parse) -> decltype(parse()) {
+  try {
+    return parse();
+  } catch (const UsageError& bad) {
+    throw SQLite::Exception(std::string(what) + " #" + std::to_string(id) + ": " + bad.what(), SQLITE_CORRUPT);
+  }
+}
+/// The same for a row read without its id (the report's counts): "an entry: invalid kind 'x' …".
+template <class Parse> auto stored(const char* what, Parse&& parse) -> decltype(parse()) {
+  try {
+    return parse();
+  } catch (const UsageError& bad) {
+    throw SQLite::Exception(std::string(what) + ": " + bad.what(), SQLITE_CORRUPT);
+  }
+}
 
 /// The error for an SQLite failure while doing `action` ("save to", "read", …) on the journal
 /// at `path`: "cannot <action> the journal <path>: <why><suffix>", its cause from SQLite's code.
