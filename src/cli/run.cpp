@@ -54,6 +54,14 @@ std::optional<std::string> first_command_word(int argc, const char* const* argv)
   return std::nullopt;
 }
 
+/// `message`, and when the command is a `log` refused before it read its note from stdin (by a
+/// bad environment variable or config file), the note kept in a draft and where.
+std::string keeping_log_stdin(const Context& ctx, int argc, const char* const* argv, std::string message) {
+  if (first_command_word(argc, argv) != std::optional<std::string>("log")) return message;
+  if (auto kept = keep_refused_log_stdin(ctx, argc, argv); !kept.empty()) message += "; nothing logged, " + kept;
+  return message;
+}
+
 void print_overview(CLI::App& app, Context& ctx) {
   auto& out = ctx.io.out;
   out << "debrief: a coaching journal for sales managers and reps\n\nCommands:\n";
@@ -199,9 +207,9 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   } catch (const InterruptedError& e) {
     return fail(io, interrupted, e.what());
   } catch (const UsageError& e) {
-    return fail(io, usage, e.what());
+    return fail(io, usage, keeping_log_stdin(ctx, argc, argv, e.what()));
   } catch (const RuntimeError& e) {
-    return fail(io, failure, e.what());
+    return fail(io, failure, keeping_log_stdin(ctx, argc, argv, e.what()));
   } catch (const std::exception& e) {
     return fail(io, failure, e.what());
   }
