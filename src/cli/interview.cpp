@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
 #include "cli/line_reader.hpp"
+#include "cli/output.hpp"
 #include "core/interview.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
@@ -16,6 +17,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <set>
@@ -69,7 +71,14 @@ class Session {
     if (stop == Stop::none) stop = ask_commitment();
     if (stop != Stop::none) return stopped(stop);
     journal_.finish_entry(entry_id_, ctx_.now);
-    print_summary();
+    try {
+      print_summary();
+      ctx_.io.out.flush();
+    } catch (const OutputError& e) { // saved all the same: say so, so that it is not done twice
+      if (e.error == EPIPE) throw;
+      throw RuntimeError(fmt::format("{} #{} saved, but {}", plan_.kind == Kind::debrief ? "debrief" : "reflection",
+                                     entry_id_, e.message()));
+    }
     return 0;
   }
 

@@ -64,4 +64,11 @@ cid=$(sql "$JOURNAL" "SELECT id FROM commitment WHERE status = 'open' LIMIT 1")
 full "done $cid 'it worked'" "done #$cid"
 "$db" export --rep bob | head -n 2 | sed 's/"uuid":"0/"uuid":"f/g' >two.jsonl
 full "import two.jsonl" "imported two.jsonl: 2 added"
+
+# ask and reflect: the interview is saved; the message names it.
+run bash -c "printf '%s\n' 'it went well' '' '' '' '' '' '' | '$db' reflect >/dev/full"
+expect_rc 1
+id=$(sql "$JOURNAL" "SELECT max(id) FROM entry")
+expect_err_contains "debrief: reflection #$id saved, but cannot write output: No space left on device"
+[ "$(sql "$JOURNAL" "SELECT status FROM entry WHERE id = $id")" = complete ] || fail "the reflection was not saved"
 pass
