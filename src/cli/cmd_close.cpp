@@ -28,16 +28,22 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   std::string note = fmt::format("{}", fmt::join(o.note, " "));
   // A note that closes nothing is kept, as any refused text is.
   auto kept = [&] { return note.empty() ? std::string() : ", " + keep_draft(ctx, note, "note"); };
+  // A journal that cannot be read or written changes nothing, and says where the note is.
+  auto or_keep_note = [&](auto&& work) {
+    try {
+      work();
+    } catch (const JournalError& e) {
+      throw JournalError(e.cause(), fmt::format("{}; nothing changed{}", e.what(), kept()));
+    } catch (const RuntimeError& e) {
+      throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
+    }
+  };
   std::optional<Journal> journal;
   std::optional<Commitment> c;
-  try {
+  or_keep_note([&] {
     journal = ctx.open_journal();
     c = journal ? journal->commitment(id) : std::nullopt;
-  } catch (const JournalError& e) {
-    throw JournalError(e.cause(), fmt::format("{}; nothing changed{}", e.what(), kept()));
-  } catch (const RuntimeError& e) {
-    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
-  }
+  });
   if (!c) throw UsageError(no_commitment(id) + " (see 'debrief commitments --all')" + kept());
   // Closed by someone else (or before): the state of the journal, not a mistake in the command.
   if (c->status != CommitmentStatus::open)
@@ -50,13 +56,7 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
   }
   // Closed only if still open: a `done` and a `drop` that both read it open cannot both win.
   Journal::Closing closing;
-  try {
-    closing = journal->close_commitment(c->id, parse_commitment_status(status), note, ctx.now);
-  } catch (const JournalError& e) {
-    throw JournalError(e.cause(), fmt::format("{}; nothing changed{}", e.what(), kept()));
-  } catch (const RuntimeError& e) {
-    throw RuntimeError(fmt::format("{}; nothing changed{}", e.what(), kept()));
-  }
+  or_keep_note([&] { closing = journal->close_commitment(c->id, parse_commitment_status(status), note, ctx.now); });
   const Commitment& now = closing.commitment;
   if (!closing.closed)
     throw RuntimeError(

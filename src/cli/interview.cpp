@@ -163,18 +163,18 @@ class Session {
       a.question_text = "How did it go: " + c.text;
       a.text = account;
       keeping(account, [&] { journal_.save_answer(entry_id_, a, ctx_.now); });
-      std::string status;
+      CommitmentStatus status = CommitmentStatus::open;
       for (;;) {
         auto line = read_answer("done, keep open or drop? [d/k/x] ", false);
         if (!line) return Stop::eof;
         auto s = ascii_lower(*line);
         if (s == ":quit" || s == ":q") return Stop::quit;
         if (s == "d" || s == "done")
-          status = "done";
+          status = CommitmentStatus::done;
         else if (s == "k" || s == "keep")
-          status = "open";
+          status = CommitmentStatus::open;
         else if (s == "x" || s == "drop" || s == "dropped")
-          status = "dropped";
+          status = CommitmentStatus::dropped;
         else {
           out_ << "  answer d (done), k (keep open) or x (drop)\n";
           continue;
@@ -183,8 +183,7 @@ class Session {
       }
       std::optional<Journal::Closing> closing;
       keeping(account, [&] {
-        if (status != "open")
-          closing = journal_.close_commitment(c.id, parse_commitment_status(status), account, ctx_.now);
+        if (status != CommitmentStatus::open) closing = journal_.close_commitment(c.id, status, account, ctx_.now);
       });
       // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
       if (closing && !closing->closed)
@@ -448,11 +447,10 @@ class Session {
   std::optional<Commitment> commitment_;
 };
 
-/// The deck for `ask`/`reflect` (`wanted`, else `fallback`), checked for its audience; broken
-/// user decks are warned about. Throws UsageError for an unknown or unsuitable deck.
-Deck choose_deck(const Context& ctx, const std::optional<std::string>& wanted, const std::string& fallback,
+/// The deck for `ask`/`reflect` from `catalog` (`wanted`, else `fallback`), checked for its
+/// audience. Throws UsageError for an unknown or unsuitable deck.
+Deck choose_deck(const DeckCatalog& catalog, const std::optional<std::string>& wanted, const std::string& fallback,
                  Audience audience) {
-  auto catalog = catalog_with_warnings(ctx);
   const std::string id = wanted ? *wanted : fallback;
   const auto* found = catalog.find(id);
   if (!found) {
@@ -500,12 +498,13 @@ struct OpenSession {
 OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader) {
   auto last = journal.last_in_progress(plan.kind);
   if (!last) throw nothing_to_resume(plan);
-  if (const std::string id = last->deck.value_or(plan.default_deck); !load_catalog(resolve_decks_dir(ctx.env)).find(id))
+  const auto catalog = catalog_with_warnings(ctx);
+  if (const std::string id = last->deck.value_or(plan.default_deck); !catalog.find(id))
     throw RuntimeError(fmt::format("{} #{} was started with the deck '{}', which is no longer installed; put the deck "
                                    "back to resume it, or change its answers with: debrief edit {}",
                                    plan.what, last->id, sanitize_line(id), last->id));
   OpenSession s;
-  s.deck = choose_deck(ctx, last->deck, plan.default_deck, plan.audience);
+  s.deck = choose_deck(catalog, last->deck, plan.default_deck, plan.audience);
   // One session per interview: a second --resume while the first runs would interleave them.
   s.lock = journal.lock_entry(last->id);
   if (!s.lock)
@@ -554,7 +553,7 @@ int interview(Context& ctx, InterviewPlan plan) {
   auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
   // A deck that cannot be used is refused before any journal is created.
   std::optional<Deck> deck;
-  if (!plan.resume) deck = choose_deck(ctx, plan.deck, plan.default_deck, plan.audience);
+  if (!plan.resume) deck = choose_deck(catalog_with_warnings(ctx), plan.deck, plan.default_deck, plan.audience);
   // Resuming needs a journal that exists: no nothing-to-resume run creates one.
   auto journal = plan.resume ? ctx.open_journal() : std::optional<Journal>(ctx.open_journal_for_write());
   if (!journal) throw nothing_to_resume(plan);
