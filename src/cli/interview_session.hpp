@@ -1,0 +1,24 @@
+// The conversation of one interview (see interview.hpp): the commitment review, the deck's
+// questions and their marks, the closing commitment; each answer saved as it is given.
+#pragma once
+
+#include "cli/interview.hpp"
+#include "cli/line_reader.hpp"
+#include "core/model.hpp"
+
+namespace debrief {
+class Journal;
+}
+
+namespace debrief::cli {
+
+/// Runs the interview `entry_id` (new or resumed, locked by the caller) to its end or a stop.
+/// Returns the exit code (see interview()); throws InputInterrupted with what was being typed.
+int run_session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck,
+                Id entry_id);
+
+/// The closing summary of a finished interview, on stdout.
+void print_summary(Context& ctx, Journal& journal, const InterviewPlan& plan, const Deck& deck, Id entry_id,
+                   const std::optional<Commitment>& commitment);
+
+} // namespace debrief::cli
