@@ -1,0 +1,21 @@
+// Text broken into lines that fit a width in display columns (a CJK character or most emoji
+// take two), at spaces where it can and by characters where a word is wider than the line.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace debrief {
+
+/// `text` as lines of at most `first` columns for the first and `rest` for the others (room
+/// left after a prompt or a hanging indent, which the caller adds). A newline in the text
+/// starts a line; spaces where a line breaks are dropped; an empty text is one empty line.
+/// A width below 1 counts as 1.
+std::vector<std::string> wrap(std::string_view text, int first, int rest);
+
+/// `text` wrapped to `width` columns, every line after `prefix` (the first) or `indent` (the
+/// others, e.g. spaces as wide as the prefix), joined by newlines with a final one.
+std::string wrap_with(std::string_view prefix, std::string_view text, int width, std::string_view indent);
+
+} // namespace debrief
