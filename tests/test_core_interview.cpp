@@ -135,7 +135,7 @@ TEST_CASE("core::next_question and questions_remaining follow conditions") {
                     text_q("next")};
   AnswerMap answers;
   CHECK(next_question(deck, answers) == 0u);
-  CHECK(questions_remaining(deck, answers) == 4u); // both conditional ones counted until "won" is answered
+  CHECK(questions_remaining(deck, answers) == 2u); // neither conditional one is counted until "won" is answered
 
   answers["won"] = "no";
   CHECK(next_question(deck, answers) == 2u);
@@ -156,7 +156,33 @@ TEST_CASE("core::next_question and questions_remaining follow conditions") {
   SUBCASE("answers out of order: the first unanswered question comes next") {
     AnswerMap later{{"next", "x"}};
     CHECK(next_question(deck, later) == 0u);
-    CHECK(questions_remaining(deck, later) == 3u);
+    CHECK(questions_remaining(deck, later) == 1u);
+  }
+}
+
+TEST_CASE("core::questions_remaining: the counter never jumps to its end") {
+  // The post-call deck's shape: a choice, a follow-up asked only for one of its answers, a last
+  // question. Shown as [done + 1 / done + remaining], each step advances by one and the last
+  // question is N/N, whichever branch is taken.
+  Deck deck;
+  deck.id = "d";
+  deck.questions = {text_q("a"), text_q("result"), when_q("declined", "result", {"lost"}), text_q("affirm")};
+  for (const std::string result : {"lost", "won"}) {
+    CAPTURE(result);
+    AnswerMap answers;
+    std::vector<std::pair<std::size_t, std::size_t>> shown;
+    for (auto idx = next_question(deck, answers); idx; idx = next_question(deck, answers)) {
+      shown.emplace_back(answers.size() + 1, answers.size() + questions_remaining(deck, answers));
+      const auto& id = deck.questions[*idx].id;
+      answers[id] = id == "result" ? result : "x";
+    }
+    REQUIRE(!shown.empty());
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      CHECK(shown[i].first == i + 1);
+      CHECK(shown[i].first <= shown[i].second);
+      if (i > 0) CHECK(shown[i].second >= shown[i - 1].second);
+    }
+    CHECK(shown.back().first == shown.back().second);
   }
 }
 

@@ -36,3 +36,8 @@ TEST_CASE("core::wrap_with adds a prefix and a hanging indent") {
         "  hint: stay\n        upstream of\n        the close\n");
   CHECK(wrap_with("> ", "short", 80, "  ") == "> short\n");
 }
+
+TEST_CASE("core::wrap drops spaces only where a line breaks") {
+  CHECK(wrap("Pick one ", 20, 20) == Lines{"Pick one "});
+  CHECK(wrap("one   two", 5, 5) == Lines{"one", "two"});
+}

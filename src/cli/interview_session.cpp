@@ -4,55 +4,69 @@
 
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "cli/interview_screen.hpp"
 #include "cli/output.hpp"
 #include "core/interview.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
+#include "core/text.hpp"
 #include "storage/files.hpp"
 #include "storage/journal.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
-#include <set>
+#include <map>
 
 namespace debrief::cli {
 
 namespace {
 
-/// Why the interview stopped before its end.
-enum class Stop { none, quit, eof };
+/// The mark proposed from the probes revealed before the rep found it: none, self; one,
+/// nudged; more, nudged after that many.
+Mark proposed_mark(int revealed) {
+  if (revealed <= 0) return {Discovery::self, 0};
+  return {Discovery::nudged, std::min(revealed, 9)};
+}
 
-const char* const k_answer_template = R"(
+std::string mark_code(const Mark& m) {
+  if (m.who != Discovery::nudged) return std::string(1, to_string(m.who)[0]);
+  return m.probes <= 1 ? "n" : fmt::format("n{}", m.probes);
+}
 
-# ------------------------ >8 ------------------------
-# Write the answer above this line; everything from the line above down is ignored.
-)";
+std::string answer_template(const std::string& answer, const Question& q) {
+  std::string t = answer + "\n\n# ------------------------ >8 ------------------------\n"
+                           "# Write the answer above this line; everything from the line above down is ignored.\n#\n";
+  t += "# " + sanitize_line(q.text) + "\n";
+  if (!q.hint.empty()) t += "# hint: " + sanitize_line(q.hint) + "\n";
+  return t;
+}
 
 class Session {
  public:
   Session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck, Id entry_id)
-      : ctx_(ctx), journal_(journal), in_(in), plan_(plan), deck_(deck), entry_id_(entry_id), out_(in.screen()) {}
+      : ctx_(ctx), journal_(journal), in_(in), screen_(in, in.interactive() && ctx.color(), ctx.utf8()), plan_(plan),
+        deck_(deck), entry_id_(entry_id) {}
 
   int run() {
-    for (const auto& a : journal_.answers(entry_id_)) {
-      if (a.question_id.starts_with("review/")) {
-        reviewed_.insert(a.question_id.substr(7));
+    load_answers();
+    Stop stop = Stop::none;
+    if (plan_.review_commitments && plan_.person)
+      stop = review_commitments({ctx_, journal_, screen_, plan_, entry_id_});
+    std::optional<std::size_t> forced;
+    if (stop == Stop::none) stop = ask_missing_marks(forced);
+    while (stop == Stop::none) {
+      stop = ask_questions(forced);
+      if (stop != Stop::none) break;
+      bool back = false;
+      stop = ask_commitment(back);
+      if (!back) break;
+      if (history_.empty()) {
+        screen_.note("(there is no question to go back to)");
         continue;
       }
-      answers_[a.question_id] = a.text;
-      auto idx = index_of(a.question_id);
-      if (idx) history_.push_back(*idx);
-      // A discovery answer saved without its mark (stopped at the mark's prompt): the answer
-      // stands and only its mark is asked.
-      if (idx && plan_.marks && a.text && !a.mark && is_discovery(a.question_id)) unmarked_.push_back({*idx, a});
+      forced = history_.back(); // :back at the commitment re-asks the last question
+      history_.pop_back();
     }
-    Stop stop = Stop::none;
-    std::optional<std::size_t> forced;
-    if (plan_.review_commitments && plan_.person) stop = review_commitments();
-    if (stop == Stop::none) stop = ask_missing_marks(forced);
-    if (stop == Stop::none) stop = ask_questions(forced);
-    if (stop == Stop::none) stop = ask_commitment();
     if (stop != Stop::none) return stopped(stop);
     journal_.finish_entry(entry_id_, ctx_.now);
     try {
@@ -60,154 +74,84 @@ class Session {
       ctx_.io.out.flush();
     } catch (const OutputError& e) { // saved all the same: say so, so that it is not done twice
       if (e.error == EPIPE) throw;
-      throw RuntimeError(fmt::format("{} #{} saved, but {}", plan_.kind == Kind::debrief ? "debrief" : "reflection",
-                                     entry_id_, e.message()));
+      throw RuntimeError(fmt::format("{} #{} saved, but {}", plan_.what, entry_id_, e.message()));
     }
     return 0;
   }
 
  private:
-  bool is_discovery(const std::string& id) const {
-    auto idx = index_of(id);
-    return idx && deck_.questions[*idx].discovery;
-  }
   std::optional<std::size_t> index_of(const std::string& id) const {
     for (std::size_t i = 0; i < deck_.questions.size(); ++i)
       if (deck_.questions[i].id == id) return i;
     return std::nullopt;
   }
 
-  /// Runs a write that stores `typed`; when it fails, the typed text is kept in a private draft
-  /// and the error says where.
-  template <typename Write> void keeping(const std::string& typed, Write&& write) {
-    try {
-      write();
-    } catch (const std::exception& e) {
-      if (typed.find_first_not_of(" \t") == std::string::npos) throw;
-      throw RuntimeError(fmt::format("{}; {}", e.what(), keep_draft(ctx_, typed, "answer")));
+  /// The answers saved before this session (a resumed interview), recapped at a terminal.
+  void load_answers() {
+    bool recapped = false;
+    for (const auto& a : journal_.answers(entry_id_)) {
+      auto idx = index_of(a.question_id);
+      if (!idx) continue; // a review's answers, or a question the deck no longer has
+      answers_[a.question_id] = a.text;
+      history_.push_back(*idx);
+      // A discovery answer saved without its mark (stopped at the mark's prompt): the answer
+      // stands and only its mark is asked.
+      if (plan_.marks && a.text && !a.mark && deck_.questions[*idx].discovery) unmarked_.push_back({*idx, a});
+      if (!in_.interactive()) continue;
+      if (!recapped) screen_.heading("Answered so far (:back to change one):");
+      recapped = true;
+      std::string text = a.text ? *a.text : "(skipped)";
+      if (a.mark) text += fmt::format(" [{}]", mark_code({*a.mark, a.probes}));
+      screen_.labelled(a.question_id, text);
     }
   }
 
-  /// One answer, joining lines that end in a backslash. nullopt at end of input. `remember`:
-  /// whether it joins the history of answers (not a mark, a choice of d/k/x or a due date).
-  std::optional<std::string> read_answer(const std::string& prompt, bool remember = true) {
-    std::string text;
-    std::string p = prompt;
-    for (;;) {
-      std::optional<std::string> line;
-      try {
-        line = in_.read_line(p, remember);
-      } catch (InputInterrupted& stopped) {
-        stopped.pending = text + stopped.pending; // lines continued with `\` are pending too
-        throw;
-      }
-      if (!line) return text.empty() ? std::nullopt : std::optional<std::string>(text);
-      if (!line->empty() && line->back() == '\\') {
-        text += line->substr(0, line->size() - 1) + "\n";
-        p = "... ";
-        continue;
-      }
-      return text + *line;
-    }
-  }
-
-  Stop review_commitments() {
-    for (const auto& c : journal_.open_commitments_of_entry_person(entry_id_)) {
-      if (reviewed_.count(c.uuid) || (c.entry && *c.entry == entry_id_)) continue;
-      out_ << fmt::format("\nOpen commitment from {}: {}", ctx_.show_time(at_zone(c.created, ctx_.zone)),
-                          sanitize_line(c.text));
-      if (c.due) out_ << fmt::format(" (due {})", format_day(at_zone(*c.due, ctx_.zone), ctx_.now));
-      out_ << '\n';
-      std::string account;
-      for (;;) {
-        auto line = read_answer("How did it go? ");
-        if (!line) return Stop::eof;
-        auto cmd = parse_session_command(*line);
-        if (cmd == SessionCommand::quit) return Stop::quit;
-        if (cmd == SessionCommand::help) {
-          out_ << k_session_help << '\n';
-          continue;
-        }
-        if (cmd != SessionCommand::none && cmd != SessionCommand::skip) {
-          out_ << "  (answer, :skip or :quit)\n";
-          continue;
-        }
-        if (cmd == SessionCommand::skip)
-          account.clear();
-        else if (auto problem = text_problem(*line, "answer"); !problem.empty()) {
-          out_ << "  " << problem << '\n';
-          continue;
-        } else
-          account = *line;
-        break;
-      }
-      // How it went is saved first: a stop at the next prompt keeps it.
-      StoredAnswer a;
-      a.question_id = "review/" + c.uuid;
-      a.question_text = "How did it go: " + c.text;
-      a.text = account;
-      keeping(account, [&] { journal_.save_answer(entry_id_, a, ctx_.now); });
-      CommitmentStatus status = CommitmentStatus::open;
-      for (;;) {
-        auto line = read_answer("done, keep open or drop? [d/k/x] ", false);
-        if (!line) return Stop::eof;
-        auto s = ascii_lower(*line);
-        if (s == ":quit" || s == ":q") return Stop::quit;
-        if (s == "d" || s == "done")
-          status = CommitmentStatus::done;
-        else if (s == "k" || s == "keep")
-          status = CommitmentStatus::open;
-        else if (s == "x" || s == "drop" || s == "dropped")
-          status = CommitmentStatus::dropped;
-        else {
-          out_ << "  answer d (done), k (keep open) or x (drop)\n";
-          continue;
-        }
-        break;
-      }
-      std::optional<Journal::Closing> closing;
-      keeping(account, [&] {
-        if (status != CommitmentStatus::open) closing = journal_.close_commitment(c.id, status, account, ctx_.now);
-      });
-      // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
-      if (closing && !closing->closed)
-        out_ << fmt::format("  commitment #{} was already {} meanwhile; left as it is (how it went is saved in "
-                            "this {})\n",
-                            c.id, to_string(closing->commitment.status), plan_.what);
-      reviewed_.insert(c.uuid);
-    }
-    return Stop::none;
-  }
-
-  void show_question(const Question& q) {
-    std::size_t done = history_.size();
+  std::size_t counter_total(const Question& q) const {
     // A question re-asked with :back is answered already, so not among the remaining ones.
-    std::size_t total = done + questions_remaining(deck_, answers_) + (answers_.count(q.id) ? 1 : 0);
-    out_ << fmt::format("\n[{}/{}] {}\n", done + 1, total, sanitize_line(q.text));
-    if (q.type == QuestionType::scale) out_ << fmt::format("  ({} to {})\n", q.min, q.max);
-    if (q.type == QuestionType::yesno) out_ << "  (yes or no)\n";
-    if (q.type == QuestionType::choice) {
-      std::vector<std::string> numbered;
-      for (std::size_t i = 0; i < q.choices.size(); ++i)
-        numbered.push_back(fmt::format("{} {}", i + 1, sanitize_line(q.choices[i])));
-      out_ << fmt::format("  ({})\n", fmt::join(numbered, ", "));
-    }
-    if (!q.hint.empty()) out_ << "  hint: " << sanitize_line(q.hint) << '\n';
-    for (const auto& p : q.probes) out_ << "  probe: " << sanitize_line(p) << '\n';
+    return history_.size() + questions_remaining(deck_, answers_) + (answers_.count(q.id) ? 1 : 0);
+  }
+
+  void show_question(std::size_t idx) {
+    const Question& q = deck_.questions[idx];
+    screen_.question(history_.size() + 1, counter_total(q), q, revealed_[idx]);
+  }
+
+  /// Reveals the next probe of question `idx`: the lines to show, or a note that none is left.
+  std::string reveal_probe(std::size_t idx) {
+    const Question& q = deck_.questions[idx];
+    int& n = revealed_[idx];
+    if (n >= static_cast<int>(q.probes.size()))
+      return q.probes.empty() ? "  (no probes for this question)\n" : "  (no more probes)\n";
+    return screen_.probe(q, ++n);
   }
 
   /// The marks of answers saved without one, each shown with its answer.
   Stop ask_missing_marks(std::optional<std::size_t>& forced) {
     for (const auto& [idx, saved] : unmarked_) {
-      const Question& q = deck_.questions[idx];
       std::erase(history_, idx);
-      show_question(q);
+      show_question(idx);
       history_.push_back(idx); // last, so that :back at the mark re-asks this question
-      out_ << "  answered: " << sanitize_line(*saved.text) << '\n';
-      auto stop = ask_mark(q, idx, CheckedAnswer{*saved.text, saved.scale, {}}, forced);
+      screen_.labelled("answered", *saved.text);
+      auto stop = ask_mark(idx, CheckedAnswer{*saved.text, saved.scale, {}}, forced);
       if (stop != Stop::none || forced) return stop; // :back re-asks this question
     }
     return Stop::none;
+  }
+
+  /// The answer line of question `idx`, its earlier answer ready to edit; at a terminal, `?`
+  /// and Tab reveal the next probe.
+  std::optional<std::string> read_answer_line(std::size_t idx, const std::string& initial) {
+    if (!in_.interactive()) return screen_.read("> ", true, initial);
+    in_.set_tab_action([this, idx] { return reveal_probe(idx); });
+    struct Untab {
+      LineReader& in;
+      ~Untab() { in.set_tab_action({}); }
+    } untab{in_};
+    for (std::string typed = initial;;) {
+      auto line = screen_.read("> ", true, typed);
+      if (!line || trim(*line) != "?") return line;
+      screen_.out() << reveal_probe(idx);
+    }
   }
 
   /// The deck's questions from the next unanswered one (`forced`: this one first).
@@ -217,23 +161,25 @@ class Session {
       forced.reset();
       if (!idx) return Stop::none;
       const Question& q = deck_.questions[*idx];
-      show_question(q);
-      auto line = read_answer("> ");
+      show_question(*idx);
+      const std::string earlier = answers_.count(q.id) && answers_[q.id] ? *answers_[q.id] : "";
+      auto line = read_answer_line(*idx, earlier);
       if (!line) return Stop::eof;
       switch (parse_session_command(*line)) {
       case SessionCommand::quit: return Stop::quit;
       case SessionCommand::help:
-        out_ << k_session_help << '\n';
+        screen_.out() << k_session_help << '\n';
+        if (in_.interactive()) screen_.out() << k_probe_help << '\n';
         forced = idx;
         continue;
       case SessionCommand::unknown:
-        out_ << fmt::format("  unknown command '{}' (accepted: :skip, :back, :edit, :quit, :help)\n",
-                            sanitize_line(*line));
+        screen_.note(
+            fmt::format("unknown command '{}' (accepted: :skip, :back, :edit, :quit, :help)", sanitize_line(*line)));
         forced = idx;
         continue;
       case SessionCommand::back:
         if (history_.empty()) {
-          out_ << "  (this is the first question)\n";
+          screen_.note("(this is the first question)");
           forced = idx;
         } else {
           forced = history_.back();
@@ -242,12 +188,7 @@ class Session {
         continue;
       case SessionCommand::skip: save(q, *idx, std::nullopt, {}); continue;
       case SessionCommand::edit:
-        if (!in_.interactive()) {
-          out_ << "  (:edit needs a terminal)\n";
-          forced = idx;
-          continue;
-        }
-        line = edit_answer();
+        line = edit_answer(q, earlier);
         if (!line) {
           forced = idx;
           continue;
@@ -261,33 +202,50 @@ class Session {
       }
       auto checked = check_answer(q, *line);
       if (!checked.error.empty()) {
-        out_ << "  " << sanitize_line(checked.error) << '\n';
+        screen_.note(sanitize_line(checked.error));
         forced = idx;
         continue;
       }
       save(q, *idx, checked, {});
       if (plan_.marks && q.discovery) {
-        auto stop = ask_mark(q, *idx, checked, forced);
+        auto stop = ask_mark(*idx, checked, forced);
         if (stop != Stop::none) return stop;
       }
     }
   }
 
-  std::optional<std::string> edit_answer() {
+  /// The answer written in the editor, the question as a comment; nullopt when none was written.
+  std::optional<std::string> edit_answer(const Question& q, const std::string& earlier) {
+    if (!in_.interactive()) {
+      screen_.note("(:edit needs a terminal)");
+      return std::nullopt;
+    }
     try {
-      auto edited = edit_text(ctx_, k_answer_template, k_max_edited_bytes);
+      auto edited = edit_text(ctx_, answer_template(earlier, q), k_max_edited_bytes);
       discard_draft(edited.draft_path);
-      if (edited.text.empty()) return std::nullopt;
+      if (edited.text.empty()) {
+        screen_.note("(nothing written; the question is asked again)");
+        return std::nullopt;
+      }
+      screen_.labelled("saved", edited.text);
       return edited.text;
     } catch (const std::exception& e) {
-      out_ << "  " << sanitize_line(e.what()) << '\n';
+      screen_.note(sanitize_line(e.what()));
       return std::nullopt;
     }
   }
 
-  Stop ask_mark(const Question& q, std::size_t idx, const CheckedAnswer& answer, std::optional<std::size_t>& forced) {
+  /// Who found the insight of question `idx`. At a terminal the mark is proposed from the
+  /// probes revealed; a `t` with a probe never revealed is met, once, by an offer to try it.
+  Stop ask_mark(std::size_t idx, const CheckedAnswer& answer, std::optional<std::size_t>& forced) {
+    const Question& q = deck_.questions[idx];
     for (;;) {
-      auto line = read_answer("who found it? [s/n/t] ", false);
+      const Mark proposed = proposed_mark(revealed_[idx]);
+      const std::string dot = screen_.utf8() ? " · " : ", ";
+      auto line = screen_.read(
+          in_.interactive() ? fmt::format("who found it? s self{}n nudged{}t told [{}] ", dot, dot, mark_code(proposed))
+                            : std::string("who found it? [s/n/t] "),
+          false);
       if (!line) return Stop::eof;
       auto cmd = parse_session_command(*line);
       if (cmd == SessionCommand::quit) return Stop::quit;
@@ -297,13 +255,40 @@ class Session {
         forced = idx;
         return Stop::none;
       }
-      auto mark = parse_mark(*line);
+      auto mark = in_.interactive() && trim(*line).empty() ? std::optional(proposed) : parse_mark(*line);
       if (!mark) {
-        out_ << "  " << k_mark_help << '\n';
+        screen_.note(k_mark_help);
         continue;
+      }
+      if (mark->who == Discovery::nudged && mark->probes == 1) mark->probes = std::max(1, revealed_[idx]);
+      if (mark->who == Discovery::told && offer_probe(idx)) {
+        history_.pop_back(); // back to the question, its answer ready to change
+        forced = idx;
+        return Stop::none;
       }
       save(q, idx, answer, mark);
       return Stop::none;
+    }
+  }
+
+  /// Before a `t` on a question whose probes were not all tried, once per question at a
+  /// terminal: true when the manager goes back to ask the probe.
+  bool offer_probe(std::size_t idx) {
+    const Question& q = deck_.questions[idx];
+    const int n = revealed_[idx];
+    if (!in_.interactive() || n >= static_cast<int>(q.probes.size()) || !offered_.insert(idx).second) return false;
+    const auto& probe = q.probes[static_cast<std::size_t>(n)];
+    screen_.note(
+        fmt::format("Before telling: try “{}” — Enter to go back and ask it, t to keep told", sanitize_line(probe)));
+    for (;;) {
+      auto line = screen_.read("[Enter/t] ", false);
+      const std::string s = line ? ascii_lower(trim(*line)) : "t";
+      if (s.empty()) {
+        ++revealed_[idx];
+        return true;
+      }
+      if (s == "t" || s == "told") return false;
+      screen_.note("Enter to go back and ask the probe, t to keep told");
     }
   }
 
@@ -319,57 +304,88 @@ class Session {
       a.mark = mark->who;
       a.probes = mark->probes;
     }
-    keeping(a.text.value_or(""), [&] { journal_.save_answer(entry_id_, a, ctx_.now); });
+    keeping(ctx_, a.text.value_or(""), [&] { journal_.save_answer(entry_id_, a, ctx_.now); });
     answers_[q.id] = a.text;
     if (history_.empty() || history_.back() != idx) history_.push_back(idx); // a mark re-saves the same answer
   }
 
-  Stop ask_commitment() {
-    if (!deck_.commitment || !journal_.commitments_of_entry(entry_id_).empty()) return Stop::none;
-    const auto& prompt = *deck_.commitment;
-    const std::string default_due = prompt.due.empty() ? ctx_.config().default_due : prompt.due;
-    out_ << "\n" << sanitize_line(prompt.text) << "\n  (leave empty for none)\n";
-    std::string text;
+  /// The commitment's text: nullopt when the interview stops; `back` for :back.
+  std::optional<std::string> ask_commitment_text(const std::string& initial, Stop& stop, bool& back) {
     for (;;) {
-      auto line = read_answer("> ");
-      if (!line) return Stop::eof;
+      auto line = screen_.read("> ", true, initial);
+      if (!line) {
+        stop = Stop::eof;
+        return std::nullopt;
+      }
       auto cmd = parse_session_command(*line);
-      if (cmd == SessionCommand::quit) return Stop::quit;
-      if (cmd == SessionCommand::skip) break;
+      if (cmd == SessionCommand::quit) {
+        stop = Stop::quit;
+        return std::nullopt;
+      }
+      if (cmd == SessionCommand::back) {
+        back = true;
+        return std::nullopt;
+      }
+      if (cmd == SessionCommand::skip) return "";
       if (cmd != SessionCommand::none) {
-        out_ << "  (a commitment, empty for none, or :quit)\n";
+        screen_.note("(a commitment, empty for none, :back or :quit)");
         continue;
       }
       if (auto problem = text_problem(*line, "commitment"); !problem.empty()) {
-        out_ << "  " << problem << '\n';
+        screen_.note(problem);
         continue;
       }
-      text = *line;
-      break;
+      return *line;
     }
-    if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;
-    std::optional<Seconds> due;
+  }
+
+  /// The due date of commitment `text`: nullopt for none, `back` for :back. A stop keeps `text`.
+  std::optional<Seconds> ask_due(const std::string& text, bool& back) {
+    const auto& prompt = *deck_.commitment;
+    const std::string default_due = prompt.due.empty() ? ctx_.config().default_due : prompt.due;
     for (;;) {
       std::optional<std::string> line;
       try {
-        line = read_answer(fmt::format("due (empty: {}; none: -)? ", sanitize_line(default_due)), false);
+        line = screen_.read(fmt::format("due (empty: {}; none: -)? ", sanitize_line(default_due)), false);
       } catch (InputInterrupted& stopped) { // the commitment is typed but not saved: keep it
         stopped.pending = "commitment: " + text + (stopped.pending.empty() ? "" : "\ndue: " + stopped.pending);
         throw;
       }
       std::string when = line ? *line : "";
+      if (trim(when) == ":back") {
+        back = true;
+        return std::nullopt;
+      }
       if (when.find_first_not_of(" \t") == std::string::npos) when = default_due;
-      if (when.empty() || when == "none" || when == "-") break;
+      if (when.empty() || when == "none" || when == "-") return std::nullopt;
       try {
-        due = parse_when(when, ctx_.now, ctx_.zone, Direction::future, ctx_.config().week_start).at.utc;
-        break;
+        return parse_when(when, ctx_.now, ctx_.zone, Direction::future, ctx_.config().week_start).at.utc;
       } catch (const UsageError& e) {
-        out_ << "  " << e.what() << '\n';
-        if (!line) break;
+        screen_.note(e.what());
+        if (!line) return std::nullopt;
       }
     }
-    keeping(text, [&] { commitment_ = journal_.add_commitment(entry_id_, text, due, ctx_.now, new_uuid(ctx_.now)); });
-    return Stop::none;
+  }
+
+  /// The deck's closing commitment; `back` when the manager goes back to the last question.
+  Stop ask_commitment(bool& back) {
+    if (!deck_.commitment || !journal_.commitments_of_entry(entry_id_).empty()) return Stop::none;
+    std::string text;
+    for (;;) {
+      screen_.heading(sanitize_line(deck_.commitment->text));
+      screen_.note("(leave empty for none)");
+      Stop stop = Stop::none;
+      auto typed = ask_commitment_text(text, stop, back);
+      if (!typed) return stop;
+      text = *typed;
+      if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;
+      bool again = false;
+      auto due = ask_due(text, again);
+      if (again) continue; // :back at the due date: the commitment again, ready to edit
+      keeping(ctx_, text,
+              [&] { commitment_ = journal_.add_commitment(entry_id_, text, due, ctx_.now, new_uuid(ctx_.now)); });
+      return Stop::none;
+    }
   }
 
   int stopped(Stop stop) {
@@ -390,14 +406,15 @@ class Session {
   Context& ctx_;
   Journal& journal_;
   LineReader& in_;
+  InterviewScreen screen_;
   const InterviewPlan& plan_;
   const Deck& deck_;
   Id entry_id_;
-  std::ostream& out_;
   AnswerMap answers_;
   std::vector<std::size_t> history_;
-  std::set<std::string> reviewed_;
   std::vector<std::pair<std::size_t, StoredAnswer>> unmarked_; ///< question index, saved answer
+  std::map<std::size_t, int> revealed_;                        ///< probes revealed, by question index
+  std::set<std::size_t> offered_;                              ///< questions whose told was met by an offer
   std::optional<Commitment> commitment_;
 };
 

@@ -6,11 +6,16 @@
 #include "cli/line_reader.hpp"
 #include "core/model.hpp"
 
+#include <functional>
+#include <set>
+
 namespace debrief {
 class Journal;
 }
 
 namespace debrief::cli {
+
+class InterviewScreen;
 
 /// Runs the interview `entry_id` (new or resumed, locked by the caller) to its end or a stop.
 /// Returns the exit code (see interview()); throws InputInterrupted with what was being typed.
@@ -20,5 +25,28 @@ int run_session(Context& ctx, Journal& journal, LineReader& in, const InterviewP
 /// The closing summary of a finished interview, on stdout.
 void print_summary(Context& ctx, Journal& journal, const InterviewPlan& plan, const Deck& deck, Id entry_id,
                    const std::optional<Commitment>& commitment);
+
+// The parts of a session, for the files that hold them.
+
+/// Why a part of the interview stopped before its end.
+enum class Stop { none, quit, eof };
+
+/// Runs `write`, which stores `typed`; when it fails, the typed text is kept in a private draft
+/// and the error says where.
+void keeping(const Context& ctx, const std::string& typed, const std::function<void()>& write);
+
+/// What the review of open commitments at the start of an interview works on.
+struct Review {
+  Context& ctx;
+  Journal& journal;
+  InterviewScreen& screen;
+  const InterviewPlan& plan;
+  Id entry_id;
+};
+
+/// Reviews the open commitments of the interview's person, one by one: how it went (saved at
+/// once), then done / keep open / drop (saved at once). Commitments whose decision is saved in
+/// the interview are passed over; one whose account is saved is asked only its decision.
+Stop review_commitments(Review r);
 
 } // namespace debrief::cli

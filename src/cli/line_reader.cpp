@@ -127,6 +127,21 @@ struct DrawnLine {
     row = static_cast<int>(cursor_row - top);
     raw.write_all(s);
   }
+
+  /// Writes `lines` (ending in a newline) where the line starts, and the line again below.
+  void above(const std::string& lines) {
+    std::string s = "\r";
+    if (row > 0) s += fmt::format("\x1b[{}A", row);
+    s += "\x1b[J";
+    for (char c : lines) {
+      if (c == '\n') s += '\r';
+      s += c;
+    }
+    raw.write_all(s);
+    row = 0;
+    top = 0;
+    redraw();
+  }
 };
 
 /// Our own small line editor on the terminal (core/line_edit.hpp has the rules): every byte
@@ -135,11 +150,11 @@ class TerminalReader final : public LineReader {
  public:
   explicit TerminalReader(Io& io) : io_(io) {}
 
-  std::optional<std::string> read_line(const std::string& prompt, bool remember) override {
+  std::optional<std::string> read_line(const std::string& prompt, bool remember, const std::string& initial) override {
     io_.out.flush();
-    const int out = ::isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDERR_FILENO;
+    const int out = output_fd();
     RawMode raw(STDIN_FILENO, out);
-    DrawnLine d{raw, prompt, out, {}, 0, 0};
+    DrawnLine d{raw, prompt, out, {initial, initial.size()}, 0, 0};
     le::Line& line = d.line;
     std::size_t browsing = history_.size(); // the history entry shown; size(): the new line
     std::string fresh;                      // the new line, kept while browsing history
@@ -193,6 +208,10 @@ class TerminalReader final : public LineReader {
         case le::Action::history_next:
           if (browse(line, key.action == le::Action::history_prev, browsing, fresh)) d.redraw();
           continue;
+        case le::Action::tab:
+          if (!tab_action_) break;
+          if (auto above = tab_action_(); !above.empty()) d.above(above);
+          continue;
         case le::Action::redraw:
           raw.write_all("\x1b[H\x1b[2J");
           d.row = 0;
@@ -207,8 +226,13 @@ class TerminalReader final : public LineReader {
   }
   std::ostream& screen() override { return io_.out; }
   bool interactive() const override { return true; }
+  int width() const override { return terminal_size(output_fd()).first; }
+  void set_tab_action(std::function<std::string()> action) override { tab_action_ = std::move(action); }
 
  private:
+  /// Where the line is drawn: the terminal on stdout, else on stderr.
+  static int output_fd() { return ::isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDERR_FILENO; }
+
   /// Shows the previous (`back`) or next history entry in `line`; false at either end.
   bool browse(le::Line& line, bool back, std::size_t& browsing, std::string& fresh) const {
     if (back ? browsing == 0 : browsing >= history_.size()) return false;
@@ -223,6 +247,7 @@ class TerminalReader final : public LineReader {
   }
 
   Io& io_;
+  std::function<std::string()> tab_action_;
   std::vector<std::string> history_; ///< this session's lines, for Up and Down
   std::string pending_;              ///< bytes read past the last line (typed ahead), not yet keys
 };
@@ -230,7 +255,7 @@ class TerminalReader final : public LineReader {
 class PipeReader final : public LineReader {
  public:
   explicit PipeReader(Io& io) : io_(io) {}
-  std::optional<std::string> read_line(const std::string& prompt, bool) override {
+  std::optional<std::string> read_line(const std::string& prompt, bool, const std::string&) override {
     io_.err << prompt << '\n';
     // A line is kept up to one byte past the longest answer (so it is refused as too long);
     // the rest of a longer one is read and dropped, never held in memory.
@@ -251,6 +276,7 @@ class PipeReader final : public LineReader {
   }
   std::ostream& screen() override { return io_.err; }
   bool interactive() const override { return false; }
+  int width() const override { return io_.stderr_is_tty ? terminal_size(STDERR_FILENO).first : 0; }
 
  private:
   Io& io_;

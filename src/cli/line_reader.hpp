@@ -4,6 +4,7 @@
 
 #include "cli/io.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -25,11 +26,19 @@ class LineReader {
   virtual ~LineReader() = default;
   /// Shows `prompt` and reads one line, without its newline; nullopt at end of input. With
   /// `remember`, the line joins the history Up and Down browse (answers, not marks or choices).
-  virtual std::optional<std::string> read_line(const std::string& prompt, bool remember = true) = 0;
+  /// `initial` is on the line, ready to edit, at a terminal (an earlier answer); a pipe ignores it.
+  virtual std::optional<std::string> read_line(const std::string& prompt, bool remember = true,
+                                               const std::string& initial = {}) = 0;
+  /// While set, Tab at a terminal runs `action` instead of inserting a tab, and shows the lines
+  /// it returns above the line being typed, which stays as it is. Empty: Tab is text again.
+  virtual void set_tab_action(std::function<std::string()> action) { (void)action; }
   /// Where questions, hints and messages are shown.
   virtual std::ostream& screen() = 0;
   /// A person at a terminal (line editing, :edit), rather than a script.
   virtual bool interactive() const = 0;
+  /// The columns text on screen() may take: the terminal's width, or 0 (no limit) when
+  /// screen() is not a terminal.
+  virtual int width() const = 0;
 };
 
 /// Line editing on the terminal, in any locale: arrow keys, Home/End (Ctrl-A/E), word moves

@@ -1,6 +1,8 @@
 // The exchange format: see exchange.hpp.
 #include "core/exchange.hpp"
 
+#include "core/interview.hpp"
+
 #include "core/csv.hpp"
 #include "core/deck.hpp"
 #include "core/error.hpp"
@@ -111,9 +113,8 @@ ExchangeAnswer parse_answer(const JsonValue& value, std::size_t i, const std::ve
     throw UsageError(
         fmt::format("{}\"position\" must be greater than the previous answer's ({})", where, earlier.back().position));
   ans.question_id = get_string(*a, "question", where);
-  // A question id from a deck, or "review/<commitment uuid>" for a reviewed commitment.
-  if (!is_valid_deck_id(ans.question_id) &&
-      !(ans.question_id.starts_with("review/") && is_uuid(ans.question_id.substr(7))))
+  // A question id from a deck, or "review/<commitment uuid>[/decision]" for a reviewed commitment.
+  if (!is_valid_deck_id(ans.question_id) && !parse_review_answer_id(ans.question_id))
     throw UsageError(fmt::format("{}invalid question id '{}' (accepted: a deck's question id)", where,
                                  sanitize_line(ans.question_id)));
   ans.question_text = get_string(*a, "question_text", where);

@@ -1,6 +1,8 @@
 // Interview rules: see interview.hpp.
 #include "core/interview.hpp"
 
+#include "core/uuid.hpp"
+
 #include "core/note.hpp"
 #include "core/text.hpp"
 
@@ -136,14 +138,33 @@ std::optional<std::size_t> next_question(const Deck& deck, const AnswerMap& answ
 
 std::size_t questions_remaining(const Deck& deck, const AnswerMap& answers) {
   std::size_t n = 0;
-  // A question whose condition depends on an unanswered one is counted as if it will be asked.
+  // A question whose condition depends on an unanswered one is counted once it is known to be
+  // asked: the total grows by one when a follow-up comes, it never drops under the counter.
   for (const auto& q : deck.questions) {
     if (answers.count(q.id)) continue;
-    if (!q.when || answers.count(q.when->question) == 0 ||
-        is_asked(q, [&](const std::string& id) { return answers.at(id); }))
+    if (!q.when ||
+        (answers.count(q.when->question) && is_asked(q, [&](const std::string& id) { return answers.at(id); })))
       ++n;
   }
   return n;
+}
+
+std::string review_answer_id(std::string_view uuid, bool decision) {
+  return fmt::format("review/{}{}", uuid, decision ? "/decision" : "");
+}
+
+std::optional<ReviewAnswerId> parse_review_answer_id(std::string_view id) {
+  constexpr std::string_view prefix = "review/", suffix = "/decision";
+  if (!id.starts_with(prefix)) return std::nullopt;
+  id.remove_prefix(prefix.size());
+  ReviewAnswerId r;
+  if (id.ends_with(suffix)) {
+    id.remove_suffix(suffix.size());
+    r.decision = true;
+  }
+  r.uuid = std::string(id);
+  if (!is_uuid(r.uuid)) return std::nullopt;
+  return r;
 }
 
 void DiscoveryTally::add(Discovery d) {

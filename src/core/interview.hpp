@@ -42,6 +42,21 @@ inline constexpr const char* k_session_help =
     ":skip  skip this question    :back  re-ask the previous question\n"
     ":edit  write the answer in $EDITOR    :quit  save and stop (resume with --resume)\n"
     ":help  this help    end a line with \\ to continue on the next line";
+/// At a terminal, besides: how to reveal a question's probes.
+inline constexpr const char* k_probe_help =
+    "Tab or ?  show the next probe, a question to ask aloud when the rep is stuck; the mark\n"
+    "          is then proposed from the probes shown (Enter accepts it)";
+
+/// A commitment reviewed in an interview is stored as answers with the question ids
+/// "review/<commitment uuid>" (how it went) and "review/<uuid>/decision" (done, keep, drop),
+/// saved as each is given so that a stop between them loses neither.
+struct ReviewAnswerId {
+  std::string uuid;
+  bool decision = false;
+};
+std::string review_answer_id(std::string_view uuid, bool decision = false);
+/// nullopt for an id that is not a review's.
+std::optional<ReviewAnswerId> parse_review_answer_id(std::string_view id);
 
 /// Answers so far, by question id: the answer text, or nullopt for a skipped question.
 using AnswerMap = std::map<std::string, std::optional<std::string>>;
@@ -50,7 +65,8 @@ using AnswerMap = std::map<std::string, std::optional<std::string>>;
 /// `when` holds. nullopt when none is left.
 std::optional<std::size_t> next_question(const Deck& deck, const AnswerMap& answers);
 
-/// How many questions are still to be asked, given the answers so far (for `[3/8]`).
+/// How many questions are still to be asked, given the answers so far (for `[3/8]`). A
+/// question whose `when` waits on an unanswered question is not counted until it is known.
 std::size_t questions_remaining(const Deck& deck, const AnswerMap& answers);
 
 struct DiscoveryTally {

@@ -14,8 +14,8 @@ void wrap_paragraph(std::string_view text, int first, int rest, std::vector<std:
   std::string line;
   int used = 0;
   int room = std::max(first, 1);
-  auto flush = [&] {
-    while (!line.empty() && line.back() == ' ') line.pop_back();
+  auto flush = [&](bool at_break) {
+    while (at_break && !line.empty() && line.back() == ' ') line.pop_back();
     lines.push_back(std::move(line));
     line.clear();
     used = 0;
@@ -28,7 +28,7 @@ void wrap_paragraph(std::string_view text, int first, int rest, std::vector<std:
         line += ' ';
         ++used;
       } else
-        flush();
+        flush(true);
       ++at;
       continue;
     }
@@ -43,7 +43,7 @@ void wrap_paragraph(std::string_view text, int first, int rest, std::vector<std:
       continue;
     }
     if (used > 0 && w <= std::max(rest, 1)) { // the word fits on a line of its own
-      flush();
+      flush(true);
       continue;
     }
     // Wider than a whole line: as many characters as fit, the rest on the next line.
@@ -57,9 +57,9 @@ void wrap_paragraph(std::string_view text, int first, int rest, std::vector<std:
       cut = next;
     }
     at = cut;
-    if (at < end) flush();
+    if (at < end) flush(true);
   }
-  flush();
+  flush(false);
 }
 
 } // namespace
@@ -76,8 +76,7 @@ std::vector<std::string> wrap(std::string_view text, int first, int rest) {
 }
 
 std::string wrap_with(std::string_view prefix, std::string_view text, int width, std::string_view indent) {
-  const auto lines =
-      wrap(text, width - line_edit::text_width(prefix), width - line_edit::text_width(indent));
+  const auto lines = wrap(text, width - line_edit::text_width(prefix), width - line_edit::text_width(indent));
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     out += i == 0 ? prefix : indent;

@@ -10,7 +10,8 @@ namespace debrief {
 
 /// `text` as lines of at most `first` columns for the first and `rest` for the others (room
 /// left after a prompt or a hanging indent, which the caller adds). A newline in the text
-/// starts a line; spaces where a line breaks are dropped; an empty text is one empty line.
+/// starts a line; spaces where a line breaks are dropped, others kept; an empty text is one
+/// empty line.
 /// A width below 1 counts as 1.
 std::vector<std::string> wrap(std::string_view text, int first, int rest);
 

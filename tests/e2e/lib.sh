@@ -77,11 +77,12 @@ pass() { echo "ok: $(basename "$0")"; }
 # tmux on a private server, for driving commands through a real terminal.
 TMUX_SOCKET="debrief-test-$$"
 tmux_cmd() { tmux -L "$TMUX_SOCKET" "$@"; }
-# tmux_start CMDLINE [SESSION]: runs it in a detached 120x30 session (default "t") with the
-# sandbox's env; later tmux_* calls use that session.
+# tmux_start CMDLINE [SESSION]: runs it in a detached session (default "t"), 120x30 unless
+# TMUX_COLS and TMUX_ROWS say otherwise, with the sandbox's env; later tmux_* calls use that
+# session.
 tmux_start() {
   TMUX_TARGET=${2:-t}
-  tmux_cmd -f /dev/null new-session -d -s "$TMUX_TARGET" -x 120 -y 30 \
+  tmux_cmd -f /dev/null new-session -d -s "$TMUX_TARGET" -x "${TMUX_COLS:-120}" -y "${TMUX_ROWS:-30}" \
     "env HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' TZ=UTC LC_ALL=C.UTF-8 TERM=xterm-256color $1; echo '[exit '\$?']'; sleep 30"
   trap 'tmux_cmd kill-server 2>/dev/null || true; on_exit $?' EXIT
 }

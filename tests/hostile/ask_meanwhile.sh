@@ -9,7 +9,7 @@ mkfifo "$SANDBOX/in"
 in_background vic sh -c 'exec "$1" ask vic <"$2"' _ "$db" "$SANDBOX/in"
 exec 9>"$SANDBOX/in"
 printf '%s\n' 'pain answer' s >&9
-wait_for grep -qF "[2/8]" "$SANDBOX/.bg-vic.err"
+wait_for grep -qF "[2/7]" "$SANDBOX/.bg-vic.err"
 run "$db" delete 1
 expect_rc 0
 printf '%s\n' 'tried after the delete' >&9

@@ -10,11 +10,11 @@ SH
 chmod +x "$SANDBOX/editor"
 
 tmux_start "EDITOR='$SANDBOX/editor' '$db' ask alice"
-tmux_wait "[1/8]"
+tmux_wait "[1/7]"
 tmux_type ":edit" Enter
 tmux_wait "who found it?"
 tmux_type s Enter
-tmux_wait "[2/8]"
+tmux_wait "[2/7]"
 tmux_type "Second answer" Enter
 tmux_wait "who found it?" 2
 tmux_type C-c
@@ -28,5 +28,5 @@ grep -qF "interrupted; the answers given are saved (continue with: debrief ask -
 [ "$(sql "$JOURNAL" "SELECT status FROM entry")" = in-progress ] || fail "status"
 # The answer interrupted before its mark is asked again.
 run bash -c "printf '%s\n' ':quit' | '$db' ask --resume"
-[[ "$ERR" == *"[2/8] What have they already tried"* ]] || fail "resume: $ERR"
+[[ "$ERR" == *"[2/7] What have they already tried"* ]] || fail "resume: $ERR"
 pass

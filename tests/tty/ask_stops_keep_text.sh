@@ -19,7 +19,7 @@ run "$db" ask --resume <<<$'s\n:quit'
 
 # The due date: Ctrl-C there keeps the commitment typed before it.
 tmux_start "'$db' --db '$SANDBOX/due.db' ask tess" due
-tmux_wait "[1/8]"
+tmux_wait "[1/7]"
 tmux_type -l "an answer"
 tmux_type Enter
 tmux_wait "who found it?"

@@ -5,22 +5,27 @@ source "$DEBRIEF_TEST_LIB"
 sandbox
 
 tmux_start "'$db' ask alice" first
-tmux_wait "[1/8] When you explored"
+tmux_wait "[1/7] When you explored"
 # Line editing: the cursor moves back six characters and an 'a' is inserted: "Pain one".
 tmux_type "Pin one" Left Left Left Left Left Left a Enter
 tmux_wait "who found it?"
 tmux_type s Enter
-tmux_wait "[2/8] What have they already tried"
+tmux_wait "[2/7] What have they already tried"
 tmux_type "First try" Enter
 tmux_wait "who found it?" 2
 tmux_type n2 Enter
-tmux_wait "[3/8]"
+tmux_wait "[3/7]"
 tmux_type ":back" Enter
-tmux_wait "[2/8] What have they already tried" 2
-tmux_type "Tried again" Enter
+tmux_wait "[2/7] What have they already tried" 2
+# The earlier answer is on the line, ready to edit: Ctrl-U clears it.
+tmux_wait "> First try"
+tmux_type C-u "Tried again" Enter
 tmux_wait "who found it?" 3
 tmux_type t Enter
-tmux_wait "[3/8]" 2
+# Told with no probe tried: one offer to try the first probe; t keeps told.
+tmux_wait "Before telling: try"
+tmux_type t Enter
+tmux_wait "[3/7]" 2
 tmux_type ":quit" Enter
 tmux_wait "[exit 0]"
 grep -qF "continue with: debrief ask --resume" <<<"$SCREEN" || fail "no resume hint: $SCREEN"
@@ -28,7 +33,7 @@ grep -qF "continue with: debrief ask --resume" <<<"$SCREEN" || fail "no resume h
 [ "$(sql "$JOURNAL" "SELECT status FROM entry")" = in-progress ] || fail "not in progress after :quit"
 
 tmux_start "'$db' ask --resume" second
-tmux_wait "[3/8] Why does this problem matter"
+tmux_wait "[3/7] Why does this problem matter"
 for step in "Why three" s "Turn four" n "Better five" s 3 "Affirm" "Try the timeline question" 2026-12-01; do
   tmux_type "$step" Enter
   sleep 0.15

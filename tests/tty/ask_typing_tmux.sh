@@ -10,7 +10,7 @@ n=0
 for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8"; do
   n=$((n + 1))
   tmux_start "env $locale '$db' ask alice" "s$n"
-  tmux_wait "[1/8] When you explored"
+  tmux_wait "[1/7] When you explored"
   tmux_type -l "Müller café 日本語"
   # Two characters left (語, 本), then 'X'; End; Backspace removes 語 whole.
   tmux_type Left Left
@@ -23,7 +23,7 @@ for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8"; do
   tmux_type Enter
   tmux_wait "who found it?"
   tmux_type s Enter
-  tmux_wait "[2/8]"
+  tmux_wait "[2/7]"
   tmux_type ":quit" Enter
   tmux_wait "[exit 0]"
   got=$(answer_of "$n")
@@ -36,7 +36,7 @@ done
 # end, and what is typed there lands there.
 long=$(printf 'word%04d ' $(seq 1 420))
 tmux_start "'$db' --db '$SANDBOX/tall.db' ask tess" tall
-tmux_wait "[1/8] When you explored"
+tmux_wait "[1/7] When you explored"
 tmux_type -l "$long"
 tmux_type Home
 tmux_type -l "START "
@@ -51,7 +51,7 @@ tmux_wait "[exit 0]"
 
 # Ctrl-C with a continued line and a line typed but not entered: both kept in a draft.
 tmux_start "'$db' ask bob" cut
-tmux_wait "[1/8] When you explored"
+tmux_wait "[1/7] When you explored"
 tmux_type -l 'first line of the answer \'
 tmux_type Enter
 tmux_wait "..."
