@@ -1,13 +1,15 @@
 # The answer line in a real terminal (tmux) keeps every character typed, whatever the locale
-# (C, unset, C.UTF-8): accented letters, CJK, emoji; moves and deletions go by whole
-# characters. Ctrl-C or a hang-up while typing keeps what was typed, continued lines included.
+# (C, unset, C.UTF-8, en_US.UTF-8): accented letters, CJK, emoji; moves and deletions go by
+# whole characters; every prompt (review, decision, answer, commitment, due) keeps its bytes,
+# as a pipe does. Ctrl-C or a hang-up while typing keeps what was typed, continued lines included.
 source "$DEBRIEF_TEST_LIB"
 sandbox
 
 answer_of() { sql "$JOURNAL" "SELECT answer_text FROM answer WHERE entry_id = $1 AND question_id = 'pain'"; }
 
 n=0
-for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8"; do
+locale -a | grep -qiE '^en_US\.utf-?8$' || fail "the en_US.UTF-8 locale is missing (scripts/setup --tests makes it)"
+for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8" "LC_ALL=en_US.UTF-8"; do
   n=$((n + 1))
   tmux_start "env $locale '$db' ask alice" "s$n"
   tmux_wait "[1/7] When you explored"
@@ -31,6 +33,28 @@ for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8"; do
   [ "$got" = "$want" ] || fail "$locale: stored '$got', typed '$want'"
   ! grep -qF '^[[' <<<"$SCREEN" || fail "$locale: raw escape sequences on screen: $SCREEN"
 done
+
+# Every prompt of a review-then-debrief, typed in en_US.UTF-8, stores the bytes a pipe stores.
+mkdir -p "$HOME/.config/debrief/decks"
+printf '%s\n' 'title = "Mini"' 'audience = "manager"' '[[question]]' 'id = "q"' 'text = "What happened?"' \
+  '[commitment]' 'text = "What next?"' >"$HOME/.config/debrief/decks/mini.toml"
+for j in tty pipe; do
+  printf '%s\n' "first" "Ça démarre 日本 👍🏽" "" | "$db" --db "$SANDBOX/$j.db" ask "René Müller" --deck mini >/dev/null 2>&1
+done
+typed=("Ça a marché — O'Brien, Jr. 日本語" d "Zürich: «tout» 🇫🇷 e$(printf '\xcc\x81')" "Appeler José ☎" "in 3 days")
+printf '%s\n' "${typed[@]}" | "$db" --db "$SANDBOX/pipe.db" ask "René Müller" --deck mini >/dev/null 2>&1
+tmux_start "env LC_ALL=en_US.UTF-8 '$db' --db '$SANDBOX/tty.db' ask 'René Müller' --deck mini" every
+for t in "${typed[@]}"; do
+  tmux_type -l "$t"
+  tmux_type Enter
+  sleep 0.2
+done
+tmux_wait "[exit 0]"
+rows="SELECT question_text, answer_text FROM answer WHERE entry_id = 2 ORDER BY position;
+      SELECT text, closing_note, status FROM commitment ORDER BY id"
+[ "$(sql "$SANDBOX/tty.db" "$rows")" = "$(sql "$SANDBOX/pipe.db" "$rows")" ] ||
+  fail "the terminal stored other bytes than the pipe: $(diff <(sql "$SANDBOX/tty.db" "$rows") <(sql "$SANDBOX/pipe.db" "$rows"))"
+grep -qF "Zürich: «tout» 🇫🇷" <<<"$(sql "$SANDBOX/tty.db" "$rows")" || fail "the answer is not stored: $(sql "$SANDBOX/tty.db" "$rows")"
 
 # An answer taller than the screen (30 rows of 120 columns): Home reaches its start, End its
 # end, and what is typed there lands there.
