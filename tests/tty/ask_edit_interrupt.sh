@@ -1,10 +1,13 @@
-# In a terminal, :edit writes an answer in $EDITOR; Ctrl-C stops with exit 130 and keeps every
-# answer given, and --resume goes on from there.
+# In a terminal, :edit writes an answer in $EDITOR, the question shown as a comment and the
+# earlier answer ready to change, and says what was saved; Ctrl-C stops with exit 130 and keeps
+# every answer given, and --resume goes on from there.
 source "$DEBRIEF_TEST_LIB"
 sandbox
 
 cat >"$SANDBOX/editor" <<'SH'
 #!/bin/sh
+n=$(ls "$(dirname "$0")"/seen.* 2>/dev/null | wc -l)
+cp "$1" "$(dirname "$0")/seen.$((n + 1))"
 { printf 'A long answer\nwritten in the editor\n'; cat "$1"; } >"$1.new" && mv "$1.new" "$1"
 SH
 chmod +x "$SANDBOX/editor"
@@ -29,4 +32,21 @@ grep -qF "interrupted; the answers given are saved (continue with: debrief ask -
 # The answer interrupted before its mark is asked again.
 run bash -c "printf '%s\n' ':quit' | '$db' ask --resume"
 [[ "$ERR" == *"[2/7] What have they already tried"* ]] || fail "resume: $ERR"
+
+# The template names the question; the answer saved is echoed; :back then :edit starts from it.
+grep -qF "# When you explored their needs, what did the customer say was their biggest problem?" "$SANDBOX/seen.1" ||
+  fail "the question is not in the editor: $(cat "$SANDBOX/seen.1")"
+grep -qF "saved: A long answer" <<<"$SCREEN" || fail "the saved answer was not echoed: $SCREEN"
+tmux_start "EDITOR='$SANDBOX/editor' '$db' --db '$SANDBOX/back.db' ask bob" back
+tmux_wait "[1/7]"
+tmux_type ":edit" Enter
+tmux_wait "who found it?"
+tmux_type s Enter
+tmux_wait "[2/7]"
+tmux_type ":back" Enter
+tmux_wait "> A long answer"
+tmux_type C-u ":edit" Enter
+tmux_wait "who found it?" 2
+[ "$(head -2 "$SANDBOX/seen.3")" = $'A long answer\nwritten in the editor' ] ||
+  fail "the earlier answer is not in the editor: $(cat "$SANDBOX/seen.3")"
 pass
