@@ -57,7 +57,7 @@ std::optional<std::string> ask_account(InterviewScreen& screen, Stop& stop) {
       return std::nullopt;
     }
     if (cmd == SessionCommand::help) {
-      screen.out() << k_session_help << '\n';
+      screen.help(k_session_help);
       continue;
     }
     if (cmd == SessionCommand::skip) return "";
@@ -126,8 +126,7 @@ Stop review_commitments(Review r) {
     if (!status) return stop;
     std::optional<Journal::Closing> closing;
     keeping(r.ctx, account, [&] {
-      if (*status != CommitmentStatus::open)
-        closing = r.journal.close_commitment(c.id, *status, account, r.ctx.now);
+      if (*status != CommitmentStatus::open) closing = r.journal.close_commitment(c.id, *status, account, r.ctx.now);
       StoredAnswer d;
       d.question_id = review_answer_id(c.uuid, true);
       d.question_text = "Decision: " + c.text;

@@ -69,9 +69,16 @@ void InterviewScreen::labelled(std::string_view label, std::string_view text) {
 
 void InterviewScreen::note(std::string_view text) { in_.screen() << paint(k_dim, wrapped("  ", text, 2)); }
 
-void InterviewScreen::heading(std::string_view text) {
-  in_.screen() << '\n' << paint(k_bold, wrapped("", text, 0));
+void InterviewScreen::help(std::string_view text, std::size_t indent) {
+  for (std::size_t at = 0; at <= text.size();) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) nl = text.size();
+    in_.screen() << wrapped("", text.substr(at, nl - at), indent);
+    at = nl + 1;
+  }
 }
+
+void InterviewScreen::heading(std::string_view text) { in_.screen() << '\n' << paint(k_bold, wrapped("", text, 0)); }
 
 std::optional<std::string> InterviewScreen::read(const std::string& prompt, bool remember, const std::string& initial) {
   std::string text;

@@ -31,6 +31,8 @@ class InterviewScreen {
   void labelled(std::string_view label, std::string_view text);
   /// A message to the manager or rep, indented: re-asks, refusals, offers.
   void note(std::string_view text);
+  /// Lines of help as they are, each wrapped under a hanging indent of `indent` columns.
+  void help(std::string_view text, std::size_t indent = 6);
   /// A heading line after an empty one (a commitment under review, the commitment prompt),
   /// bold; `text` is sanitized by the caller.
   void heading(std::string_view text);

@@ -168,8 +168,8 @@ class Session {
       switch (parse_session_command(*line)) {
       case SessionCommand::quit: return Stop::quit;
       case SessionCommand::help:
-        screen_.out() << k_session_help << '\n';
-        if (in_.interactive()) screen_.out() << k_probe_help << '\n';
+        screen_.help(k_session_help);
+        if (in_.interactive()) screen_.help(k_probe_help, 10);
         forced = idx;
         continue;
       case SessionCommand::unknown:

@@ -44,8 +44,8 @@ inline constexpr const char* k_session_help =
     ":help  this help    end a line with \\ to continue on the next line";
 /// At a terminal, besides: how to reveal a question's probes.
 inline constexpr const char* k_probe_help =
-    "Tab or ?  show the next probe, a question to ask aloud when the rep is stuck; the mark\n"
-    "          is then proposed from the probes shown (Enter accepts it)";
+    "Tab or ?  the next probe: a question to ask aloud when the rep is stuck; the mark\n"
+    "          is then proposed from the probes shown, and Enter accepts it";
 
 /// A commitment reviewed in an interview is stored as answers with the question ids
 /// "review/<commitment uuid>" (how it went) and "review/<uuid>/decision" (done, keep, drop),

@@ -65,6 +65,9 @@ tmux_wait "[3/3] What next?"
 
 # :back at the commitment re-asks the last question with its answer; :back at the due date
 # re-asks the commitment with its text.
+tmux_type -l ":help"
+tmux_type Enter
+tmux_wait "Tab or ?  the next probe"
 tmux_type -l "call back"
 tmux_type Enter
 tmux_wait "What will you try?"
