@@ -84,7 +84,7 @@ tmux_start() {
   TMUX_TARGET=${2:-t}
   tmux_cmd -f /dev/null new-session -d -s "$TMUX_TARGET" -x "${TMUX_COLS:-120}" -y "${TMUX_ROWS:-30}" \
     "env HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' TZ=UTC LC_ALL=C.UTF-8 TERM=xterm-256color $1; echo '[exit '\$?']'; sleep 30"
-  trap 'tmux_cmd kill-server 2>/dev/null || true; on_exit $?' EXIT
+  trap 'rc=$?; tmux_cmd kill-server 2>/dev/null || true; on_exit $rc' EXIT
 }
 # tmux_wait TEXT [N]: waits up to 10 s for TEXT to be on the screen (N times, counting the
 # scrollback); the screen is left in $SCREEN.
