@@ -109,6 +109,22 @@ TEST_CASE("core::build_report leaves out other people's counts when reps are cho
   CHECK(r.tags[0].tag == "demo");
 }
 
+TEST_CASE("core::build_report: a commitment due in 7 days, the default, is due soon") {
+  // Made now with the default due date ("in 7 days"): due a week from now, later in the day
+  // than the report's midnight. Due soon means through the seventh day, not one day short.
+  ReportInput in = frame();
+  const Seconds now = in.now;
+  in.open_commitments = [&](const std::function<void(const ReportCommitment&)>& each) {
+    auto made = open(30, "alice", now + 7 * 86400);
+    made.created = now;
+    each(made);
+    each(open(31, "alice", monday + 6 * 86400 + 8 * 86400)); // the eighth day: not yet
+  };
+  const Report r = build_report(in);
+  REQUIRE(r.due_soon.size() == 1);
+  CHECK(r.due_soon[0].id == 30);
+}
+
 TEST_CASE("core::build_report knows what was saved in the second it runs") {
   ReportInput in = frame();
   const Seconds now = in.now;

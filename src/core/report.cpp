@@ -40,12 +40,13 @@ bool kept(const ReportLists& l, const std::optional<std::string>& person, bool i
 
 enum class Due { neither, overdue, soon };
 
-/// Whether a commitment, open at as_of, was overdue then or due within 7 days.
+/// Whether a commitment, open at as_of, was overdue then or due within 7 days: by the end of
+/// the seventh day after today, so that one made now with the default "in 7 days" is listed.
 Due due_state(const ReportLists& l, const ReportCommitment& c) {
   const bool open_then = c.created < l.seen_until && (c.status == "open" || (c.closed && *c.closed >= l.seen_until));
   if (!open_then || !c.due) return Due::neither;
   if (*c.due < l.today) return Due::overdue;
-  return *c.due < l.today + 7 * 86400 ? Due::soon : Due::neither;
+  return *c.due < l.today + 8 * 86400 ? Due::soon : Due::neither;
 }
 
 } // namespace
