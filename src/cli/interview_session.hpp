@@ -17,7 +17,8 @@ namespace debrief::cli {
 int run_session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck,
                 Id entry_id);
 
-/// The closing summary of a finished interview, on stdout.
+/// The closing summary of a finished interview, on stdout: its recap (core/recap.hpp), read
+/// from the journal as it is now (`plan`, `deck` and `commitment` are not needed any more).
 void print_summary(Context& ctx, Journal& journal, const InterviewPlan& plan, const Deck& deck, Id entry_id,
                    const std::optional<Commitment>& commitment);
 
