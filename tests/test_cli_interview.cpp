@@ -61,6 +61,9 @@ TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume
   CHECK(r.code == 0);
   CHECK(r.out == "");
   CHECK(r.err == "Mini with José — :help for commands\n"
+                 "Last debrief with José: Sat 21 Nov (mini, #1)\n"
+                 "  Last insight: b (self)\n"
+                 "  Commitment #1: send the recap — open\n"
                  "\nOpen commitment from Sat 21 Nov 10:00: send the recap\n"
                  "How did it go? \ndone, keep open or drop? [d/k/x] \n"
                  "\n[1/3] What happened?\n> \n"

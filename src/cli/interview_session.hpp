@@ -22,4 +22,9 @@ int run_session(Context& ctx, Journal& journal, LineReader& in, const InterviewP
 void print_summary(Context& ctx, Journal& journal, const InterviewPlan& plan, const Deck& deck, Id entry_id,
                    const std::optional<Commitment>& commitment);
 
+/// Before the first question of a new debrief (not a reflection, not a resumed one): the last
+/// finished debrief with the same rep, neither deleted nor private, on `screen`; nothing when
+/// there is none. Output only: it reads no input.
+void print_call_context(Context& ctx, Journal& journal, const InterviewPlan& plan, Id entry_id, std::ostream& screen);
+
 } // namespace debrief::cli
