@@ -1,5 +1,5 @@
-// The recap of a debrief, run in-process: the summary `ask` closes with and the last debrief
-// shown before a new one.
+// The recap of a debrief, run in-process: the summary `ask` closes with, the last debrief shown
+// before a new one, and `show --format markdown`.
 #include "cli_fixture.hpp"
 
 using debrief::test::CliFixture;
@@ -119,4 +119,94 @@ TEST_CASE("cli ask: the last debrief shown is neither private, deleted nor unfin
   CHECK(r.err.find("Last debrief") == std::string::npos); // #2 is private, #1 and #3 deleted
   r = cli.run({"reflect", "--deck", "mini"}, ":quit\n");
   CHECK(r.err.find("Last debrief") == std::string::npos);
+}
+
+TEST_CASE("cli show --format markdown: the recap as a note to send") {
+  CliFixture cli;
+  REQUIRE(cli.run({"ask", "O'Brien, Jr."}, k_first_call).code == 0);
+  REQUIRE(cli.run({"ask", "O'Brien, Jr."}, k_second_call).code == 0);
+  CHECK(cli.ok({"show", "2", "--format", "markdown"}) ==
+        "# Debrief with O'Brien, Jr.\n"
+        "\n"
+        "Sat 21 Nov 10:00 · deck post-call · entry #2 · 7 answers\n"
+        "\n"
+        "You found 20% of the insights yourself or with a nudge (self 0, nudged 1, told\n"
+        "4); the target is 80%.\n"
+        "\n"
+        "## Insights\n"
+        "\n"
+        "- **When you explored their needs, what did the customer say was their biggest\n"
+        "  problem?** the CFO wants proof *(told)*\n"
+        "- **What have they already tried to fix it, and how did that go?** nothing yet\n"
+        "  *(told)*\n"
+        "- **Why does this problem matter to them personally, not just to their\n"
+        "  company?** her team is overworked *(nudged)*\n"
+        "- **Where did the call turn, for better or worse?** the demo *(told)*\n"
+        "- **At that moment, what would have served the customer better?** slowing down\n"
+        "  *(told)*\n"
+        "\n"
+        "## Told (below the target)\n"
+        "\n"
+        "- When you explored their needs, what did the customer say was their biggest\n"
+        "  problem?\n"
+        "- What have they already tried to fix it, and how did that go?\n"
+        "- Where did the call turn, for better or worse?\n"
+        "- At that moment, what would have served the customer better?\n"
+        "\n"
+        "## Also\n"
+        "\n"
+        "- **Where did the call end up?** stalled\n"
+        "- **What did you do well on this call that you want to keep doing?** the\n"
+        "  question about the team\n"
+        "\n"
+        "## Commitments reviewed\n"
+        "\n"
+        "- #1 **done**: Ask about budget before the demo — \"asked on both calls, it\n"
+        "  opened up the timeline\"\n"
+        "\n"
+        "## Next\n"
+        "\n"
+        "- #2 Pause after each question (due Sat 28 Nov)\n");
+  // The text output is as it was; -f and any case are accepted.
+  CHECK(cli.ok({"show", "2"}).starts_with("#2 · debrief · Sat 21 Nov 10:00 · O'Brien, Jr.\ndeck: post-call\n"));
+  CHECK(cli.ok({"show", "-f", "MARKDOWN", "1"}).starts_with("# Debrief with O'Brien, Jr.\n"));
+  CHECK(cli.ok({"show", "--format", "text", "1"}) == cli.ok({"show", "1"}));
+}
+
+TEST_CASE("cli show --format markdown: notes, reflections and errors") {
+  CliFixture cli;
+  cli.ok({"log", "-r", "José", "-t", "demo", "--outcome", "won", "Acme demo: *pricing* first\n1. the price\n<b>"});
+  CHECK(cli.ok({"show", "1", "--format", "markdown"}) == "# Note about José\n"
+                                                         "\n"
+                                                         "Sat 21 Nov 10:00 · entry #1 · outcome won · tags demo\n"
+                                                         "\n"
+                                                         "Acme demo: \\*pricing\\* first\\\n"
+                                                         "1\\. the price\\\n"
+                                                         "\\<b\\>\n");
+  cli.write_file("home/.config/debrief/decks/mini.toml", k_mini_deck);
+  REQUIRE(cli.run({"reflect", "--deck", "mini"}, "I rushed\nno discovery\nslow down\n\n").code == 0);
+  CHECK(cli.ok({"show", "2", "--format", "markdown"}) == "# Reflection\n"
+                                                         "\n"
+                                                         "Sat 21 Nov 10:00 · deck mini · entry #2 · 2 answers\n"
+                                                         "\n"
+                                                         "## Your answers\n"
+                                                         "\n"
+                                                         "- **What happened?** I rushed\n"
+                                                         "- **What was the real problem?** no discovery\n"
+                                                         "\n"
+                                                         "## Next\n"
+                                                         "\n"
+                                                         "- #1 slow down (due Sat 28 Nov)\n");
+  auto r = cli.run({"show", "1", "--format", "xml"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: --format: unknown value 'xml' (accepted: text, markdown)\n");
+  r = cli.run({"show", "1", "--format", "markdwn"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --format: unknown value 'markdwn'; did you mean 'markdown'? (accepted: text, markdown)\n");
+  REQUIRE(cli.run({"delete", "1"}).code == 0);
+  r = cli.run({"show", "1", "--format", "markdown"});
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err.starts_with("debrief: entry #1 is deleted"));
 }
