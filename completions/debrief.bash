@@ -21,6 +21,7 @@ _debrief() {
     --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
     -f|--format)
       if [ "$cmd" = export ]; then COMPREPLY=($(compgen -W "jsonl markdown csv" -- "$cur"))
+      elif [ "$cmd" = show ]; then COMPREPLY=($(compgen -W "text markdown" -- "$cur"))
       else COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); fi
       return ;;
     -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
@@ -37,7 +38,8 @@ _debrief() {
     list|search) COMPREPLY=($(compgen -W "-h --help -r --rep -t --tag -k --kind --since --until --lesson -n --limit --json --db --color" -- "$cur")) ;;
     export) COMPREPLY=($(compgen -W "-h --help -f --format -r --rep -t --tag -k --kind --since --until --lesson --no-private --db --color" -- "$cur")) ;;
     import) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
-    show|edit|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
+    show) COMPREPLY=($(compgen -W "-h --help -f --format --db --color" -- "$cur")) ;;
+    edit|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     people)
       if [ "${COMP_WORDS[i+1]}" = rename ]; then
         if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--merge -h --help" -- "$cur"))

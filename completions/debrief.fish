@@ -98,6 +98,7 @@ complete -c debrief -n '__debrief_command_is list search export' -l lesson -d 'O
 complete -c debrief -n '__debrief_command_is list search' -s n -l limit -x -d 'At most N entries (0: all)'
 complete -c debrief -n '__debrief_command_is list search' -l json -d 'Print one JSON object per line'
 complete -c debrief -n '__debrief_command_is export' -s f -l format -x -a 'jsonl markdown csv' -d 'Output format'
+complete -c debrief -n '__debrief_command_is show' -s f -l format -x -a 'text markdown' -d 'Output format (markdown: the recap as a note)'
 complete -c debrief -n '__debrief_command_is export' -l no-private -d 'Leave out entries from private decks'
 
 # ask and reflect

@@ -40,6 +40,7 @@ TEST_CASE("cli ask: a debrief from start to commitment") {
   CHECK(r.out == "\n"
                  "Debrief #1 with Müller saved (mini): 3 answers.\n"
                  "Discovery: 100% found by the rep (self 0, nudged 1, told 0); target 80%.\n"
+                 "  - they had no budget (nudged, 2 probes)\n"
                  "Commitment #1: ask about budget first (due Sat 28 Nov)\n");
   CHECK(r.err == "Mini with Müller — :help for commands\n"
                  "\n[1/3] What happened?\n> \n"
@@ -60,6 +61,9 @@ TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume
   CHECK(r.code == 0);
   CHECK(r.out == "");
   CHECK(r.err == "Mini with José — :help for commands\n"
+                 "Last debrief with José: Sat 21 Nov (mini, #1)\n"
+                 "  Last insight: b (self)\n"
+                 "  Commitment #1: send the recap — open\n"
                  "\nOpen commitment from Sat 21 Nov 10:00: send the recap\n"
                  "How did it go? \ndone, keep open or drop? [d/k/x] \n"
                  "\n[1/3] What happened?\n> \n"
@@ -98,7 +102,9 @@ TEST_CASE("cli reflect: on one's own, :skip leaves a question unanswered") {
   add_mini_deck(cli);
   auto r = cli.run({"reflect", "--deck", "mini"}, "I rushed\n:skip\n3\n\n");
   CHECK(r.code == 0);
-  CHECK(r.out == "\nReflection #1 saved (mini): 2 answers.\n");
+  CHECK(r.out == "\nReflection #1 saved (mini): 2 answers.\n"
+                 "  - I rushed\n"
+                 "  - How did it go? 3\n");
   CHECK(r.err == "Mini — :help for commands\n"
                  "\n[1/3] What happened?\n> \n"
                  "\n[2/3] What was the real problem?\n> \n"
@@ -154,7 +160,10 @@ TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
   CHECK(r.code == 0);
   CHECK(r.out == "\n"
                  "Debrief #1 with O'Brien, Jr. saved (mini): 3 answers.\n"
-                 "Discovery: 0% found by the rep (self 0, nudged 0, told 1); target 80%.\n");
+                 "Discovery: 0% found by the rep (self 0, nudged 0, told 1); target 80%.\n"
+                 "  - the price (told)\n"
+                 "Below the target; told:\n"
+                 "  - What was the real problem?\n");
   CHECK(r.err.starts_with("Resuming debrief #1 with O'Brien, Jr. (mini, started Sat 21 Nov 10:00)\n"
                           "\n[2/3] What was the real problem?\n> \nwho found it? [s/n/t] \n"));
   auto show = CliFixture::without_uuids(cli.ok({"show", "1"}));

@@ -41,6 +41,15 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       {"open_commitments_of_entry_person",
        {"SEARCH c USING INDEX commitment_person_status (person_id=? AND status=?)",
         "SEARCH entry USING INTEGER PRIMARY KEY (rowid=?)"}},
+      // Recaps: the commitments an entry reviewed, by UUID; the last debrief with a rep and the
+      // latest review of its commitments, among that rep's entries, newest first.
+      {"commitments_reviewed_in",
+       {"SEARCH c USING INDEX sqlite_autoindex_commitment_1 (uuid=?)",
+        "SEARCH a USING INDEX sqlite_autoindex_answer_1 (entry_id=?)"}},
+      {"last_debrief_of_entry_person", {"SEARCH e USING INDEX entry_person_at (person_id=?)"}},
+      {"latest_review",
+       {"SEARCH e USING INDEX entry_person_at (person_id=?)",
+        "SEARCH a USING INDEX sqlite_autoindex_answer_1 (entry_id=?)"}},
       // The name as spelled (NOCASE), then the key of schema 3 (storage/queries.cpp).
       {"person_id_by_name",
        {"SEARCH person USING COVERING INDEX sqlite_autoindex_person_1 (name=?)",

@@ -1,7 +1,9 @@
-// `debrief show`: one entry in full.
+// `debrief show`: one entry in full, or its recap as a Markdown note (--format markdown).
+#include "cli/choices.hpp"
 #include "cli/commands.hpp"
 
 #include "core/messages.hpp"
+#include "core/recap.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
 
@@ -16,11 +18,23 @@ namespace debrief::cli {
 
 namespace {
 
-struct IdOptions {
+enum class Format { text, markdown };
+
+struct ShowOptions {
   std::string id; ///< as typed: parse_number checks it
+  Format format = Format::text;
 };
 
-int run_show(const IdOptions& o, Context& ctx) {
+/// The entry's recap as a Markdown note (core/recap.hpp).
+int show_markdown(Journal& journal, Id id, Context& ctx) {
+  auto in = journal.recap_input(id);
+  if (!in) throw UsageError(no_entry(id));
+  in->target = ctx.config().discovery_target;
+  ctx.io.out << recap_markdown(build_recap(*in), RecapStyle{&ctx.zone, ctx.now, k_recap_width});
+  return 0;
+}
+
+int run_show(const ShowOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = existing_journal(ctx, id);
   auto e = journal.entry(id);
@@ -28,6 +42,7 @@ int run_show(const IdOptions& o, Context& ctx) {
     if (e) throw UsageError(entry_is_deleted(id));
     throw UsageError(no_entry(id));
   }
+  if (o.format == Format::markdown) return show_markdown(journal, id, ctx);
   // Everything is read before anything is written: the journal is not held while the output
   // waits on its reader.
   const auto answers = journal.answers(e->id);
@@ -63,10 +78,17 @@ int run_show(const IdOptions& o, Context& ctx) {
 } // namespace
 
 void setup_show(CLI::App& app, Context& ctx) {
-  auto [show, show_opt] = add_command<IdOptions>(
+  auto [show, show_opt] = add_command<ShowOptions>(
       app, ctx, "show", "Show an entry in full: text, answers with marks, tags, commitments", run_show);
   show->add_option("id", show_opt->id, "The entry's number (see 'debrief list')")->required();
-  show->footer("Examples:\n  debrief show 12\n  debrief show \"$(debrief log -q 'a note')\"");
+  show->add_option("-f,--format", show_opt->format,
+                   "text (default), or markdown: the recap as a note to send the rep (a note's text for a note)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Format>{{"text", Format::text}, {"markdown", Format::markdown}}, CLI::ignore_case))
+      ->transform(one_of({"text", "markdown"}))
+      ->option_text("text|markdown");
+  show->footer("Examples:\n  debrief show 12\n  debrief show 12 --format markdown > recap.md\n"
+               "  debrief show \"$(debrief log -q 'a note')\"");
 }
 
 } // namespace debrief::cli

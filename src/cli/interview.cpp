@@ -149,6 +149,7 @@ int interview(Context& ctx, InterviewPlan plan) {
   OpenSession session = plan.resume ? resume_session(ctx, *journal, plan, *reader)
                                     : start_session(ctx, *journal, plan, *reader, std::move(*deck));
   catch_interrupts(plan.command);
+  print_call_context(ctx, *journal, plan, session.entry_id, reader->screen());
   try {
     return run_session(ctx, *journal, *reader, plan, session.deck, session.entry_id);
   } catch (const InputInterrupted& stopped) {

@@ -1,41 +1,35 @@
-// The closing summary of an interview: see interview_session.hpp.
+// What an interview shows of its recap: the closing summary and, before a new debrief, the last
+// one with the same rep (see interview_session.hpp). The words are core/recap's.
 #include "cli/interview_session.hpp"
 
-#include "core/interview.hpp"
-#include "core/sanitize.hpp"
+#include "core/recap.hpp"
 #include "storage/journal.hpp"
 
 #include <fmt/format.h>
 
+#include <ostream>
+
 namespace debrief::cli {
 
-void print_summary(Context& ctx_, Journal& journal_, const InterviewPlan& plan_, const Deck& deck_, Id entry_id_,
-                   const std::optional<Commitment>& commitment_) {
-  auto answers = journal_.answers(entry_id_);
-  DiscoveryTally tally;
-  std::size_t given = 0;
-  for (const auto& a : answers) {
-    if (a.question_id.starts_with("review/")) continue;
-    if (a.text) ++given;
-    if (a.mark) tally.add(*a.mark);
-  }
-  auto& out = ctx_.io.out;
-  // The person as called now: they may have been renamed or merged during the interview.
-  const auto entry = journal_.entry(entry_id_);
-  const auto person = entry ? entry->person : plan_.person;
-  std::string who = person ? fmt::format(" with {}", sanitize_line(*person)) : "";
-  out << fmt::format("\n{} #{}{} saved ({}): {} answer{}.\n", plan_.kind == Kind::debrief ? "Debrief" : "Reflection",
-                     entry_id_, who, deck_.id, given, given == 1 ? "" : "s");
-  if (plan_.marks && tally.marked() > 0)
-    out << fmt::format("Discovery: {} found by the rep (self {}, nudged {}, told {}); target {}.\n",
-                       format_ratio(tally.ratio()), tally.self, tally.nudged, tally.told,
-                       format_ratio(ctx_.config().discovery_target));
-  else if (plan_.marks)
-    out << "Discovery: — (no insight marked)\n";
-  if (commitment_) {
-    out << fmt::format("Commitment #{}: {}", commitment_->id, sanitize_line(commitment_->text));
-    if (commitment_->due) out << fmt::format(" (due {})", format_day(at_zone(*commitment_->due, ctx_.zone), ctx_.now));
-    out << '\n';
+void print_summary(Context& ctx, Journal& journal, const InterviewPlan&, const Deck&, Id entry_id,
+                   const std::optional<Commitment>&) {
+  // Read again as it is now: the person may have been renamed or merged during the interview,
+  // and a resumed one made its commitment in an earlier session.
+  auto in = journal.recap_input(entry_id);
+  if (!in) return;
+  in->target = ctx.config().discovery_target;
+  ctx.io.out << '\n' << recap_text(build_recap(*in), RecapStyle{&ctx.zone, ctx.now, k_recap_width});
+}
+
+void print_call_context(Context& ctx, Journal& journal, const InterviewPlan& plan, Id entry_id, std::ostream& screen) {
+  // A new manager's debrief only: a reflection is the rep's, a resumed debrief has begun.
+  if (plan.kind != Kind::debrief || plan.resume) return;
+  try {
+    if (!journal.answers(entry_id).empty()) return;
+    if (auto context = journal.call_context(entry_id))
+      screen << context_text(*context, RecapStyle{&ctx.zone, ctx.now, k_recap_width});
+  } catch (const JournalError& e) { // only what is shown is missing: the debrief goes on
+    ctx.warn(fmt::format("the last debrief cannot be shown: {}", e.what()));
   }
 }
 

@@ -22,7 +22,8 @@ class InterviewScreen;
 int run_session(Context& ctx, Journal& journal, LineReader& in, const InterviewPlan& plan, const Deck& deck,
                 Id entry_id);
 
-/// The closing summary of a finished interview, on stdout.
+/// The closing summary of a finished interview, on stdout: its recap (core/recap.hpp), read
+/// from the journal as it is now (`plan`, `deck` and `commitment` are not needed any more).
 void print_summary(Context& ctx, Journal& journal, const InterviewPlan& plan, const Deck& deck, Id entry_id,
                    const std::optional<Commitment>& commitment);
 
@@ -48,5 +49,10 @@ struct Review {
 /// once), then done / keep open / drop (saved at once). Commitments whose decision is saved in
 /// the interview are passed over; one whose account is saved is asked only its decision.
 Stop review_commitments(Review r);
+
+/// Before the first question of a new debrief (not a reflection, not a resumed one): the last
+/// finished debrief with the same rep, neither deleted nor private, on `screen`; nothing when
+/// there is none. Output only: it reads no input.
+void print_call_context(Context& ctx, Journal& journal, const InterviewPlan& plan, Id entry_id, std::ostream& screen);
 
 } // namespace debrief::cli

@@ -49,8 +49,9 @@ void wrap_paragraph(std::string_view text, int first, int rest, std::vector<std:
     // Wider than a whole line: as many characters as fit, the rest on the next line.
     std::size_t cut = at;
     while (cut < end) {
-      const std::size_t next = line_edit::next_cluster(text, cut);
-      const int cw = line_edit::cluster_width(text.substr(cut, next - cut));
+      std::size_t next = line_edit::next_cluster(text, cut);
+      if (text[cut] == '\\' && next < end) next = line_edit::next_cluster(text, next); // an escape stays whole
+      const int cw = line_edit::text_width(text.substr(cut, next - cut));
       if (used + cw > room && used > 0) break;
       line += text.substr(cut, next - cut);
       used += cw;

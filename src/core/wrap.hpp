@@ -12,7 +12,8 @@ namespace debrief {
 /// left after a prompt or a hanging indent, which the caller adds). A newline in the text
 /// starts a line; spaces where a line breaks are dropped, others kept; an empty text is one
 /// empty line.
-/// A width below 1 counts as 1.
+/// A width below 1 counts as 1. A word cut between characters is never cut between a backslash
+/// and the character after it (a Markdown escape).
 std::vector<std::string> wrap(std::string_view text, int first, int rest);
 
 /// `text` wrapped to `width` columns, every line after `prefix` (the first) or `indent` (the

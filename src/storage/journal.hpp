@@ -7,6 +7,7 @@
 #include "core/exchange.hpp"
 #include "core/interview.hpp"
 #include "core/model.hpp"
+#include "core/recap.hpp"
 #include "core/report.hpp"
 #include "storage/entry_lock.hpp"
 
@@ -82,6 +83,16 @@ class Journal {
   std::optional<Entry> entry(Id id);
   /// The entry with its answers, read in one transaction (its version goes with them), if any.
   std::optional<EntryState> entry_state(Id id);
+
+  /// What a recap of the entry reads (core/recap.hpp), in one read: the entry (deleted or not),
+  /// its answers, the commitments made in it and those its reviews name, as they are now. The
+  /// target is left at its default; nullopt when there is no such entry.
+  std::optional<RecapInput> recap_input(Id entry_id);
+  /// What is shown before the new debrief `entry_id`: the last complete debrief with its person,
+  /// neither deleted nor private, with its answers, the commitments made in it and the latest
+  /// review of each (in the person's entries neither deleted nor private); nullopt when there
+  /// is none (or the entry has no person).
+  std::optional<CallContext> call_context(Id entry_id);
 
   /// Open commitments of the entry's person (whatever they are called by now), oldest first.
   std::vector<Commitment> open_commitments_of_entry_person(Id entry_id);

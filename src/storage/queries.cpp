@@ -93,6 +93,23 @@ std::string open_commitments_of_entry_person() {
                      "ORDER BY c.created_at, c.id");
 }
 
+std::string commitments_reviewed_in() {
+  return commitments("WHERE c.uuid IN (SELECT substr(a.question_id, 8) FROM answer a WHERE a.entry_id = ?1 "
+                     "AND a.question_id LIKE 'review/%') ORDER BY c.id");
+}
+
+std::string last_debrief_of_entry_person() {
+  return std::string(entry_columns) +
+         "WHERE e.person_id = (SELECT person_id FROM entry WHERE id = :id) AND e.id <> :id AND e.kind = 'debrief' "
+         "AND e.status = 'complete' AND e.deleted_at IS NULL AND e.private = 0 ORDER BY e.at_utc DESC, e.id DESC "
+         "LIMIT 1";
+}
+
+const char* const latest_review =
+    "SELECT coalesce(a.answer_text, ''), e.at_utc, e.at_offset FROM entry e JOIN answer a ON a.entry_id = e.id "
+    "WHERE e.person_id = (SELECT person_id FROM entry WHERE id = :id) AND e.id <> :id AND e.deleted_at IS NULL "
+    "AND e.private = 0 AND a.question_id = :question ORDER BY e.at_utc DESC, e.id DESC, a.position DESC LIMIT 1";
+
 // The name as spelled (ASCII case aside: the column is NOCASE) first, which tells apart people
 // whose keys the migration to schema 3 kept apart; else by the key, for every other spelling.
 const char* const person_id_by_name = "SELECT id, name FROM person WHERE name = ?1 "
@@ -175,6 +192,9 @@ std::vector<Named> hot_queries() {
       {"answers_of_entry", answers_of_entry},
       {"commitments_of_entry", commitments_of_entry()},
       {"open_commitments_of_entry_person", open_commitments_of_entry_person()},
+      {"commitments_reviewed_in", commitments_reviewed_in()},
+      {"last_debrief_of_entry_person", last_debrief_of_entry_person()},
+      {"latest_review", latest_review},
       {"person_id_by_name", person_id_by_name},
       {"people_names", people_names},
       {"search_hits", search_hits},

@@ -39,6 +39,15 @@ std::string commitments(const std::string& where);
 std::string commitments_of_entry();
 /// `ask`: the open commitments of the person of entry `?1`, oldest first.
 std::string open_commitments_of_entry_person();
+/// A recap (`show --format markdown`, the close of `ask`): the commitments entry `?1` reviewed
+/// (its answers `review/<uuid>`).
+std::string commitments_reviewed_in();
+/// The context of a new debrief: the last complete debrief with the person of entry `:id`,
+/// other than it, neither deleted nor private.
+std::string last_debrief_of_entry_person();
+/// How it went (text, instant, offset) in the latest answer `:question` (`review/<uuid>`) of
+/// the person of entry `:id`, in an entry other than it, neither deleted nor private.
+extern const char* const latest_review;
 /// A person's id and stored name by name (`?1`) or name_key (`?2`), the name first.
 extern const char* const person_id_by_name;
 extern const char* const people_names;

@@ -15,6 +15,7 @@ complete_words() {
 [ "$(complete_words debrief re)" = "reflect report " ] || fail "debrief re: $(complete_words debrief re)"
 [ "$(complete_words debrief report --format m)" = "markdown " ] || fail "--format m"
 [ "$(complete_words debrief export --format j)" = "jsonl " ] || fail "export --format j"
+[ "$(complete_words debrief show 2 --format m)" = "markdown " ] || fail "show --format m"
 [ "$(complete_words debrief decks s)" = "show " ] || fail "decks s"
 # Deck ids come from the binary.
 PATH="$(dirname "$db"):$PATH" complete_words debrief decks show p >"$SANDBOX/ids"
