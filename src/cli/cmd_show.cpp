@@ -24,8 +24,8 @@ int run_show(const IdOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = existing_journal(ctx, id);
   auto e = journal.entry(id);
-  if (!e || e->deleted) {
-    if (e) throw UsageError(entry_is_deleted(id));
+  if (!e || !e->begun || e->deleted) { // an interview not begun is no entry yet
+    if (e && e->begun) throw UsageError(entry_is_deleted(id));
     throw UsageError(no_entry(id));
   }
   // Everything is read before anything is written: the journal is not held while the output
