@@ -67,7 +67,7 @@ TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume
                  "\nOpen commitment from Sat 21 Nov 10:00: send the recap\n"
                  "How did it go? \ndone, keep open or drop? [d/k/x] \n"
                  "\n[1/3] What happened?\n> \n"
-                 "debrief: saved; continue with: debrief ask --resume\n");
+                 "debrief: saved; continue with: debrief ask --resume 2\n");
   CHECK(cli.ok({"commitments", "--all"}) == "#1  José  send the recap  [done]\n");
 
   r = cli.run({"ask", "--resume"}, "x\n");
@@ -77,7 +77,7 @@ TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume
                  "\n[1/3] What happened?\n> \n"
                  "\n[2/3] What was the real problem?\n> \n"
                  "debrief: input ended before the end; the answers given are saved (continue with: debrief ask "
-                 "--resume)\n");
+                 "--resume 2)\n");
 }
 
 TEST_CASE("cli ask: errors") {
@@ -155,7 +155,7 @@ TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
                  "\n[2/3] What was the real problem?\n> \n"
                  "\n[1/3] What happened?\n> \n"
                  "\n[2/3] What was the real problem?\n> \n"
-                 "debrief: saved; continue with: debrief ask --resume\n");
+                 "debrief: saved; continue with: debrief ask --resume 1\n");
   r = cli.run({"ask", "--resume"}, "the price\nt\n2\n\n");
   CHECK(r.code == 0);
   CHECK(r.out == "\n"
@@ -169,4 +169,29 @@ TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
   auto show = CliFixture::without_uuids(cli.ok({"show", "1"}));
   CHECK(show.find("first again") != std::string::npos);
   CHECK(show.find("the price") != std::string::npos);
+}
+
+TEST_CASE("cli ask: stopped before its first answer, a debrief is not kept") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  cli.ok({"log", "-r", "alice", "a note"});
+  auto r = cli.run({"ask", "Müller", "--deck", "mini"}, ":quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "Mini with Müller — :help for commands\n"
+                 "\n[1/3] What happened?\n> \n"
+                 "debrief: stopped before the first answer; nothing saved\n");
+  r = cli.run({"reflect", "--deck", "mini"}, "");
+  CHECK(r.code == 1);
+  CHECK(r.err.ends_with("debrief: input ended before the first answer; nothing saved\n"));
+  CHECK(cli.ok({"people", "--names"}) == "alice\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  alice  a note\n");
+  r = cli.run({"ask", "--resume"});
+  CHECK(r.code == 1);
+  CHECK(r.err == "debrief: no interrupted debrief to resume (start one with: debrief ask NAME)\n");
+  // A skipped first question is an answer: the debrief is kept.
+  r = cli.run({"ask", "Müller", "--deck", "mini"}, ":skip\n:quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.ends_with("debrief: saved; continue with: debrief ask --resume 2\n")); // #2 and #3 were discarded
+  CHECK(cli.ok({"people", "--names"}) == "alice\nMüller\n");
 }

@@ -77,7 +77,7 @@ TEST_CASE("storage::Journal every write to an entry raises its version") {
   in.deck = "post-call";
   in.title = "Post-call debrief";
   in.at = Instant{1795428000, 0};
-  const auto debrief = j.start_interview(in, 20, "u3").entry.id;
+  const auto debrief = j.start_interview(in, 20, "u3").id;
   CHECK(version_of(j, debrief) == 0);
   StoredAnswer a;
   a.question_id = "pain";
@@ -164,7 +164,7 @@ TEST_CASE("storage::Journal::add_commitment gives the commitment to the entry's 
   in.deck = "post-call";
   in.title = "Post-call debrief";
   in.at = Instant{1795428000, 0};
-  const auto debrief = w.a->start_interview(in, 5, "u2").entry.id; // `ask alicia` begins
+  const auto debrief = w.a->start_interview(in, 5, "u2").id; // `ask alicia` begins
   const auto first = w.a->add_commitment(debrief, "first", std::nullopt, 6, "c1");
   CHECK(first.person == "alicia");
 

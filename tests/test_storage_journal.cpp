@@ -415,11 +415,16 @@ TEST_CASE("storage::Journal keeps privacy with the entry") {
   in.deck = "candid";
   in.is_private = true;
   in.at = Instant{1795428000, 0};
-  const auto secret = j.start_interview(in, 1795428000, "u-private").entry.id;
+  const auto secret = j.start_interview(in, 1795428000, "u-private").id;
   j.add_commitment(secret, "secret plan", std::nullopt, 1795428000, "c-private");
   in.is_private = false;
   in.deck = "self-review";
-  j.start_interview(in, 1795428000, "u-shared");
+  const auto shared_id = j.start_interview(in, 1795428000, "u-shared").id;
+  StoredAnswer a; // begun: an interview without an answer is not kept (Entry::begun)
+  a.question_id = "q";
+  a.question_text = "How did it go?";
+  a.text = "fine";
+  j.save_answer(shared_id, a, 1795428000);
   CHECK(j.entry(secret)->is_private);
   CHECK(j.db().execAndGet("SELECT private FROM commitment WHERE uuid = 'c-private'").getInt() == 1);
   auto exported = [&](bool include_private) {

@@ -36,7 +36,7 @@ struct Journaled {
     in.title = "Post-call debrief";
     in.is_private = is_private;
     in.at = Instant{k_start + day * k_day, 0};
-    const Id id = j.start_interview(in, in.at.utc, uuid()).entry.id;
+    const Id id = j.start_interview(in, in.at.utc, uuid()).id;
     StoredAnswer a;
     a.question_id = "better";
     a.question_text = "What would have served the customer better?";

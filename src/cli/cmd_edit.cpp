@@ -57,7 +57,7 @@ int run_edit(const EditOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = ctx.open_journal();
   auto state = journal ? journal->entry_state(id) : std::nullopt;
-  if (!state) throw UsageError(no_entry(id));
+  if (!state || !state->entry.begun) throw UsageError(no_entry(id)); // not begun: no entry yet
   const Entry& entry = state->entry;
   if (entry.deleted) throw UsageError(entry_is_deleted(id));
   const auto answers = edit_answers(state->answers);

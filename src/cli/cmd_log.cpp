@@ -1,4 +1,5 @@
 // `debrief log`: a post-call note in seconds, from arguments, stdin or the editor.
+#include "cli/call_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
 #include "cli/output.hpp"
@@ -28,8 +29,7 @@ namespace {
 struct LogOptions {
   std::vector<std::string> words;
   std::optional<std::string> rep;
-  std::vector<std::string> tags;
-  std::optional<std::string> at;
+  CallOptions call; ///< --at, -t
   std::optional<std::string> outcome;
   bool lesson = false;
   bool quiet = false;
@@ -60,19 +60,10 @@ NewNote build_note(const LogOptions& o, std::string body, const Context& ctx) {
   } else if (marks.people.size() == 1) {
     note.person = normalize_person(marks.people.front());
   }
-  for (const auto& t : o.tags) note.tags.push_back(normalize_tag(t));
+  note.tags = call_tags(o.call.tags);
   for (const auto& t : marks.tags) note.tags.push_back(normalize_tag(t));
-  if (note.tags.size() > k_max_tags)
-    throw UsageError(fmt::format("too many tags ({}; at most {})", note.tags.size(), k_max_tags));
-  if (o.at) {
-    try {
-      note.at = parse_when(*o.at, ctx.now, ctx.zone, Direction::past, ctx.config().week_start).at;
-    } catch (const UsageError& e) {
-      throw UsageError(fmt::format("--at: {}", e.what()));
-    }
-  } else {
-    note.at = at_zone(ctx.now, ctx.zone);
-  }
+  check_tag_count(note.tags);
+  note.at = call_time(o.call.at, ctx);
   if (o.outcome) {
     try {
       note.outcome = parse_outcome(*o.outcome);
@@ -259,8 +250,7 @@ void setup_log(CLI::App& app, Context& ctx) {
   sub->add_option("text", opt->words,
                   "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
   sub->add_option("-r,--rep", opt->rep, "The rep (or anyone coached) the note is about");
-  sub->add_option("-t,--tag", opt->tags, "Add a tag (repeatable)")->allow_extra_args(false);
-  sub->add_option("--at", opt->at, "When the call happened (default: now), e.g. \"yesterday 15:00\"");
+  add_call_options(*sub, opt->call);
   sub->add_option("--outcome", opt->outcome, "The call's outcome: won, lost, advanced or stalled");
   sub->add_flag("--lesson", opt->lesson, "Flag the note as a useful mistake");
   auto* q = sub->add_flag("-q,--quiet", opt->quiet, "Print only the new entry's id");

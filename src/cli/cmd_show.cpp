@@ -38,8 +38,8 @@ int run_show(const ShowOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::entry);
   auto journal = existing_journal(ctx, id);
   auto e = journal.entry(id);
-  if (!e || e->deleted) {
-    if (e) throw UsageError(entry_is_deleted(id));
+  if (!e || !e->begun || e->deleted) { // an interview not begun is no entry yet
+    if (e && e->begun) throw UsageError(entry_is_deleted(id));
     throw UsageError(no_entry(id));
   }
   if (o.format == Format::markdown) return show_markdown(journal, id, ctx);

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -27,11 +28,15 @@ namespace debrief::cli {
 
 namespace {
 
-const char* g_interrupt_message = "\ndebrief: interrupted; the answers given are saved\n";
+// What a SIGINT says, before and after the interview begins (its first answer is saved).
+std::atomic<const char*> g_interrupt_unbegun{"\ndebrief: interrupted before the first answer; nothing saved\n"};
+std::atomic<const char*> g_interrupt_begun{"\ndebrief: interrupted; the answers given are saved\n"};
+std::atomic<bool> g_begun{false};
 
 extern "C" void on_interrupt(int) {
   // Every answer is already committed: say so and leave at once (async-signal-safe calls only).
-  ssize_t ignored = ::write(STDERR_FILENO, g_interrupt_message, std::strlen(g_interrupt_message));
+  const char* message = g_begun.load() ? g_interrupt_begun.load() : g_interrupt_unbegun.load();
+  ssize_t ignored = ::write(STDERR_FILENO, message, std::strlen(message));
   (void)ignored;
   ::_exit(130);
 }
@@ -56,11 +61,19 @@ Deck choose_deck(const DeckCatalog& catalog, const std::optional<std::string>& w
   return deck;
 }
 
-void catch_interrupts(const std::string& command) {
+/// "debrief ask --resume 12"
+std::string resume_command(const InterviewPlan& plan, Id id) {
+  return fmt::format("debrief {} --resume {}", plan.command, id);
+}
+
+/// A SIGINT from now on (pipes: at a terminal Ctrl-C reaches the line reader) names the
+/// interview `id`, and whether anything of it is saved.
+void catch_interrupts(const InterviewPlan& plan, Id id, bool begun) {
   static std::string message;
-  message = fmt::format("\ndebrief: interrupted; the answers given are saved (continue with: debrief {} --resume)\n",
-                        command);
-  g_interrupt_message = message.c_str();
+  message = fmt::format("\ndebrief: interrupted; the answers given are saved (continue with: {})\n",
+                        resume_command(plan, id));
+  g_interrupt_begun = message.c_str();
+  g_begun = begun;
   struct sigaction sa {};
   sa.sa_handler = on_interrupt;
   sigemptyset(&sa.sa_mask);
@@ -72,63 +85,78 @@ RuntimeError nothing_to_resume(const InterviewPlan& plan) {
                                   plan.kind == Kind::debrief ? " NAME" : ""));
 }
 
-} // namespace
-
-namespace {
-
 /// An interview being answered: its deck, its entry and the session lock held on it.
 struct OpenSession {
   Deck deck;
   Id entry_id = 0;
+  bool begun = true;             ///< false: a new one, not kept until its first answer
   std::optional<EntryLock> lock; ///< held until the session ends, however it ends
 };
 
-/// The last interrupted interview of the plan's kind, locked for this session.
-OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader) {
+/// The last interrupted interview of the plan's kind.
+Entry to_resume(Journal& journal, const InterviewPlan& plan) {
   auto last = journal.last_in_progress(plan.kind);
   if (!last) throw nothing_to_resume(plan);
+  return *last;
+}
+
+/// The interview `last`, locked for this session.
+OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader, const Entry& last) {
   const auto catalog = catalog_with_warnings(ctx);
-  if (const std::string id = last->deck.value_or(plan.default_deck); !catalog.find(id))
+  if (const std::string id = last.deck.value_or(plan.default_deck); !catalog.find(id))
     throw RuntimeError(fmt::format("{} #{} was started with the deck '{}', which is no longer installed; put the deck "
                                    "back to resume it, or change its answers with: debrief edit {}",
-                                   plan.what, last->id, sanitize_line(id), last->id));
+                                   plan.what, last.id, sanitize_line(id), last.id));
   OpenSession s;
-  s.deck = choose_deck(catalog, last->deck, plan.default_deck, plan.audience);
+  s.deck = choose_deck(catalog, last.deck, plan.default_deck, plan.audience);
   // One session per interview: a second --resume while the first runs would interleave them.
-  s.lock = journal.lock_entry(last->id);
+  s.lock = journal.lock_entry(last.id);
   if (!s.lock)
     throw RuntimeError(fmt::format("{} #{} is being answered in another terminal (or process); finish or :quit it "
                                    "there first",
-                                   plan.what, last->id));
-  plan.person = last->person;
-  s.entry_id = last->id;
-  reader.screen() << fmt::format("Resuming {} #{}{} ({}, started {})\n", plan.what, last->id,
-                                 last->person ? " with " + sanitize_line(*last->person) : "", s.deck.id,
-                                 ctx.show_time(last->at));
+                                   plan.what, last.id));
+  plan.person = last.person;
+  s.entry_id = last.id;
+  reader.screen() << fmt::format("Resuming {} #{}{} ({}, started {})\n", plan.what, last.id,
+                                 last.person ? " with " + sanitize_line(*last.person) : "", s.deck.id,
+                                 ctx.show_time(last.at));
   return s;
 }
 
-/// A new interview with `deck`, locked for this session.
+/// The person the new interview is with: `plan.person` as the journal spells it, or a new
+/// name, with a warning when it is close to a known one. Nothing is written.
+void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan) {
+  if (!plan.person) return;
+  plan.person = normalize_person(*plan.person);
+  if (auto known = journal.person_named(*plan.person)) {
+    plan.person = *known;
+    return;
+  }
+  if (auto near = journal.closest_person(*plan.person))
+    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", sanitize_line(*plan.person),
+                         sanitize_line(*near)));
+}
+
+/// A new interview with `deck`, locked for this session; not begun until its first answer.
 OpenSession start_session(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader, Deck deck) {
   NewInterview start;
   start.kind = plan.kind;
-  if (plan.person) start.person = normalize_person(*plan.person);
+  start.person = plan.person;
   start.deck = deck.id;
   start.title = deck.title;
   start.lesson = deck.lesson;
   start.is_private = deck.is_private; // kept with the entry: later changes of the deck do not change it
   start.at = at_zone(ctx.now, ctx.zone);
   auto started = journal.start_interview(start, ctx.now, new_uuid(ctx.now));
-  if (started.close_match)
-    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *started.entry.person,
-                         *started.close_match));
   OpenSession s;
-  s.lock = journal.lock_entry(started.entry.id); // taken before any --resume can see it run
+  // Nobody else sees an interview not begun (no --resume, no delete or edit), so no one can
+  // take its lock first; a failure here is an error of the system.
+  s.lock = journal.lock_entry(started.id);
   if (!s.lock)
-    throw RuntimeError(fmt::format("{} #{} was taken by another terminal's --resume as it started; continue it there",
-                                   plan.what, started.entry.id));
-  plan.person = started.entry.person;
-  s.entry_id = started.entry.id;
+    throw RuntimeError(fmt::format("{} #{} is locked by another process as it starts", plan.what, started.id));
+  plan.person = started.person;
+  s.entry_id = started.id;
+  s.begun = false;
   reader.screen() << fmt::format("{}{}{} — :help for commands\n", sanitize_line(deck.title),
                                  plan.person ? " with " + sanitize_line(*plan.person) : "",
                                  deck.is_private ? " (private)" : "");
@@ -136,28 +164,60 @@ OpenSession start_session(Context& ctx, Journal& journal, InterviewPlan& plan, L
   return s;
 }
 
+/// The session for `plan`: resumed (--resume) or new. Throws what refuses it; nothing is written before the new one
+/// starts.
+OpenSession open_session(Context& ctx, std::optional<Journal>& journal, InterviewPlan& plan, LineReader& reader) {
+  if (plan.resume) {
+    // Resuming needs a journal that exists: no nothing-to-resume run creates one.
+    journal = ctx.open_journal();
+    if (!journal) throw nothing_to_resume(plan);
+    return resume_session(ctx, *journal, plan, reader, to_resume(*journal, plan));
+  }
+  // A deck that cannot be used is refused before any journal is created.
+  Deck deck = choose_deck(catalog_with_warnings(ctx), plan.deck, plan.default_deck, plan.audience);
+  journal = ctx.open_journal_for_write();
+  confirm_person(ctx, *journal, plan);
+  return start_session(ctx, *journal, plan, reader, std::move(deck));
+}
+
+/// Discards the session's interview if it has not begun; returns whether it did.
+bool discard_if_unbegun(Journal& journal, OpenSession& session) {
+  if (session.begun) return false;
+  auto e = journal.entry(session.entry_id);
+  if (!e || e->begun) return false;
+  session.lock.reset(); // first: the id, free again, may be the next interview's at once
+  return journal.discard_unbegun(session.entry_id);
+}
+
 } // namespace
 
 int interview(Context& ctx, InterviewPlan plan) {
   auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
-  // A deck that cannot be used is refused before any journal is created.
-  std::optional<Deck> deck;
-  if (!plan.resume) deck = choose_deck(catalog_with_warnings(ctx), plan.deck, plan.default_deck, plan.audience);
-  // Resuming needs a journal that exists: no nothing-to-resume run creates one.
-  auto journal = plan.resume ? ctx.open_journal() : std::optional<Journal>(ctx.open_journal_for_write());
-  if (!journal) throw nothing_to_resume(plan);
-  OpenSession session = plan.resume ? resume_session(ctx, *journal, plan, *reader)
-                                    : start_session(ctx, *journal, plan, *reader, std::move(*deck));
-  catch_interrupts(plan.command);
+  std::optional<Journal> journal;
+  OpenSession session = open_session(ctx, journal, plan, *reader);
+  journal->on_begun([&](Id id) {
+    if (id != session.entry_id) return;
+    session.begun = true;
+    g_begun = true;
+  });
+  plan.stop_unbegun = [&](bool input_ended) -> std::optional<int> {
+    if (!discard_if_unbegun(*journal, session)) return std::nullopt;
+    ctx.io.err << fmt::format("debrief: {} before the first answer; nothing saved\n",
+                              input_ended ? "input ended" : "stopped");
+    return input_ended ? 1 : 0;
+  };
+  catch_interrupts(plan, session.entry_id, session.begun);
   print_call_context(ctx, *journal, plan, session.entry_id, reader->screen());
   try {
     return run_session(ctx, *journal, *reader, plan, session.deck, session.entry_id);
   } catch (const InputInterrupted& stopped) {
     // Every answer entered is saved; what was being typed is kept too.
     const bool typed = stopped.pending.find_first_not_of(" \t\n") != std::string::npos;
-    throw InterruptedError(
-        fmt::format("interrupted; the answers given are saved{} (continue with: debrief {} --resume)",
-                    typed ? ", and " + keep_draft(ctx, stopped.pending, "answer") : "", plan.command));
+    const std::string kept = typed ? ", and " + keep_draft(ctx, stopped.pending, "answer") : "";
+    if (discard_if_unbegun(*journal, session))
+      throw InterruptedError(fmt::format("interrupted before the first answer; nothing saved{}", kept));
+    throw InterruptedError(fmt::format("interrupted; the answers given are saved{} (continue with: {})", kept,
+                                       resume_command(plan, session.entry_id)));
   }
 }
 

@@ -6,6 +6,8 @@
 #include "core/deck.hpp"
 #include "core/entry.hpp"
 
+#include <functional>
+
 namespace debrief::cli {
 
 struct InterviewPlan {
@@ -19,11 +21,16 @@ struct InterviewPlan {
   bool resume = false;               ///< continue the last in-progress one instead
   bool marks = false;                ///< ask who found each discovery insight
   bool review_commitments = false;   ///< review the person's open commitments first
+  /// Set by interview() for the session: when it stops before its first answer (Entry::begun),
+  /// discards the entry, says that nothing was saved and returns the exit code (`input_ended`:
+  /// a script's input ran out: 1); nullopt when the interview has begun and is kept.
+  std::function<std::optional<int>(bool input_ended)> stop_unbegun;
 };
 
 /// Starts a new interview entry, or resumes the last in-progress one of this kind, and runs it,
 /// saving each answer as it is given. Returns the exit code: 0 when finished or stopped with
-/// :quit, 1 when a script's input ended early. The entry stays in-progress until the end.
+/// :quit, 1 when a script's input ended early. The entry stays in-progress until the end. An
+/// interview stopped before its first answer is not kept.
 int interview(Context& ctx, InterviewPlan plan);
 
 } // namespace debrief::cli

@@ -389,8 +389,10 @@ class Session {
   }
 
   int stopped(Stop stop) {
+    if (plan_.stop_unbegun)
+      if (auto code = plan_.stop_unbegun(stop == Stop::eof && !in_.interactive())) return *code;
     auto& err = ctx_.io.err;
-    std::string how = fmt::format("debrief {} --resume", plan_.command);
+    std::string how = fmt::format("debrief {} --resume {}", plan_.command, entry_id_);
     if (stop == Stop::quit) {
       err << fmt::format("debrief: saved; continue with: {}\n", how);
       return 0;

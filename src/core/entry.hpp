@@ -58,6 +58,10 @@ struct Entry {
   bool is_private = false;
   Status status = Status::complete;
   bool deleted = false;
+  /// false: an interview with no answer yet. It is kept hidden, as a deleted entry is (no list,
+  /// count, report, export, search or lookup by number sees it), until its first answer; one
+  /// stopped before that is discarded, and one whose process was killed stays hidden.
+  bool begun = true;
   std::vector<std::string> tags;
   long long version = 0; ///< raised by every change to the entry, its answers and its person's name
 };

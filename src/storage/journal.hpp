@@ -12,6 +12,7 @@
 #include "storage/entry_lock.hpp"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -69,15 +70,25 @@ class Journal {
   /// chunk is read, and never twice.
   void list(const ListFilter& filter, const std::function<void(const Entry&)>& each);
 
-  /// Starts an in-progress interview entry. Returns its id and any close-name warning.
-  AddedNote start_interview(const NewInterview& interview, Seconds now, const std::string& uuid);
-  /// Stores or replaces (same question id) one answer, in its own transaction.
+  /// Starts an in-progress interview entry, not begun (Entry::begun): hidden from
+  /// every read until its first answer or commitment, which begins it. A person not in the
+  /// journal yet is added then too, not before: an interview stopped before it begins leaves no
+  /// trace. Ask about a name close to a known one (closest_person) before.
+  Entry start_interview(const NewInterview& interview, Seconds now, const std::string& uuid);
+  /// Stores or replaces (same question id) one answer, in its own transaction; begins the entry.
   void save_answer(Id entry_id, const StoredAnswer& answer, Seconds now);
   /// The entry's answers in the order asked.
   std::vector<StoredAnswer> answers(Id entry_id);
-  /// Marks an interview complete.
+  /// Marks an interview complete (and begun).
   void finish_entry(Id entry_id, Seconds now);
-  /// The most recent in-progress entry of this kind, if any.
+  /// Calls `begun` with the entry's id whenever an interview started by this journal begins
+  /// (inside the transaction that begins it), for a session's own bookkeeping.
+  void on_begun(std::function<void(Id)> begun) { on_begun_ = std::move(begun); }
+  /// Deletes the interview `entry_id` if it is not begun; returns whether it did.
+  /// For a session stopped before its first answer; its lock is best released first, so that
+  /// the id, free again, is never found locked by the next interview that takes it.
+  bool discard_unbegun(Id entry_id);
+  /// The most recent in-progress entry of this kind (begun, not deleted), if any.
   std::optional<Entry> last_in_progress(Kind kind);
   /// The entry with this id (deleted ones included), if any.
   std::optional<Entry> entry(Id id);
@@ -199,6 +210,9 @@ class Journal {
   /// Inside a write transaction: throws RuntimeError when the entry is gone or was deleted
   /// (by another process, since this one read it), saying how to restore it.
   void require_live(Id entry_id);
+  /// Inside a write transaction: begins the interview `entry_id` if it is not begun yet, adding
+  /// the person start_interview left for then.
+  void begin_entry(Id entry_id, Seconds now);
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
   Id person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
@@ -228,6 +242,9 @@ class Journal {
   std::string real_path_; ///< the file SQLite opened: path_ with its directories resolved
   std::unique_ptr<SQLite::Database> db_;
   std::vector<std::string> notices_;
+  /// The new people of interviews this journal started and has not begun, by entry id.
+  std::map<Id, std::string> unbegun_people_;
+  std::function<void(Id)> on_begun_;
 };
 
 } // namespace debrief

@@ -85,6 +85,7 @@ Commitment Journal::add_commitment(Id entry_id, const std::string& text, std::op
     c.created = now;
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
+    begin_entry(entry_id, now);
     // Private when made in a private entry: the entry's flag, copied (schema.cpp, v4). The entry's
     // person as they are now: a rename or merge since the debrief began changed
     // their name, and a merge their id.

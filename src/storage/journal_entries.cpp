@@ -29,7 +29,10 @@ Entry read_entry(SQLite::Statement& q) {
     e.outcome = stored("entry", e.id, [&] { return parse_outcome(q.getColumn(10).getString()); });
   e.lesson = q.getColumn(11).getInt() != 0;
   e.status = stored("entry", e.id, [&] { return parse_status(q.getColumn(12).getString()); });
-  e.deleted = q.getColumn(14).getInt() != 0;
+  if (!q.getColumn(14).isNull()) { // deleted_at: a time, or k_not_begun
+    e.begun = q.getColumn(14).getInt64() != k_not_begun;
+    e.deleted = e.begun;
+  }
   e.version = q.getColumn(15).getInt64();
   e.is_private = q.getColumn(16).getInt() != 0;
   std::string tags = q.getColumn(13).getString();
@@ -91,9 +94,8 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
   return result;
 }
 
-AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const std::string& uuid) {
-  AddedNote result;
-  Entry& e = result.entry;
+Entry Journal::start_interview(const NewInterview& in, Seconds now, const std::string& uuid) {
+  Entry e;
   e.uuid = uuid;
   e.kind = in.kind;
   e.deck = in.deck;
@@ -103,19 +105,20 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
   e.lesson = in.lesson;
   e.is_private = in.is_private;
   e.status = Status::in_progress;
+  e.begun = false;
+  std::optional<FoundPerson> found;
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    std::optional<Id> pid;
     if (in.person) {
-      e.person = in.person;
-      pid = person_id(*e.person, now, result.close_match);
+      found = find_person(*in.person);
+      e.person = found ? found->name : *in.person;
     }
     SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, "
-                                "updated_at, body, lesson, private, status) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress')");
+                                "updated_at, body, lesson, private, status, deleted_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-progress', ?)");
     ins.bind(1, e.uuid);
     ins.bind(2, std::string(to_string(e.kind)));
-    if (pid) ins.bind(3, *pid);
+    if (found) ins.bind(3, found->id);
     ins.bind(4, in.deck);
     ins.bind(5, static_cast<std::int64_t>(e.at.utc));
     ins.bind(6, e.at.offset);
@@ -124,28 +127,62 @@ AddedNote Journal::start_interview(const NewInterview& in, Seconds now, const st
     ins.bind(9, e.body);
     ins.bind(10, e.lesson ? 1 : 0);
     ins.bind(11, e.is_private ? 1 : 0);
+    ins.bind(12, k_not_begun);
     ins.exec();
     e.id = db_->getLastInsertRowid();
     txn.commit();
   } catch (const SQLite::Exception& ex) {
     throw journal_error("save to", path_, ex);
   }
-  return result;
+  if (e.person && !found) unbegun_people_[e.id] = *e.person;
+  return e;
 }
 
 void Journal::require_live(Id entry_id) {
-  SQLite::Statement q(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
+  SQLite::Statement q(*db_, "SELECT deleted_at FROM entry WHERE id = ?");
   q.bind(1, entry_id);
   if (!q.executeStep()) throw UsageError(no_entry(entry_id));
-  if (q.getColumn(0).getInt() != 0)
+  if (!q.getColumn(0).isNull() && q.getColumn(0).getInt64() != k_not_begun)
     throw RuntimeError(
         fmt::format("entry #{} was deleted meanwhile (restore it with: debrief undelete {})", entry_id, entry_id));
+}
+
+void Journal::begin_entry(Id entry_id, Seconds now) {
+  SQLite::Statement begin(*db_, "UPDATE entry SET deleted_at = NULL WHERE id = ? AND deleted_at = ?");
+  begin.bind(1, entry_id);
+  begin.bind(2, k_not_begun);
+  if (begin.exec() == 0) return;
+  if (auto pending = unbegun_people_.find(entry_id); pending != unbegun_people_.end()) {
+    std::string name = pending->second; // kept until the transaction commits: a rollback begins again
+    std::optional<std::string> ignored;
+    SQLite::Statement person(*db_, "UPDATE entry SET person_id = ? WHERE id = ?");
+    person.bind(1, person_id(name, now, ignored));
+    person.bind(2, entry_id);
+    person.exec();
+  }
+  if (on_begun_) on_begun_(entry_id);
+}
+
+bool Journal::discard_unbegun(Id entry_id) {
+  return guarded("save to", path_, [&] {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement drop(*db_, "DELETE FROM entry WHERE id = ?1 AND deleted_at = ?2 "
+                                 "AND NOT EXISTS (SELECT 1 FROM answer WHERE entry_id = ?1) "
+                                 "AND NOT EXISTS (SELECT 1 FROM commitment WHERE entry_id = ?1)");
+    drop.bind(1, entry_id);
+    drop.bind(2, k_not_begun);
+    const bool dropped = drop.exec() > 0;
+    txn.commit();
+    if (dropped) unbegun_people_.erase(entry_id);
+    return dropped;
+  });
 }
 
 void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
+    begin_entry(entry_id, now);
     SQLite::Statement find(*db_, "SELECT id FROM answer WHERE entry_id = ? AND question_id = ?");
     find.bind(1, entry_id);
     find.bind(2, a.question_id);
@@ -207,6 +244,7 @@ void Journal::finish_entry(Id entry_id, Seconds now) {
   guarded("save to", path_, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
+    begin_entry(entry_id, now);
     SQLite::Statement q(*db_,
                         "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
     q.bind(1, static_cast<std::int64_t>(now));
@@ -304,10 +342,12 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
 void Journal::set_deleted(Id entry_id, bool deleted, Seconds now) {
   guarded("save to", path_, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    SQLite::Statement find(*db_, "SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?");
+    SQLite::Statement find(*db_, "SELECT deleted_at FROM entry WHERE id = ?");
     find.bind(1, entry_id);
     if (!find.executeStep()) throw UsageError(no_entry(entry_id));
-    bool is_deleted = find.getColumn(0).getInt() != 0;
+    if (!find.getColumn(0).isNull() && find.getColumn(0).getInt64() == k_not_begun)
+      throw UsageError(no_entry(entry_id)); // an interview not begun is no entry yet
+    bool is_deleted = !find.getColumn(0).isNull();
     if (is_deleted == deleted)
       throw UsageError(fmt::format("entry #{} is {}", entry_id, deleted ? "already deleted" : "not deleted"));
     SQLite::Statement q(*db_, "UPDATE entry SET deleted_at = ?, version = version + 1 WHERE id = ?");
@@ -342,7 +382,7 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
     // Checked before anything is written, a person added included: an edit of an entry that
     // changed since it was read would undo that change.
     auto current = read_state(entry_id);
-    if (!current) throw UsageError(no_entry(entry_id));
+    if (!current || !current->entry.begun) throw UsageError(no_entry(entry_id));
     if (current->entry.version != expected_version) return current; // rolled back: nothing written
     std::optional<Id> pid;
     if (ed.person) {

@@ -53,6 +53,10 @@ template <class F> auto guarded(std::string_view action, const std::string& path
   }
 }
 
+/// `deleted_at` of an interview not begun (Entry::begun): hidden by every read that leaves out
+/// deleted entries, which all do. No deletion time is negative.
+inline constexpr std::int64_t k_not_begun = -1;
+
 /// The entry in the current row of a statement that selects sql::entry_columns.
 Entry read_entry(SQLite::Statement& q);
 

@@ -11,7 +11,7 @@ const char* const entry_columns =
     "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
     "e.body, e.outcome, e.lesson, e.status, "
     "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
-    "e.deleted_at IS NOT NULL, e.version, e.private "
+    "e.deleted_at, e.version, e.private "
     "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
 
 std::string entry_by_id() { return std::string(entry_columns) + "WHERE e.id = :id"; }

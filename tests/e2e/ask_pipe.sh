@@ -51,7 +51,7 @@ expect_err_contains "answer with one of: advanced, stalled, won, lost (or its nu
 # Input that ends early: saved, in progress, exit 1 with how to resume; --resume goes on.
 run bash -c "printf '%s\n' 'Pain one' s 'Tried two' | '$db' ask carol"
 expect_rc 1
-expect_err_contains "the answers given are saved (continue with: debrief ask --resume)"
+expect_err_contains "the answers given are saved (continue with: debrief ask --resume 4)"
 [ "$(sql "$JOURNAL" "SELECT status FROM entry WHERE id = 4")" = in-progress ] || fail "not in progress"
 # 'tried' has its answer but no mark yet: the answer is shown and only its mark asked, then the rest.
 run bash -c "printf '%s\n' n 'Why three' s 'Turn four' s 'Better five' s 1 'Affirm' '' | '$db' ask --resume"
@@ -70,7 +70,7 @@ expect_err_contains "no interrupted debrief to resume"
 # :quit saves and exits 0.
 run bash -c "printf '%s\n' 'Only one' s ':quit' | '$db' ask dave"
 expect_rc 0
-expect_err_contains "debrief: saved; continue with: debrief ask --resume"
+expect_err_contains "debrief: saved; continue with: debrief ask --resume 5"
 
 # Usage errors.
 run "$db" ask

@@ -22,7 +22,7 @@ tmux_type "Second answer" Enter
 tmux_wait "who found it?" 2
 tmux_type C-c
 tmux_wait "[exit 130]"
-grep -qF "interrupted; the answers given are saved (continue with: debrief ask --resume)" <<<"$SCREEN" \
+grep -qF "interrupted; the answers given are saved (continue with: debrief ask --resume 1)" <<<"$SCREEN" \
   || fail "no interrupt message: $SCREEN"
 [ "$(sql "$JOURNAL" "SELECT answer_text FROM answer WHERE question_id = 'pain'")" = $'A long answer\nwritten in the editor' ] \
   || fail ":edit answer not stored"

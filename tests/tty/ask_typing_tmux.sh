@@ -82,7 +82,8 @@ tmux_wait "..."
 tmux_type -l "and the half-typed second"
 tmux_type C-c
 tmux_wait "[exit 130]"
-grep -qF "interrupted; the answers given are saved, and your answer is kept in" <<<"$SCREEN" || fail "no draft named: $SCREEN"
+grep -qF "interrupted before the first answer; nothing saved, and your answer is kept in" <<<"$SCREEN" ||
+  fail "no draft named: $SCREEN"
 draft=$(find "$XDG_STATE_HOME/debrief/drafts" -name 'answer-*' | head -1)
 [ -n "$draft" ] || fail "no draft file"
 [ "$(cat "$draft")" = "$(printf 'first line of the answer \nand the half-typed second')" ] || fail "draft: $(cat "$draft")"

@@ -1,0 +1,151 @@
+// Interviews in the journal: hidden until their first answer (Entry::begun), discarded when
+// stopped before it.
+#include "core/report.hpp"
+#include "storage/journal.hpp"
+#include "storage/schema.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+using namespace debrief;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string fresh_dir(const std::string& name) {
+  fs::remove_all(name);
+  fs::create_directories(name);
+  return fs::absolute(name).string();
+}
+
+constexpr Seconds k_now = 1795428000;
+
+NewInterview interview(std::optional<std::string> person, std::string deck = "post-call") {
+  NewInterview in;
+  in.person = std::move(person);
+  in.deck = std::move(deck);
+  in.at = Instant{k_now, 0};
+  return in;
+}
+
+StoredAnswer answer(std::string question_id, std::optional<std::string> text, std::optional<int> scale = {}) {
+  StoredAnswer a;
+  a.question_id = std::move(question_id);
+  a.question_text = "Q?";
+  a.text = std::move(text);
+  a.scale = scale;
+  return a;
+}
+
+long count(Journal& j, const std::string& sql) { return j.db().execAndGet(sql).getInt64(); }
+
+/// What the reads that count and show entries see: list, people, the report, export.
+struct Seen {
+  std::size_t listed = 0, exported = 0;
+  int debriefs_of_bob = -1; ///< -1: bob is not in people
+  long reported = 0;
+};
+
+Seen seen(Journal& j) {
+  Seen s;
+  ListFilter all;
+  all.limit = 0;
+  s.listed = j.list(all).size();
+  j.export_entries(all, [&](const ExchangeEntry&) { ++s.exported; });
+  for (const auto& p : j.people())
+    if (p.name == "bob") s.debriefs_of_bob = p.debriefs;
+  const FixedZone utc(0);
+  ReportInput in = report_frame(Period{k_now - 86400, k_now + 86400, false}, k_now + 86400, utc, 1);
+  j.fill_report(in);
+  s.reported = build_report(in).debriefs;
+  return s;
+}
+
+} // namespace
+
+TEST_CASE("storage::Journal::start_interview: hidden until its first answer, and its new person with it") {
+  auto dir = fresh_dir("interview-begun");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  const Entry started = j.start_interview(interview("bob"), k_now, "u1");
+  CHECK_FALSE(started.begun);
+  CHECK(started.person == "bob");
+  std::vector<Id> began;
+  j.on_begun([&](Id id) { began.push_back(id); });
+
+  // Not begun: no read shows it or counts it, and bob is not in the journal yet.
+  auto s = seen(j);
+  CHECK(s.listed == 0);
+  CHECK(s.exported == 0);
+  CHECK(s.debriefs_of_bob == -1);
+  CHECK(s.reported == 0);
+  CHECK(j.people_names().empty());
+  CHECK_FALSE(j.last_in_progress(Kind::debrief));
+  REQUIRE(j.entry(started.id));
+  CHECK_FALSE(j.entry(started.id)->begun);
+  CHECK_FALSE(j.entry(started.id)->deleted);
+  CHECK_THROWS_WITH_AS(j.set_deleted(started.id, true, k_now), "no entry #1", UsageError);
+  CHECK_THROWS_WITH_AS(j.set_deleted(started.id, false, k_now), "no entry #1", UsageError);
+
+  // The first answer begins it, with bob.
+  j.save_answer(started.id, answer("pain", "onboarding takes months"), k_now);
+  CHECK(began == std::vector<Id>{started.id});
+  s = seen(j);
+  CHECK(s.listed == 1);
+  CHECK(s.exported == 1);
+  CHECK(s.debriefs_of_bob == 1);
+  CHECK(s.reported == 1);
+  const auto e = j.entry(started.id);
+  REQUIRE(e);
+  CHECK(e->begun);
+  CHECK(e->person == "bob");
+  CHECK(e->status == Status::in_progress);
+  CHECK(j.last_in_progress(Kind::debrief)->id == started.id);
+  CHECK_FALSE(j.discard_unbegun(started.id)); // begun: kept
+  j.save_answer(started.id, answer("tried", "spreadsheets"), k_now);
+  CHECK(began.size() == 1); // begun once
+}
+
+TEST_CASE("storage::Journal::discard_unbegun leaves no trace of an interview stopped before its first answer") {
+  auto dir = fresh_dir("interview-discard");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  NewNote n;
+  n.body = "a note";
+  n.person = "alice";
+  n.at = Instant{k_now, 0};
+  j.add_note(n, k_now, "n1");
+  const Id bob = j.start_interview(interview("bob"), k_now, "u1").id;
+  const Id alice = j.start_interview(interview("ALICE"), k_now, "u2").id;
+  CHECK(j.entry(alice)->person == "alice"); // someone known: as the journal spells them
+  CHECK(j.discard_unbegun(bob));
+  CHECK(j.discard_unbegun(alice));
+  CHECK_FALSE(j.discard_unbegun(alice)); // gone already
+  CHECK_FALSE(j.entry(bob));
+  CHECK(count(j, "SELECT count(*) FROM entry") == 1);
+  CHECK(count(j, "SELECT count(*) FROM search") == 1); // the note's text alone
+  CHECK(j.people_names() == std::vector<std::string>{"alice"});
+
+  SUBCASE("a commitment begins it too, and then it is kept") {
+    const Id id = j.start_interview(interview("carol"), k_now, "u3").id;
+    j.add_commitment(id, "ask about the budget", std::nullopt, k_now, "c1");
+    CHECK_FALSE(j.discard_unbegun(id));
+    CHECK(j.entry(id)->begun);
+    CHECK(j.commitment(1)->person == "carol");
+  }
+  SUBCASE("finishing begins it") {
+    const Id id = j.start_interview(interview(std::nullopt, "self-review"), k_now, "u3").id;
+    j.finish_entry(id, k_now);
+    CHECK(j.entry(id)->begun);
+    CHECK(j.entry(id)->status == Status::complete);
+  }
+}
+
+TEST_CASE("storage::Journal::last_in_progress skips interviews not begun") {
+  auto dir = fresh_dir("interview-unfinished");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  const Id first = j.start_interview(interview("bob"), 10, "u10").id;
+  j.save_answer(first, answer("pain", "budget"), 10);
+  j.start_interview(interview("bob"), 40, "u40"); // not begun: never unfinished
+  CHECK(j.last_in_progress(Kind::debrief)->id == first);
+}
