@@ -105,6 +105,9 @@ complete -c debrief -n '__debrief_command_is export' -l no-private -d 'Leave out
 complete -c debrief -n '__debrief_command_is ask reflect' -s d -l deck -x -a '(__debrief_decks)' -d 'The question deck'
 complete -c debrief -n '__debrief_command_is ask' -l resume -d 'Continue the last interrupted debrief'
 complete -c debrief -n '__debrief_command_is reflect' -l resume -d 'Continue the last interrupted reflection'
+complete -c debrief -n '__debrief_command_is ask reflect' -s t -l tag -x -d 'Add a tag'
+complete -c debrief -n '__debrief_command_is ask reflect' -l at -x -d 'When the call happened'
+complete -c debrief -n '__debrief_command_is ask reflect' -l about -x -d 'The account or call it is about'
 complete -c debrief -n '__debrief_command_is ask' -a '(__debrief_people)' -d 'Person'
 
 # report and commitments

@@ -50,7 +50,7 @@ TEST_CASE("cli ask: a debrief from start to commitment") {
                  "\nWhat will you try next time?\n  (leave empty for none)\n> \n"
                  "due (empty: in 7 days; none: -)? \n");
   CHECK(cli.ok({"commitments"}) == "#1  Müller  ask about budget first  due Sat 28 Nov\n");
-  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  debrief  Müller  Mini\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  debrief  Müller  pitched too early\n"); // the first answer
 }
 
 TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume") {
@@ -110,7 +110,7 @@ TEST_CASE("cli reflect: on one's own, :skip leaves a question unanswered") {
                  "\n[2/3] What was the real problem?\n> \n"
                  "\n[3/3] How did it go?\n  (1 to 5)\n> \n"
                  "\nWhat will you try next time?\n  (leave empty for none)\n> \n");
-  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  Mini\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  I rushed\n");
 }
 
 TEST_CASE("cli reflect: errors") {
@@ -194,4 +194,34 @@ TEST_CASE("cli ask: stopped before its first answer, a debrief is not kept") {
   CHECK(r.code == 0);
   CHECK(r.err.ends_with("debrief: saved; continue with: debrief ask --resume 2\n")); // #2 and #3 were discarded
   CHECK(cli.ok({"people", "--names"}) == "alice\nMüller\n");
+}
+
+TEST_CASE("cli ask: --at, -t and --about say which call it was") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  auto r = cli.run({"ask", "O'Brien, Jr.", "--deck", "mini", "--at", "yesterday 15:00", "-t", "Renewal", "--tag", "+Q4",
+                    "--about", "  Acme renewal "},
+                   "pitched too early\nno budget\ns\n4\n\n");
+  CHECK(r.code == 0);
+  CHECK(CliFixture::without_uuids(cli.ok({"show", "1"})) == "#1 · debrief · Fri 20 Nov 15:00 · O'Brien, Jr.\n"
+                                                            "deck: mini\n"
+                                                            "about: Acme renewal\n"
+                                                            "tags: q4, renewal\n"
+                                                            "uuid: <uuid>\n"
+                                                            "\n"
+                                                            "What happened?\n"
+                                                            "  pitched too early\n"
+                                                            "\n"
+                                                            "What was the real problem?\n"
+                                                            "  no budget  [self]\n"
+                                                            "\n"
+                                                            "How did it go?\n"
+                                                            "  4\n");
+  CHECK(cli.ok({"list"}) == "#1  Fri 20 Nov 15:00  debrief  O'Brien, Jr.  Acme renewal  [q4, renewal]\n");
+  r = cli.run({"reflect", "--deck", "mini", "--about", "a\nb"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --about is one line: the account or call, e.g. --about \"Acme renewal\"\n");
+  r = cli.run({"reflect", "--deck", "mini", "--at", "2026-02-30"});
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("debrief: --at: invalid date '2026-02-30': no such day (accepted: "));
 }

@@ -152,12 +152,12 @@ TEST_CASE("cli show: a debrief with its answers, marks and commitment, and list 
       CliFixture::without_uuids(cli.ok({"list", "--json"})) ==
       R"({"id":1,"uuid":"<uuid>","kind":"debrief","person":"Müller","deck":"fast-failure",)"
       R"("at":"2026-11-21T10:00:00+00:00","created":"2026-11-21T10:00:00+00:00","updated":"2026-11-21T10:00:00+00:00",)"
-      R"("outcome":null,"lesson":true,"status":"complete","tags":[],"body":"Fast failure"})"
+      R"("outcome":null,"lesson":true,"status":"complete","tags":[],"body":""})" // no --about
       "\n");
   auto r = cli.run({"list", "--kind", "note"});
   CHECK(r.code == 0);
   CHECK(r.out == "");
   CHECK(r.err == "debrief: no entries\n");
   CHECK(cli.ok({"list", "--lesson", "--limit", "1"}) ==
-        "#1  Sat 21 Nov 10:00  debrief  Müller  Fast failure  (lesson)\n");
+        "#1  Sat 21 Nov 10:00  debrief  Müller  pitched too early  (lesson)\n"); // its first answer
 }

@@ -75,7 +75,7 @@ TEST_CASE("storage::Journal every write to an entry raises its version") {
   NewInterview in;
   in.person = "bob";
   in.deck = "post-call";
-  in.title = "Post-call debrief";
+  in.about = "Acme renewal";
   in.at = Instant{1795428000, 0};
   const auto debrief = j.start_interview(in, 20, "u3").id;
   CHECK(version_of(j, debrief) == 0);
@@ -162,7 +162,7 @@ TEST_CASE("storage::Journal::add_commitment gives the commitment to the entry's 
   NewInterview in;
   in.person = "alicia";
   in.deck = "post-call";
-  in.title = "Post-call debrief";
+  in.about = "Acme renewal";
   in.at = Instant{1795428000, 0};
   const auto debrief = w.a->start_interview(in, 5, "u2").id; // `ask alicia` begins
   const auto first = w.a->add_commitment(debrief, "first", std::nullopt, 6, "c1");

@@ -68,9 +68,13 @@ Seen seen(Journal& j) {
 TEST_CASE("storage::Journal::start_interview: hidden until its first answer, and its new person with it") {
   auto dir = fresh_dir("interview-begun");
   auto j = Journal::open_for_write(dir + "/j.db");
-  const Entry started = j.start_interview(interview("bob"), k_now, "u1");
+  auto in = interview("bob");
+  in.about = "Acme renewal";
+  in.tags = {"renewal", "q4", "renewal"};
+  const Entry started = j.start_interview(in, k_now, "u1");
   CHECK_FALSE(started.begun);
   CHECK(started.person == "bob");
+  CHECK(started.tags == std::vector<std::string>{"q4", "renewal"});
   std::vector<Id> began;
   j.on_begun([&](Id id) { began.push_back(id); });
 
@@ -100,6 +104,8 @@ TEST_CASE("storage::Journal::start_interview: hidden until its first answer, and
   REQUIRE(e);
   CHECK(e->begun);
   CHECK(e->person == "bob");
+  CHECK(e->body == "Acme renewal");
+  CHECK(e->tags == std::vector<std::string>{"q4", "renewal"});
   CHECK(e->status == Status::in_progress);
   CHECK(j.last_in_progress(Kind::debrief)->id == started.id);
   CHECK_FALSE(j.discard_unbegun(started.id)); // begun: kept
@@ -115,7 +121,9 @@ TEST_CASE("storage::Journal::discard_unbegun leaves no trace of an interview sto
   n.person = "alice";
   n.at = Instant{k_now, 0};
   j.add_note(n, k_now, "n1");
-  const Id bob = j.start_interview(interview("bob"), k_now, "u1").id;
+  auto in = interview("bob");
+  in.tags = {"demo"};
+  const Id bob = j.start_interview(in, k_now, "u1").id;
   const Id alice = j.start_interview(interview("ALICE"), k_now, "u2").id;
   CHECK(j.entry(alice)->person == "alice"); // someone known: as the journal spells them
   CHECK(j.discard_unbegun(bob));
@@ -123,6 +131,7 @@ TEST_CASE("storage::Journal::discard_unbegun leaves no trace of an interview sto
   CHECK_FALSE(j.discard_unbegun(alice)); // gone already
   CHECK_FALSE(j.entry(bob));
   CHECK(count(j, "SELECT count(*) FROM entry") == 1);
+  CHECK(count(j, "SELECT count(*) FROM tag") == 0);
   CHECK(count(j, "SELECT count(*) FROM search") == 1); // the note's text alone
   CHECK(j.people_names() == std::vector<std::string>{"alice"});
 
@@ -141,11 +150,27 @@ TEST_CASE("storage::Journal::discard_unbegun leaves no trace of an interview sto
   }
 }
 
-TEST_CASE("storage::Journal::last_in_progress skips interviews not begun") {
+TEST_CASE("storage::Journal::last_in_progress skips interviews not begun; first answers") {
   auto dir = fresh_dir("interview-unfinished");
   auto j = Journal::open_for_write(dir + "/j.db");
-  const Id first = j.start_interview(interview("bob"), 10, "u10").id;
-  j.save_answer(first, answer("pain", "budget"), 10);
+  auto begun = [&](NewInterview in, Seconds at, std::vector<StoredAnswer> answers) {
+    const Id id = j.start_interview(in, at, "u" + std::to_string(at)).id;
+    for (const auto& a : answers) j.save_answer(id, a, at);
+    return id;
+  };
+  const Id bob_post = begun(interview("bob"), 10,
+                            {answer("review/x", "it went well"), answer("pain", std::nullopt), answer("rate", "4", 4),
+                             answer("tried", "spreadsheets\nand a lot")});
+  const Id bob_grow = begun(interview("Bob", "grow"), 20, {answer("goal", "win Acme")});
   j.start_interview(interview("bob"), 40, "u40"); // not begun: never unfinished
-  CHECK(j.last_in_progress(Kind::debrief)->id == first);
+  CHECK(j.last_in_progress(Kind::debrief)->id == bob_grow);
+  j.finish_entry(bob_grow, 50);
+  CHECK(j.last_in_progress(Kind::debrief)->id == bob_post);
+
+  // What list shows of an interview without --about: its first written answer.
+  CHECK(j.entry(bob_post)->first_answer == "spreadsheets\nand a lot"); // not the review's, a skip or a scale
+  CHECK(j.entry(bob_grow)->first_answer == "win Acme");
+  auto in = interview("bob");
+  in.about = "Acme";
+  CHECK_FALSE(j.entry(begun(in, 60, {answer("pain", "budget")}))->first_answer); // it has its --about text
 }

@@ -33,7 +33,6 @@ struct Journaled {
     in.kind = Kind::debrief;
     in.person = person;
     in.deck = "post-call";
-    in.title = "Post-call debrief";
     in.is_private = is_private;
     in.at = Instant{k_start + day * k_day, 0};
     const Id id = j.start_interview(in, in.at.utc, uuid()).id;

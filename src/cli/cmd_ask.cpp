@@ -14,26 +14,25 @@ namespace {
 
 struct AskOptions {
   std::optional<std::string> person;
-  std::optional<std::string> deck;
-  bool resume = false;
+  InterviewOptions interview;
 };
 
 int run_ask(const AskOptions& o, Context& ctx) {
-  if (o.resume && (o.person || o.deck))
+  const bool resume = o.interview.resume;
+  if (resume && (o.person || o.interview.deck))
     throw UsageError(
         "--resume continues the last interrupted debrief with its own rep and deck; give no NAME or --deck");
-  if (!o.resume && !o.person) throw UsageError("ask: who is the debrief with? (e.g. debrief ask alice)");
+  if (!resume && !o.person) throw UsageError("ask: who is the debrief with? (e.g. debrief ask alice)");
   InterviewPlan plan;
   plan.kind = Kind::debrief;
   plan.command = "ask";
   plan.what = "debrief";
   plan.audience = Audience::manager;
   plan.default_deck = ctx.config().ask_deck;
-  plan.deck = o.deck;
   plan.person = o.person;
-  plan.resume = o.resume;
   plan.marks = true;
   plan.review_commitments = true;
+  read_interview_options(o.interview, ctx, plan);
   return interview(ctx, plan);
 }
 
@@ -43,16 +42,17 @@ void setup_ask(CLI::App& app, Context& ctx) {
   auto [sub, opt] =
       add_command<AskOptions>(app, ctx, "ask", "Run a Socratic debrief with a rep, question by question", run_ask);
   sub->add_option("name", opt->person, "The rep the debrief is with");
-  sub->add_option("-d,--deck", opt->deck, "The question deck (default: post-call, or decks.ask in config.toml)");
-  sub->add_flag("--resume", opt->resume, "Continue the last interrupted debrief");
+  add_interview_options(*sub, opt->interview, "debrief",
+                        "The question deck (default: post-call, or decks.ask in config.toml)");
   sub->footer(R"(Open commitments of the rep are reviewed first. For each question, mark who found the
 insight: s (self), n (nudged; n2 = after two probes) or t (told). Every answer is saved as
-it is given. In-session commands: :skip :back :edit :quit :help; end a line with \ to
-continue it. Without a terminal, answers are read one line per prompt (see debrief(1)).
+it is given; a debrief stopped before its first answer is not kept. In-session commands:
+:skip :back :edit :quit :help; end a line with \ to continue it. Without a terminal,
+answers are read one line per prompt (see debrief(1)).
 
 Examples:
-  debrief ask alice
   debrief ask alice --deck grow
+  debrief ask alice --about "Acme renewal" -t renewal --at "yesterday 15:00"
   debrief ask --resume
   printf '%s\n' "Budget" s ... | debrief ask alice)");
 }

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/filters.hpp"
 
+#include "core/line_edit.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -22,23 +24,57 @@ struct ListOptions {
   bool json = false;
 };
 
-/// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`
+/// `text` cut to `columns` columns or fewer, whole characters, ending in `…` when cut.
+std::string fit(const std::string& text, int columns) {
+  using line_edit::cluster_width, line_edit::next_cluster, line_edit::text_width;
+  if (text_width(text) <= columns) return text;
+  std::size_t end = 0;
+  for (int used = 0; end < text.size();) {
+    const auto next = next_cluster(text, end);
+    used += cluster_width(std::string_view(text).substr(end, next - end));
+    if (used > columns - 1) break;
+    end = next;
+  }
+  return text.substr(0, end) + "…";
+}
+
+/// What an interview's line says of it: its --about text, else its first answer, else its deck.
+std::string interview_text(const Entry& e) {
+  const std::string& text = !e.body.empty() ? e.body : e.first_answer ? *e.first_answer : e.deck.value_or("");
+  const auto first_line = text.substr(0, text.find('\n'));
+  return sanitize_line(first_line) + (first_line.size() < text.size() ? " …" : "");
+}
+
+/// The columns a line of list may take: an interview's text is cut to fit them.
+constexpr int k_line_columns = 80;
+/// The fewest columns an interview's text is cut to, however long the rest of its line.
+constexpr int k_min_text_columns = 8;
+
 } // namespace
 
+/// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`; an interview's line
+/// (`#13  Mon 23 Nov 16:00  debrief  alice  Acme renewal  (unfinished)`) fits in 80 columns.
 std::string entry_line(const Entry& e, const Context& ctx, bool color) {
-  auto first_line = e.body.substr(0, e.body.find('\n'));
-  auto text = sanitize_line(first_line);
-  if (first_line.size() < e.body.size()) text += " …";
   std::string id = fmt::format("#{}", e.id);
-  if (color) id = fmt::format("\x1b[33m{}\x1b[0m", id);
-  std::string line = fmt::format("{}  {}  ", id, ctx.show_time(e.at));
-  if (e.kind != Kind::note) line += fmt::format("{}  ", to_string(e.kind));
-  if (e.person) line += fmt::format("{}  ", sanitize_line(*e.person));
-  line += text;
-  if (!e.tags.empty()) line += fmt::format("  [{}]", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
-  if (e.outcome) line += fmt::format("  ({})", to_string(*e.outcome));
-  if (e.lesson) line += "  (lesson)";
-  return line;
+  std::string head = fmt::format("{}  {}  ", id, ctx.show_time(e.at));
+  if (e.kind != Kind::note) head += fmt::format("{}  ", to_string(e.kind));
+  if (e.person) head += fmt::format("{}  ", sanitize_line(*e.person));
+  std::string tail;
+  if (!e.tags.empty()) tail += fmt::format("  [{}]", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
+  if (e.outcome) tail += fmt::format("  ({})", to_string(*e.outcome));
+  if (e.lesson) tail += "  (lesson)";
+  if (e.status == Status::in_progress) tail += "  (unfinished)";
+  std::string text;
+  if (e.kind == Kind::note) {
+    auto first_line = e.body.substr(0, e.body.find('\n'));
+    text = sanitize_line(first_line);
+    if (first_line.size() < e.body.size()) text += " …";
+  } else {
+    const int room = k_line_columns - line_edit::text_width(head) - line_edit::text_width(tail);
+    text = fit(interview_text(e), std::max(room, k_min_text_columns));
+  }
+  if (color) head.replace(0, id.size(), fmt::format("\x1b[33m{}\x1b[0m", id));
+  return head + text + tail;
 }
 
 namespace {

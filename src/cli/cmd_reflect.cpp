@@ -12,12 +12,7 @@ namespace debrief::cli {
 
 namespace {
 
-struct ReflectOptions {
-  std::optional<std::string> deck;
-  bool resume = false;
-};
-
-int run_reflect(const ReflectOptions& o, Context& ctx) {
+int run_reflect(const InterviewOptions& o, Context& ctx) {
   if (o.resume && o.deck) throw UsageError("--resume continues the last interrupted reflection with its own deck");
   InterviewPlan plan;
   plan.kind = Kind::reflection;
@@ -25,24 +20,24 @@ int run_reflect(const ReflectOptions& o, Context& ctx) {
   plan.what = "reflection";
   plan.audience = Audience::rep;
   plan.default_deck = ctx.config().reflect_deck;
-  plan.deck = o.deck;
-  plan.resume = o.resume;
+  read_interview_options(o, ctx, plan);
   return interview(ctx, plan);
 }
 
 } // namespace
 
 void setup_reflect(CLI::App& app, Context& ctx) {
-  auto [sub, opt] = add_command<ReflectOptions>(app, ctx, "reflect",
-                                                "Reflect on a call on your own, guided by questions", run_reflect);
-  sub->add_option("-d,--deck", opt->deck, "The question deck (default: self-review, or decks.reflect in config.toml)");
-  sub->add_flag("--resume", opt->resume, "Continue the last interrupted reflection");
-  sub->footer(R"(Every answer is saved as it is given. In-session commands: :skip :back :edit :quit :help.
-Entries from private decks (trust-check) stay out of shared reports.
+  auto [sub, opt] = add_command<InterviewOptions>(app, ctx, "reflect",
+                                                  "Reflect on a call on your own, guided by questions", run_reflect);
+  add_interview_options(*sub, *opt, "reflection",
+                        "The question deck (default: self-review, or decks.reflect in config.toml)");
+  sub->footer(R"(Every answer is saved as it is given; a reflection stopped before its first answer is not
+kept. In-session commands: :skip :back :edit :quit :help. Entries from private decks
+(trust-check) stay out of shared reports.
 
 Examples:
   debrief reflect
-  debrief reflect --deck fast-failure
+  debrief reflect --deck fast-failure --about "Acme demo" -t demo
   debrief reflect --deck trust-check
   debrief reflect --resume)");
 }

@@ -52,6 +52,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
   if (e->person) out << " · " << sanitize_line(*e->person);
   out << '\n';
   if (e->deck) out << fmt::format("deck: {}\n", sanitize_line(*e->deck));
+  if (e->kind != Kind::note && !e->body.empty()) out << fmt::format("about: {}\n", sanitize_line(e->body));
   if (e->status != Status::complete) out << fmt::format("status: {}\n", to_string(e->status));
   if (e->outcome) out << fmt::format("outcome: {}\n", to_string(*e->outcome));
   if (e->lesson) out << "lesson: yes\n";

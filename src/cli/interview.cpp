@@ -11,10 +11,12 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 #include "storage/deck_store.hpp"
 #include "storage/files.hpp"
 #include "storage/journal.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -143,10 +145,11 @@ OpenSession start_session(Context& ctx, Journal& journal, InterviewPlan& plan, L
   start.kind = plan.kind;
   start.person = plan.person;
   start.deck = deck.id;
-  start.title = deck.title;
+  start.about = plan.about;
+  start.tags = plan.tags;
   start.lesson = deck.lesson;
   start.is_private = deck.is_private; // kept with the entry: later changes of the deck do not change it
-  start.at = at_zone(ctx.now, ctx.zone);
+  start.at = plan.at;
   auto started = journal.start_interview(start, ctx.now, new_uuid(ctx.now));
   OpenSession s;
   // Nobody else sees an interview not begun (no --resume, no delete or edit), so no one can
@@ -218,6 +221,36 @@ int interview(Context& ctx, InterviewPlan plan) {
       throw InterruptedError(fmt::format("interrupted before the first answer; nothing saved{}", kept));
     throw InterruptedError(fmt::format("interrupted; the answers given are saved{} (continue with: {})", kept,
                                        resume_command(plan, session.entry_id)));
+  }
+}
+
+void add_interview_options(CLI::App& sub, InterviewOptions& o, const std::string& what, const std::string& deck_help) {
+  sub.add_option("-d,--deck", o.deck, deck_help);
+  sub.add_flag("--resume", o.resume, fmt::format("Continue the last interrupted {}", what));
+  add_call_options(sub, o.call);
+  sub.add_option("--about", o.about, "The account or call it is about, shown by list (e.g. \"Acme renewal\")");
+}
+
+void read_interview_options(const InterviewOptions& o, const Context& ctx, InterviewPlan& plan) {
+  plan.resume = o.resume;
+  if (plan.resume) {
+    if (o.call.at || !o.call.tags.empty() || o.about)
+      throw UsageError(fmt::format("--resume continues a {} as it was started; --at, --tag and --about are for a new "
+                                   "one (change them with: debrief edit ID)",
+                                   plan.what));
+    return;
+  }
+  plan.deck = o.deck;
+  plan.tags = call_tags(o.call.tags);
+  check_tag_count(plan.tags);
+  plan.at = call_time(o.call.at, ctx);
+  if (o.about) {
+    if (o.about->find_first_not_of(" \t") == std::string::npos)
+      throw UsageError("--about is empty; give the account or call, e.g. --about \"Acme renewal\"");
+    if (o.about->find_first_of("\r\n") != std::string::npos)
+      throw UsageError("--about is one line: the account or call, e.g. --about \"Acme renewal\"");
+    if (auto problem = text_problem(*o.about, "--about"); !problem.empty()) throw UsageError(problem);
+    plan.about = std::string(trim(*o.about));
   }
 }
 

@@ -2,11 +2,16 @@
 // reflection): commitment review, the deck's questions, the closing commitment, the summary.
 #pragma once
 
+#include "cli/call_options.hpp"
 #include "cli/io.hpp"
 #include "core/deck.hpp"
 #include "core/entry.hpp"
 
 #include <functional>
+
+namespace CLI {
+class App;
+}
 
 namespace debrief::cli {
 
@@ -19,6 +24,9 @@ struct InterviewPlan {
   std::optional<std::string> deck;   ///< --deck
   std::optional<std::string> person; ///< the rep being debriefed (ask)
   bool resume = false;               ///< continue the last in-progress one instead
+  Instant at;                        ///< when the call happened (--at; default: now)
+  std::vector<std::string> tags;     ///< -t, as stored
+  std::string about;                 ///< --about: the account or call; empty for none
   bool marks = false;                ///< ask who found each discovery insight
   bool review_commitments = false;   ///< review the person's open commitments first
   /// Set by interview() for the session: when it stops before its first answer (Entry::begun),
@@ -27,10 +35,27 @@ struct InterviewPlan {
   std::function<std::optional<int>(bool input_ended)> stop_unbegun;
 };
 
-/// Starts a new interview entry, or resumes the last in-progress one of this kind, and runs it,
-/// saving each answer as it is given. Returns the exit code: 0 when finished or stopped with
-/// :quit, 1 when a script's input ended early. The entry stays in-progress until the end. An
-/// interview stopped before its first answer is not kept.
+/// The options `ask` and `reflect` share, as typed.
+struct InterviewOptions {
+  std::optional<std::string> deck;
+  bool resume = false;              ///< --resume
+  CallOptions call;                 ///< --at, -t
+  std::optional<std::string> about; ///< --about
+};
+
+/// Adds --deck, --resume, --at, -t/--tag and --about to `sub`; `what` is
+/// "debrief" or "reflection", `deck_help` the help of --deck.
+void add_interview_options(CLI::App& sub, InterviewOptions& o, const std::string& what, const std::string& deck_help);
+
+/// Checks the options and puts them in `plan` (whose kind, command and what are set). Throws
+/// UsageError for a bad date, tag or text, and for --resume with what only a new interview
+/// takes (--at, -t, --about).
+void read_interview_options(const InterviewOptions& o, const Context& ctx, InterviewPlan& plan);
+
+/// Starts a new interview entry, or resumes the last in progress of this kind, and runs it, saving
+/// each answer as it is given. Returns the exit code: 0 when finished or stopped with :quit, 1
+/// when a script's input ended early. The entry stays in-progress until the end. An interview
+/// stopped before its first answer is not kept.
 int interview(Context& ctx, InterviewPlan plan);
 
 } // namespace debrief::cli

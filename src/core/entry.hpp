@@ -50,7 +50,7 @@ struct Entry {
   Instant at;
   Seconds created = 0;
   Seconds updated = 0;
-  std::string body;
+  std::string body; ///< a note's text; an interview's --about text (empty for none)
   std::optional<Outcome> outcome;
   bool lesson = false;
   /// Made with a private deck: left out of the report and `export --no-private`. Decided when
@@ -63,6 +63,9 @@ struct Entry {
   /// stopped before that is discarded, and one whose process was killed stays hidden.
   bool begun = true;
   std::vector<std::string> tags;
+  /// An interview's first written answer (not a review's, a scale's or a skipped one), read with
+  /// it when its body is empty: what list and search show for it instead. Never stored as such.
+  std::optional<std::string> first_answer;
   long long version = 0; ///< raised by every change to the entry, its answers and its person's name
 };
 

@@ -69,7 +69,8 @@ struct NewInterview {
   Kind kind = Kind::debrief;
   std::optional<std::string> person;
   std::string deck;
-  std::string title; ///< stored as the body, shown by list
+  std::string about; ///< the account or call (--about), stored as the body; empty for none
+  std::vector<std::string> tags;
   bool lesson = false;
   bool is_private = false; ///< the deck's `private`, kept with the entry
   Instant at;

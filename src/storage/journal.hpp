@@ -70,7 +70,7 @@ class Journal {
   /// chunk is read, and never twice.
   void list(const ListFilter& filter, const std::function<void(const Entry&)>& each);
 
-  /// Starts an in-progress interview entry, not begun (Entry::begun): hidden from
+  /// Starts an in-progress interview entry, with its tags, not begun (Entry::begun): hidden from
   /// every read until its first answer or commitment, which begins it. A person not in the
   /// journal yet is added then too, not before: an interview stopped before it begins leaves no
   /// trace. Ask about a name close to a known one (closest_person) before.
@@ -84,7 +84,7 @@ class Journal {
   /// Calls `begun` with the entry's id whenever an interview started by this journal begins
   /// (inside the transaction that begins it), for a session's own bookkeeping.
   void on_begun(std::function<void(Id)> begun) { on_begun_ = std::move(begun); }
-  /// Deletes the interview `entry_id` if it is not begun; returns whether it did.
+  /// Deletes the interview `entry_id`, with its tags, if it is not begun; returns whether it did.
   /// For a session stopped before its first answer; its lock is best released first, so that
   /// the id, free again, is never found locked by the next interview that takes it.
   bool discard_unbegun(Id entry_id);

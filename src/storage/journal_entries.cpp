@@ -35,6 +35,7 @@ Entry read_entry(SQLite::Statement& q) {
   }
   e.version = q.getColumn(15).getInt64();
   e.is_private = q.getColumn(16).getInt() != 0;
+  if (!q.getColumn(17).isNull()) e.first_answer = q.getColumn(17).getString();
   std::string tags = q.getColumn(13).getString();
   for (std::size_t start = 0; start < tags.size();) {
     auto end = tags.find(',', start);
@@ -101,11 +102,14 @@ Entry Journal::start_interview(const NewInterview& in, Seconds now, const std::s
   e.deck = in.deck;
   e.at = in.at;
   e.created = e.updated = now;
-  e.body = in.title;
+  e.body = in.about;
   e.lesson = in.lesson;
   e.is_private = in.is_private;
   e.status = Status::in_progress;
   e.begun = false;
+  e.tags = in.tags;
+  std::sort(e.tags.begin(), e.tags.end());
+  e.tags.erase(std::unique(e.tags.begin(), e.tags.end()), e.tags.end());
   std::optional<FoundPerson> found;
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -130,6 +134,13 @@ Entry Journal::start_interview(const NewInterview& in, Seconds now, const std::s
     ins.bind(12, k_not_begun);
     ins.exec();
     e.id = db_->getLastInsertRowid();
+    SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
+    for (const auto& t : e.tags) {
+      tag.bind(1, e.id);
+      tag.bind(2, t);
+      tag.exec();
+      tag.reset();
+    }
     txn.commit();
   } catch (const SQLite::Exception& ex) {
     throw journal_error("save to", path_, ex);

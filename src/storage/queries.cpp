@@ -7,11 +7,19 @@
 
 namespace debrief::sql {
 
+// An interview's first written answer (Entry::first_answer) as a subquery on entry `e`: not a
+// review's, a scale's or a skipped one. What list and the report show for an interview that
+// has no --about text.
+#define DEBRIEF_FIRST_WRITTEN_ANSWER                                                                                   \
+  "(SELECT a.answer_text FROM answer a WHERE a.entry_id = e.id AND a.answer_text <> '' AND a.scale_value IS NULL "     \
+  "AND a.question_id NOT LIKE 'review/%' ORDER BY a.position LIMIT 1)"
+
 const char* const entry_columns =
     "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
     "e.body, e.outcome, e.lesson, e.status, "
     "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
-    "e.deleted_at, e.version, e.private "
+    "e.deleted_at, e.version, e.private, "
+    "CASE WHEN e.kind <> 'note' AND e.body = '' THEN " DEBRIEF_FIRST_WRITTEN_ANSWER " END "
     "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
 
 std::string entry_by_id() { return std::string(entry_columns) + "WHERE e.id = :id"; }
@@ -166,7 +174,8 @@ const char* const report_tag_rows = "SELECT t.tag, e.person_id, e.private FROM e
 const char* const report_lessons =
     "SELECT e.id, e.at_utc, e.at_offset, e.person_id, e.private, coalesce((SELECT a.answer_text FROM answer a "
     "WHERE a.entry_id = e.id AND a.question_id = 'lesson' AND a.answer_text <> '' ORDER BY a.position DESC LIMIT 1), "
-    "e.body) FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
+    "nullif(e.body, ''), " DEBRIEF_FIRST_WRITTEN_ANSWER ", '') "
+    "FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
     "AND (e.at_utc, e.id) > (:after_key, :after_id) ORDER BY e.at_utc, e.id LIMIT :chunk";
 
 const char* const report_commitment_rows =

@@ -24,7 +24,7 @@ nothing_counts() { # $1: what was stopped, for messages
 run "$db" list
 expect_rc 0
 
-run bash -c "printf '%s\n' ':quit' | '$db' ask newbie"
+run bash -c "printf '%s\n' ':quit' | '$db' ask newbie --about 'Acme' -t demo"
 expect_rc 0
 expect_err_contains "debrief: stopped before the first answer; nothing saved"
 [[ "$ERR" != *"--resume"* ]] || fail ":quit names a resume: $ERR"

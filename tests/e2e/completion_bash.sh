@@ -26,6 +26,10 @@ PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --deck g >"$SANDB
 "$db" log -q -r alice "one" >/dev/null && "$db" log -q -r albert "two" >/dev/null
 PATH="$(dirname "$db"):$PATH" complete_words debrief ask al >"$SANDBOX/names"
 [ "$(cat "$SANDBOX/names")" = "albert alice " ] || fail "ask al: $(cat "$SANDBOX/names")"
+# The value of --about is typed, not a name: nothing is offered for it.
+PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --about "" >"$SANDBOX/names"
+[ "$(cat "$SANDBOX/names")" = " " ] || fail "ask --about: $(cat "$SANDBOX/names")"
+[ "$(complete_words debrief reflect --ab)" = "--about " ] || fail "reflect --ab"
 PATH="$(dirname "$db"):$PATH" complete_words debrief list --rep ali >"$SANDBOX/names"
 [ "$(cat "$SANDBOX/names")" = "alice " ] || fail "list --rep ali: $(cat "$SANDBOX/names")"
 [ "$(complete_words debrief log --out)" = "--outcome " ] || fail "log --out"
