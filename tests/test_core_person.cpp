@@ -50,9 +50,9 @@ PersonInput fixture() {
   c.due = k_now - 2 * k_day;
   in.open.push_back(c);
   in.reviews["u2"] = {PersonReview{9, Instant{k_now - 3 * k_day, 0}, "Twice; 日本語 customer opened up", "keep"}};
-  in.last_debriefs.push_back({entry(9, Kind::debrief, k_now - 3 * k_day),
-                              {answer("review/u2", "x"), answer("better", "Asking about budget *earlier*",
-                                                                Discovery::self)}});
+  in.last_debriefs.push_back(
+      {entry(9, Kind::debrief, k_now - 3 * k_day),
+       {answer("review/u2", "x"), answer("better", "Asking about budget *earlier*", Discovery::self)}});
   in.last_debriefs.push_back({entry(5, Kind::debrief, k_now - 20 * k_day), {answer("pain", "none", Discovery::told)}});
   in.last_debriefs.push_back({entry(3, Kind::debrief, k_now - 40 * k_day), {}});
   in.last_debriefs.push_back({entry(1, Kind::debrief, k_now - 50 * k_day), {}});

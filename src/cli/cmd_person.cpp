@@ -25,7 +25,9 @@ void add_person_options(CLI::App& sub, PersonOptions& o, bool json_flag) {
                                           CLI::ignore_case))
       ->transform(one_of({"text", "markdown", "json"}))
       ->option_text("text|markdown|json");
-  if (json_flag) sub.add_flag_callback("--json", [&o] { o.format = PersonFormat::json; }, "The same as --format json");
+  if (json_flag)
+    sub.add_flag_callback(
+        "--json", [&o] { o.format = PersonFormat::json; }, "The same as --format json");
   sub.add_flag("--include-private", o.include_private,
                "Count entries from private decks (the trust check) too, as report --include-private does");
 }
@@ -53,11 +55,12 @@ void setup_person(CLI::App& app, Context& ctx) {
       app, ctx, "person", "One rep at a glance: what to read in the minute before a call", run_person);
   sub->add_option("name", opt->name, "The person's name (as 'debrief people' lists it)")->required();
   add_person_options(*sub, *opt, true);
-  sub->footer("Shows: last contact, open commitments with their age and reviews, what would have been better in\n"
-              "the last three debriefs, the discovery ratio by month against the target, outcomes, lessons and\n"
-              "reflection scales. Private entries stay out unless --include-private.\n\n"
-              "Examples:\n  debrief person alice\n  debrief people alice          # the same\n"
-              "  debrief person \"José\" --format markdown > jose.md\n  debrief person bob --json | jq .open_commitments");
+  sub->footer(
+      "Shows: last contact, open commitments with their age and reviews, what would have been better in\n"
+      "the last three debriefs, the discovery ratio by month against the target, outcomes, lessons and\n"
+      "reflection scales. Private entries stay out unless --include-private.\n\n"
+      "Examples:\n  debrief person alice\n  debrief people alice          # the same\n"
+      "  debrief person \"José\" --format markdown > jose.md\n  debrief person bob --json | jq .open_commitments");
 }
 
 } // namespace debrief::cli

@@ -66,7 +66,9 @@ std::string age(int days) {
 }
 
 std::string counts(const PersonView& v) {
-  auto n = [](int count, const char* one, const char* many) { return fmt::format("{} {}", count, count == 1 ? one : many); };
+  auto n = [](int count, const char* one, const char* many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+  };
   return fmt::format("{} · {} · {}", n(v.notes, "note", "notes"), n(v.debriefs, "debrief", "debriefs"),
                      n(v.reflections, "reflection", "reflections"));
 }
@@ -190,7 +192,8 @@ std::string person_text(const PersonView& v, const RecapStyle& s) {
   }
   if (v.lesson_count > 0) {
     t.heading(fmt::format("Lessons ({})", v.lesson_count));
-    for (const auto& l : v.lessons) t.rows(fmt::format("{} #{}: {}", format_day(l.at, s.now), l.id, l.text), "  ", "    ");
+    for (const auto& l : v.lessons)
+      t.rows(fmt::format("{} #{}: {}", format_day(l.at, s.now), l.id, l.text), "  ", "    ");
   }
   if (!v.scales.empty()) {
     t.heading("Reflection scales (average)");

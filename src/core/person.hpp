@@ -61,13 +61,13 @@ struct PersonInput {
   std::optional<Entry> last_contact; ///< the latest entry about them, of any kind
   std::map<Outcome, int> outcomes;
   int lesson_count = 0;
-  std::vector<PersonLesson> lessons;                     ///< the latest k_person_lessons, latest first
-  std::vector<Commitment> open;                          ///< open commitments, oldest first
+  std::vector<PersonLesson> lessons;                        ///< the latest k_person_lessons, latest first
+  std::vector<Commitment> open;                             ///< open commitments, oldest first
   std::map<std::string, std::vector<PersonReview>> reviews; ///< by commitment uuid, oldest first
-  std::vector<Commitment> closed;                        ///< the latest closed ones, latest first
-  std::vector<PersonDebrief> last_debriefs;              ///< the latest complete ones, latest first
-  std::vector<PersonMonth> months;                       ///< months with marks, oldest first
-  std::vector<PersonScale> scales;                       ///< in deck and question order
+  std::vector<Commitment> closed;                           ///< the latest closed ones, latest first
+  std::vector<PersonDebrief> last_debriefs;                 ///< the latest complete ones, latest first
+  std::vector<PersonMonth> months;                          ///< months with marks, oldest first
+  std::vector<PersonScale> scales;                          ///< in deck and question order
   double target = k_default_discovery_target;
   bool include_private = false;
 };

@@ -74,7 +74,8 @@ std::string person_markdown(const PersonView& v, const RecapStyle& s) {
   if (!v.scales.empty()) {
     m.heading("Reflection scales (average)");
     for (const auto& sc : v.scales)
-      m.item(fmt::format("{} **{}** ({} answer{})", q(sc.question_text), average(sc), sc.count, sc.count == 1 ? "" : "s"));
+      m.item(
+          fmt::format("{} **{}** ({} answer{})", q(sc.question_text), average(sc), sc.count, sc.count == 1 ? "" : "s"));
   }
   return m.out;
 }
@@ -95,8 +96,10 @@ std::string tally_json(const DiscoveryTally& t) {
   JsonObject o;
   o.number("self", t.self).number("nudged", t.nudged).number("told", t.told);
   const auto r = t.ratio();
-  if (r) o.raw("ratio", fmt::format("{:.4f}", *r));
-  else o.null("ratio");
+  if (r)
+    o.raw("ratio", fmt::format("{:.4f}", *r));
+  else
+    o.null("ratio");
   return o.str();
 }
 
@@ -112,7 +115,8 @@ std::string person_json(const PersonView& v) {
                               .string("kind", to_string(v.last_contact->kind))
                               .string("at", format_iso(v.last_contact->at))
                               .str());
-  else o.null("last_contact");
+  else
+    o.null("last_contact");
   std::vector<std::string> open, closed, better, months, lessons, scales;
   for (const auto& c : v.open) {
     std::vector<std::string> reviews;
@@ -137,7 +141,8 @@ std::string person_json(const PersonView& v) {
                          .string_or_null("better", b.line)
                          .str());
   for (const auto& m : v.months)
-    months.push_back(JsonObject().string("month", m.month).raw("marks", tally_json(m.tally)).boolean("below_target", m.below).str());
+    months.push_back(
+        JsonObject().string("month", m.month).raw("marks", tally_json(m.tally)).boolean("below_target", m.below).str());
   for (const auto& l : v.lessons)
     lessons.push_back(JsonObject().number("id", l.id).string("at", format_iso(l.at)).string("text", l.text).str());
   for (const auto& s : v.scales)
