@@ -18,7 +18,7 @@
 namespace debrief::cli {
 
 void add_person_options(CLI::App& sub, PersonOptions& o, bool json_flag) {
-  sub.add_option("-f,--format", o.format, "text (default), markdown to share, or json for scripts")
+  sub.add_option("-f,--format", o.format, "text (default), markdown (to share) or json")
       ->transform(CLI::CheckedTransformer(std::map<std::string, PersonFormat>{{"text", PersonFormat::text},
                                                                               {"markdown", PersonFormat::markdown},
                                                                               {"json", PersonFormat::json}},
@@ -28,8 +28,7 @@ void add_person_options(CLI::App& sub, PersonOptions& o, bool json_flag) {
   if (json_flag)
     sub.add_flag_callback(
         "--json", [&o] { o.format = PersonFormat::json; }, "The same as --format json");
-  sub.add_flag("--include-private", o.include_private,
-               "Count entries from private decks (the trust check) too, as report --include-private does");
+  sub.add_flag("--include-private", o.include_private, "Count entries from private decks too");
 }
 
 int run_person(const PersonOptions& o, Context& ctx) {
@@ -56,9 +55,10 @@ void setup_person(CLI::App& app, Context& ctx) {
   sub->add_option("name", opt->name, "The person's name (as 'debrief people' lists it)")->required();
   add_person_options(*sub, *opt, true);
   sub->footer(
-      "Shows: last contact, open commitments with their age and reviews, what would have been better in\n"
-      "the last three debriefs, the discovery ratio by month against the target, outcomes, lessons and\n"
-      "reflection scales. Private entries stay out unless --include-private.\n\n"
+      "Shows: last contact, open commitments with their age and reviews, what would\n"
+      "have been better in the last three debriefs, the discovery ratio by month\n"
+      "against the target, outcomes, lessons and reflection scales. Private entries\n"
+      "stay out unless --include-private.\n\n"
       "Examples:\n  debrief person alice\n  debrief people alice          # the same\n"
       "  debrief person \"José\" --format markdown > jose.md\n  debrief person bob --json | jq .open_commitments");
 }
