@@ -10,6 +10,8 @@
 #include "storage/queries.hpp"
 #include "storage/schema.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <limits>
 #include <string>
@@ -41,7 +43,7 @@ void statement(const std::string& sql) { std::printf("%s;\n", sql.c_str()); }
 
 int usage() {
   std::fprintf(stderr, "usage: debrief_print_queries schema-version | list N | export | show ID | search QUERY N | "
-                       "report (this|since:DATE) NOW | people-names\n");
+                       "report (this|since:DATE) NOW | person NAME | people-names\n");
   return 2;
 }
 
@@ -126,6 +128,35 @@ int main(int argc, char** argv) {
     any.include_private = false;
     any.limit = 1;
     statement(sql::list(any));
+  } else if (op == "person" && argc == 3) {
+    // `person NAME` (a plain name: alice): the statements Journal::person_input runs, in its
+    // order, private entries left out. The person's id, the debrief whose answers are read and
+    // the start of the reviews are looked up by the parameters themselves, as the program does.
+    const std::string id = fmt::format("(SELECT id FROM person WHERE name = '{}')", argv[2]);
+    param("?1", quoted(argv[2]));
+    param("?2", quoted(argv[2]));
+    statement(sql::person_id_by_name);
+    param(":person", "\"" + id + "\"");
+    param(":all", "0");
+    param(":limit", "3");
+    param(":since", fmt::format("\"(SELECT coalesce(min(created_at), 0) FROM commitment WHERE person_id = {} AND "
+                                "status = 'open' AND private = 0)\"",
+                                id));
+    statement(sql::person_counts);
+    statement(sql::person_last_entry);
+    statement(sql::person_last_debriefs);
+    // The answers of each debrief shown (three); here the latest one's, three times.
+    param("?1", fmt::format("\"(SELECT id FROM entry WHERE person_id = {} AND kind = 'debrief' ORDER BY at_utc DESC "
+                            "LIMIT 1)\"",
+                            id));
+    for (int i = 0; i < 3; ++i) statement(sql::answers_of_entry);
+    statement(sql::person_open_commitments);
+    statement(sql::person_closed_commitments);
+    statement(sql::person_reviews);
+    statement(sql::person_marks);
+    statement(sql::person_scales);
+    param(":limit", "5");
+    statement(sql::person_lessons);
   } else if (op == "people-names") {
     statement(sql::people_names);
   } else {

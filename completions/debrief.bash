@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list show search edit delete undelete export import ask reflect report commitments done drop people decks config"
+  local commands="log list show search edit delete undelete export import ask reflect report commitments done drop people person decks config"
   local global="--db --color --version -h --help"
 
   cmd=
@@ -22,6 +22,7 @@ _debrief() {
     -f|--format)
       if [ "$cmd" = export ]; then COMPREPLY=($(compgen -W "jsonl markdown csv" -- "$cur"))
       elif [ "$cmd" = show ]; then COMPREPLY=($(compgen -W "text markdown" -- "$cur"))
+      elif [ "$cmd" = person ] || [ "$cmd" = people ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
       else COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); fi
       return ;;
     -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
@@ -44,8 +45,16 @@ _debrief() {
       if [ "${COMP_WORDS[i+1]}" = rename ]; then
         if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--merge -h --help" -- "$cur"))
         else COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); fi
+      elif [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W "-h --help --names -f --format --include-private --db --color" -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "rename -h --help --names --db --color" -- "$cur"))
+        COMPREPLY=($(compgen -W "rename $(debrief people --names 2>/dev/null)" -- "$cur"))
+      fi ;;
+    person)
+      if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W "-h --help -f --format --json --include-private --db --color" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
       fi ;;
     ask)
       if [[ "$cur" == -* ]]; then

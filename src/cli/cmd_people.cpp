@@ -18,11 +18,15 @@ namespace {
 
 struct PeopleOptions {
   bool names = false;
+  PersonOptions person; ///< `people NAME`: as `person NAME`
   std::string from, to;
   bool merge = false;
 };
 
 int run_people(const PeopleOptions& o, Context& ctx) {
+  if (!o.person.name.empty()) return run_person(o.person, ctx);
+  if (o.person.format != PersonFormat::text || o.person.include_private)
+    throw UsageError("--format and --include-private show one person: debrief people NAME --format markdown");
   auto journal = ctx.open_journal();
   if (o.names) {
     if (journal)
@@ -72,8 +76,10 @@ void setup_people(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<PeopleOptions>();
   auto* sub = app.add_subcommand("people", "List the people in the journal with their counts");
   sub->add_flag("--names", opt->names, "Print only the names, one per line");
-  sub->footer(
-      "Examples:\n  debrief people\n  debrief people --names | fzf\n  debrief people rename alicia alice --merge");
+  sub->add_option("name", opt->person.name, "One person at a glance, as 'debrief person NAME'");
+  add_person_options(*sub, opt->person, false);
+  sub->footer("Examples:\n  debrief people\n  debrief people alice          # as: debrief person alice\n"
+              "  debrief people --names | fzf\n  debrief people rename alicia alice --merge");
   auto* rename = sub->add_subcommand("rename", "Rename a person, or merge them into another with --merge");
   rename->add_option("old", opt->from, "The current name")->required();
   rename->add_option("new", opt->to, "The new name")->required();

@@ -73,10 +73,24 @@ void setup_reflect(CLI::App& app, Context& ctx);     ///< reflect: cmd_reflect.c
 void setup_report(CLI::App& app, Context& ctx);      ///< report: cmd_report.cpp
 void setup_commitments(CLI::App& app, Context& ctx); ///< commitments: cmd_commitments.cpp
 void setup_close(CLI::App& app, Context& ctx);       ///< done, drop: cmd_close.cpp
-void setup_people(CLI::App& app, Context& ctx);      ///< people, people rename: cmd_people.cpp
-void setup_export(CLI::App& app, Context& ctx);      ///< export: cmd_export.cpp
-void setup_import(CLI::App& app, Context& ctx);      ///< import: cmd_import.cpp
-void setup_decks(CLI::App& app, Context& ctx);       ///< decks, decks show/check/path: cmd_decks.cpp
-void setup_config(CLI::App& app, Context& ctx);      ///< config: cmd_config.cpp
+void setup_people(CLI::App& app, Context& ctx);      ///< people, people NAME, people rename: cmd_people.cpp
+void setup_person(CLI::App& app, Context& ctx);      ///< person: cmd_person.cpp
+
+/// What `person NAME` (and `people NAME`) take.
+enum class PersonFormat { text, markdown, json };
+struct PersonOptions {
+  std::string name;
+  PersonFormat format = PersonFormat::text;
+  bool include_private = false;
+};
+/// Declares --format and --include-private of `person` on `sub` (`people` takes them too, for
+/// `people NAME`), and --json with `json_flag` (`people --json` stays an unknown option).
+void add_person_options(CLI::App& sub, PersonOptions& o, bool json_flag);
+/// One rep at a glance: cmd_person.cpp.
+int run_person(const PersonOptions& o, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx); ///< export: cmd_export.cpp
+void setup_import(CLI::App& app, Context& ctx); ///< import: cmd_import.cpp
+void setup_decks(CLI::App& app, Context& ctx);  ///< decks, decks show/check/path: cmd_decks.cpp
+void setup_config(CLI::App& app, Context& ctx); ///< config: cmd_config.cpp
 
 } // namespace debrief::cli

@@ -42,6 +42,20 @@ std::vector<std::string> wrap_capped(std::string_view text, int width, std::stri
 
 namespace recap_detail {
 
+std::optional<std::string> better_line(const std::vector<StoredAnswer>& answers) {
+  auto given = [](const StoredAnswer& a) {
+    return a.text && a.text->find_first_not_of(" \t\n") != std::string::npos && !parse_review_answer_id(a.question_id);
+  };
+  auto marked = [](const StoredAnswer& a) { return a.mark ? fmt::format(" ({})", to_string(*a.mark)) : ""; };
+  for (const auto& a : answers)
+    if (a.question_id == "better" && given(a)) return "What would have been better: " + *a.text + marked(a);
+  for (auto it = answers.rbegin(); it != answers.rend(); ++it)
+    if (it->mark && given(*it)) return "Last insight: " + *it->text + marked(*it);
+  for (auto it = answers.rbegin(); it != answers.rend(); ++it)
+    if (given(*it)) return "Last answer: " + *it->text;
+  return std::nullopt;
+}
+
 std::string mark_label(Discovery d, int probes) {
   return probes > 1 ? fmt::format("{}, {} probes", to_string(d), probes) : std::string(to_string(d));
 }
@@ -162,22 +176,6 @@ std::string recap_text(const Recap& r, const RecapStyle& s) {
 
 namespace {
 
-/// What the rep said would have been better: the post-call deck's `better` answer, else the
-/// last insight marked, else the last answer given.
-std::optional<std::string> better_line(const std::vector<StoredAnswer>& answers) {
-  auto given = [](const StoredAnswer& a) {
-    return a.text && a.text->find_first_not_of(" \t\n") != std::string::npos && !parse_review_answer_id(a.question_id);
-  };
-  auto marked = [](const StoredAnswer& a) { return a.mark ? fmt::format(" ({})", to_string(*a.mark)) : ""; };
-  for (const auto& a : answers)
-    if (a.question_id == "better" && given(a)) return "What would have been better: " + *a.text + marked(a);
-  for (auto it = answers.rbegin(); it != answers.rend(); ++it)
-    if (it->mark && given(*it)) return "Last insight: " + *it->text + marked(*it);
-  for (auto it = answers.rbegin(); it != answers.rend(); ++it)
-    if (given(*it)) return "Last answer: " + *it->text;
-  return std::nullopt;
-}
-
 /// A commitment agreed then, and how it went: its review since, else its state.
 std::string commitment_then(const Commitment& c, const std::vector<CommitmentReview>& reviews, const RecapStyle& s) {
   std::string state;
@@ -213,7 +211,7 @@ std::string context_text(const CallContext& c, const RecapStyle& s) {
   add(fmt::format("Last debrief{}: {} ({}#{})", e.person ? " with " + *e.person : "", format_day(e.at, s.now),
                   e.deck ? *e.deck + ", " : "", e.id),
       "", "  ");
-  if (auto better = better_line(c.answers)) add(*better, "  ", "    ");
+  if (auto better = recap_detail::better_line(c.answers)) add(*better, "  ", "    ");
   for (const auto& m : c.made) add(commitment_then(m, c.reviews, s), "  ", "    ");
   return out;
 }

@@ -15,8 +15,6 @@ namespace debrief {
 
 namespace {
 
-using namespace recap_detail;
-
 /// Whether `s[i]` ('&') starts a character reference (`&amp;`, `&#38;`), which Markdown would
 /// turn into the character.
 bool starts_entity(std::string_view s, std::size_t i) {
@@ -52,11 +50,12 @@ void escape_row_start(std::string& row, std::size_t at) {
     row.insert(at + digits, 1, '\\');
 }
 
-/// Rows of `text` (escaped, with the note's own markup), wrapped with a hanging indent, each
-/// escaped where its text starts, one column kept for that backslash; `hard_break` ends the
-/// last row with a backslash (a line break kept).
-std::string md_block(std::string_view text, int width, std::string_view first = {}, std::string_view indent = {},
-                     bool hard_break = false) {
+} // namespace
+
+namespace recap_detail {
+
+std::string md_block(std::string_view text, int width, std::string_view first, std::string_view indent,
+                     bool hard_break) {
   auto rows = wrap_hanging(text, width - (hard_break ? 2 : 1), first, indent);
   std::string out;
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -68,8 +67,6 @@ std::string md_block(std::string_view text, int width, std::string_view first = 
   return out;
 }
 
-/// A level-1 heading: `# text` when it fits, else a setext heading on several rows. `#` in the
-/// text is escaped (a closing `#` would be dropped).
 std::string md_title(std::string_view escaped, int width) {
   std::string text;
   for (char c : escaped) {
@@ -79,6 +76,12 @@ std::string md_title(std::string_view escaped, int width) {
   if (line_edit::text_width("# " + text) <= width) return "# " + text + "\n";
   return md_block(text, width) + "===\n";
 }
+
+} // namespace recap_detail
+
+namespace {
+
+using namespace recap_detail;
 
 std::string item(std::string_view text, int width) { return md_block(text, width, "- ", "  "); }
 

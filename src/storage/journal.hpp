@@ -7,6 +7,7 @@
 #include "core/exchange.hpp"
 #include "core/interview.hpp"
 #include "core/model.hpp"
+#include "core/person.hpp"
 #include "core/recap.hpp"
 #include "core/report.hpp"
 #include "storage/entry_lock.hpp"
@@ -150,6 +151,11 @@ class Journal {
   /// UsageError when there is no such entry.
   std::optional<EntryState> update_entry(Id entry_id, const EditedEntry& edited, long long expected_version,
                                          Seconds now);
+
+  /// What `person NAME` shows of the person called `name` (core/person.hpp), in one read,
+  /// private entries and their commitments only with `include_private`; the target is left at
+  /// its default. Throws UsageError naming close matches for an unknown person.
+  PersonInput person_input(const std::string& name, bool include_private);
 
   /// Everyone with their counts, in name order.
   std::vector<PersonSummary> people();

@@ -87,6 +87,28 @@ extern const char* const report_commitment_rows;
 /// created.
 extern const char* const report_open_commitments;
 
+/// `person NAME` (queries_person.cpp): the person `:person`'s entries, not deleted, private
+/// ones only when `:all` is 1.
+/// Kind, outcome, count and lessons of their entries.
+extern const std::string person_counts;
+/// Their latest entry (entry_columns).
+extern const std::string person_last_entry;
+/// Their latest `:limit` complete debriefs (entry_columns), latest first.
+extern const std::string person_last_debriefs;
+/// Discovery marks of their debriefs by month of local time: month, mark, count.
+extern const std::string person_marks;
+/// Scale answers of their reflections by deck question: deck, question id, sum, count, the text
+/// as last asked.
+extern const std::string person_scales;
+/// Their latest `:limit` lessons: id, instant, offset, text (the `lesson` answer, else the body).
+extern const std::string person_lessons;
+/// Reviews (`review/<uuid>` answers) in their entries at or after `:since`: question id, text,
+/// entry id, instant, offset; oldest first.
+extern const std::string person_reviews;
+/// Their open commitments, oldest first; their latest `:limit` closed ones, latest first.
+extern const std::string person_open_commitments;
+extern const std::string person_closed_commitments;
+
 /// A hot statement under a name, for the query-plan test and the benchmarks.
 struct Named {
   std::string name;
