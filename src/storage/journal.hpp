@@ -199,6 +199,8 @@ class Journal {
   /// Inside a write transaction: throws RuntimeError when the entry is gone or was deleted
   /// (by another process, since this one read it), saying how to restore it.
   void require_live(Id entry_id);
+  /// Sets the entry's outcome to `answer` when it names one, else clears it.
+  void set_outcome_from(Id entry_id, const std::optional<std::string>& answer);
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
   Id person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);
