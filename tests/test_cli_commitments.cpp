@@ -7,9 +7,11 @@ using debrief::test::CliFixture;
 namespace {
 /// #1 for Müller due Fri 27 Nov, #2 for José with no due date.
 void seed(CliFixture& cli) {
-  REQUIRE(cli.run({"ask", "Müller", "--deck", "fast-failure"}, "a\nb\nc\nd\ns\ne\ny\ncall back within a day\nfriday\n")
+  REQUIRE(cli.run({"ask", "Müller", "--deck", "fast-failure"},
+                  "w\na\nhours\nb\ntime\nd\ns\ne\ny\ncall back within a day\nfriday\n")
               .code == 0);
-  REQUIRE(cli.run({"ask", "José", "--deck", "fast-failure"}, "a\nb\nc\nd\nt\ne\nn\nsend the recap\n-\n").code == 0);
+  REQUIRE(cli.run({"ask", "José", "--deck", "fast-failure"}, "w\na\ndays\nb\nnothing\nd\nt\ne\nn\nsend the recap\n-\n")
+              .code == 0);
 }
 const std::string k_drafts = "<tmp>/home/.local/state/debrief/drafts/note-";
 } // namespace

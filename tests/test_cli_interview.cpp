@@ -87,7 +87,7 @@ TEST_CASE("cli ask: errors") {
   CHECK(r.code == 2);
   CHECK(r.out == "");
   CHECK(r.err == "debrief: --deck: unknown deck 'nope' (decks: after-action, assignment-review, fast-failure, grow, "
-                 "post-call, self-review, trust-check, mini)\n");
+                 "post-call, quick, self-review, trust-check, mini)\n");
   CHECK(!std::filesystem::exists(cli.journal())); // a refused deck creates no journal
   CliFixture empty;
   r = empty.run({"ask", "--resume"});
@@ -119,7 +119,7 @@ TEST_CASE("cli reflect: errors") {
   CHECK(r.code == 2);
   CHECK(r.out == "");
   CHECK(r.err == "debrief: --deck: unknown deck 'nope' (decks: after-action, assignment-review, fast-failure, grow, "
-                 "post-call, self-review, trust-check)\n");
+                 "post-call, quick, self-review, trust-check)\n");
   r = cli.run({"reflect", "--deck", "mini"}); // a user deck of another HOME is not seen
   CHECK(r.code == 2);
   CHECK(r.err.starts_with("debrief: --deck: unknown deck 'mini' (decks: "));

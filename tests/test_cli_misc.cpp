@@ -110,36 +110,44 @@ TEST_CASE("cli decks: list, ids, show, path") {
   CliFixture cli;
   CHECK(cli.ok({"decks"}) == "ID                   AUDIENCE QUESTIONS  TITLE\n"
                              "after-action         either           6  After-action review\n"
-                             "assignment-review    manager          7  Assignment review\n"
-                             "fast-failure         either           6  Fast failure\n"
+                             "assignment-review    manager          6  Assignment review\n"
+                             "fast-failure         either           8  Fast failure\n"
                              "grow                 manager          8  GROW 1:1\n"
                              "post-call            manager          8  Post-call debrief\n"
-                             "self-review          rep              6  Self-review\n"
+                             "quick                manager          3  Quick debrief\n"
+                             "self-review          rep              8  Self-review\n"
                              "trust-check          rep              5  Trust check (private)\n");
   CHECK(cli.ok({"decks", "--ids"}) ==
-        "after-action\nassignment-review\nfast-failure\ngrow\npost-call\nself-review\ntrust-check\n");
+        "after-action\nassignment-review\nfast-failure\ngrow\npost-call\nquick\nself-review\ntrust-check\n");
   CHECK(cli.ok({"decks", "path"}) == "<tmp>/home/.config/debrief/decks\n");
   CHECK(cli.ok({"decks", "show", "fast-failure"}) ==
         "Fast failure (fast-failure)\n"
         "audience: either; entries are lessons; source: built-in\n"
-        "Name the mistake plainly, find the lesson, and pass it on.\n"
+        "Start from what was worth trying, name what went wrong plainly, and pass the lesson on.\n"
         "\n"
-        " 1. What went wrong? Describe it plainly, without blame.\n"
+        " 1. What were you trying, and why was it worth a try?\n"
+        "    id: attempt\n"
+        "    hint: Start from the intent: a useful mistake comes from trying something.\n"
+        "\n"
+        " 2. What went wrong? Describe it plainly, without blame.\n"
         "    id: mistake\n"
         "\n"
-        " 2. What did it cost: a deal, time, trust, or nothing yet?\n"
-        "    id: cost\n"
-        "\n"
-        " 3. How quickly did you notice, and what told you?\n"
+        " 3. How soon did you notice? [choice: minutes, hours, days, weeks]\n"
         "    id: noticed\n"
         "\n"
-        " 4. What is the lesson, in one sentence someone else could use? [discovery]\n"
+        " 4. What told you?\n"
+        "    id: signal\n"
+        "\n"
+        " 5. What did it cost? [choice: nothing, time, trust, deal]\n"
+        "    id: cost\n"
+        "\n"
+        " 6. What is the lesson, in one sentence someone else could use? [discovery]\n"
         "    id: lesson\n"
         "\n"
-        " 5. Who else should hear about this so they don't repeat it?\n"
+        " 7. Who else should hear about this so they don't repeat it?\n"
         "    id: who\n"
         "\n"
-        " 6. Could it happen again next week? [yes/no]\n"
+        " 8. Could it happen again next week? [yes/no]\n"
         "    id: again\n"
         "\n"
         "Commitment: What will you do differently from now on? (due in 7 days)\n");
@@ -165,7 +173,7 @@ TEST_CASE("cli decks check") {
   CHECK(r.code == 2);
   CHECK(r.out == "");
   CHECK(r.err == "debrief: unknown deck 'nope' (decks: after-action, assignment-review, fast-failure, grow, post-call, "
-                 "self-review, trust-check)\n");
+                 "quick, self-review, trust-check)\n");
 }
 
 TEST_CASE("cli config: defaults, a set value, and a broken file") {

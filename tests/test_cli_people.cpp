@@ -8,7 +8,9 @@ TEST_CASE("cli people: counts per person") {
   cli.ok({"log", "-r", "Müller", "first call"});
   cli.ok({"log", "-r", "O'Brien, Jr.", "x"});
   cli.ok({"log", "-r", "日本語", "y"});
-  REQUIRE(cli.run({"ask", "Müller", "--deck", "fast-failure"}, "a\nb\nc\nd\ns\ne\ny\ncall back\n-\n").code == 0);
+  REQUIRE(
+      cli.run({"ask", "Müller", "--deck", "fast-failure"}, "w\na\nhours\nb\ntime\nd\ns\ne\ny\ncall back\n-\n").code ==
+      0);
   CHECK(cli.ok({"people"}) == "NAME                 NOTES DEBRIEFS REFLECTIONS  LAST DEBRIEF       OPEN COMMITMENTS\n"
                               "Müller                   1        1           0  Sat 21 Nov 10:00   1\n"
                               "O'Brien, Jr.             1        0           0  —                  0\n"

@@ -121,7 +121,8 @@ TEST_CASE("cli search: accents, filters and --json") {
 TEST_CASE("cli show: a debrief with its answers, marks and commitment, and list --json") {
   CliFixture cli;
   REQUIRE(cli.run({"ask", "Müller", "--deck", "fast-failure"},
-                  "pitched too early\na deal\nlate\nask first\nn2\nteam\ny\ncall back within a day\nfriday\n")
+                  "a shorter demo\npitched too early\ndays\ntheir silence\ndeal\nask first\nn2\nteam\ny\ncall back "
+                  "within a day\nfriday\n")
               .code == 0);
   CHECK(CliFixture::without_uuids(cli.ok({"show", "1"})) ==
         "#1 · debrief · Sat 21 Nov 10:00 · Müller\n"
@@ -129,14 +130,20 @@ TEST_CASE("cli show: a debrief with its answers, marks and commitment, and list 
         "lesson: yes\n"
         "uuid: <uuid>\n"
         "\n"
+        "What were you trying, and why was it worth a try?\n"
+        "  a shorter demo\n"
+        "\n"
         "What went wrong? Describe it plainly, without blame.\n"
         "  pitched too early\n"
         "\n"
-        "What did it cost: a deal, time, trust, or nothing yet?\n"
-        "  a deal\n"
+        "How soon did you notice?\n"
+        "  days\n"
         "\n"
-        "How quickly did you notice, and what told you?\n"
-        "  late\n"
+        "What told you?\n"
+        "  their silence\n"
+        "\n"
+        "What did it cost?\n"
+        "  deal\n"
         "\n"
         "What is the lesson, in one sentence someone else could use?\n"
         "  ask first  [nudged, 2 probes]\n"
@@ -159,5 +166,5 @@ TEST_CASE("cli show: a debrief with its answers, marks and commitment, and list 
   CHECK(r.out == "");
   CHECK(r.err == "debrief: no entries\n");
   CHECK(cli.ok({"list", "--lesson", "--limit", "1"}) ==
-        "#1  Sat 21 Nov 10:00  debrief  Müller  pitched too early  (lesson)\n"); // its first answer
+        "#1  Sat 21 Nov 10:00  debrief  Müller  a shorter demo  (lesson)\n"); // its first answer
 }

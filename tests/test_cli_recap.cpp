@@ -128,7 +128,7 @@ TEST_CASE("cli show --format markdown: the recap as a note to send") {
   CHECK(cli.ok({"show", "2", "--format", "markdown"}) ==
         "# Debrief with O'Brien, Jr.\n"
         "\n"
-        "Sat 21 Nov 10:00 · deck post-call · entry #2 · 7 answers\n"
+        "Sat 21 Nov 10:00 · deck post-call · entry #2 · 7 answers · outcome stalled\n"
         "\n"
         "You found 20% of the insights yourself or with a nudge (self 0, nudged 1, told\n"
         "4); the target is 80%.\n"

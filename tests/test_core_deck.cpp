@@ -86,6 +86,41 @@ TEST_CASE("core::load_deck reports every error at once, in file order") {
   CHECK_FALSE(l.deck);
 }
 
+TEST_CASE("core::load_deck sets = \"outcome\"") {
+  const std::string head = "title = \"t\"\naudience = \"manager\"\n[[question]]\nid = \"q\"\ntext = \"Q?\"\n";
+  SUBCASE("a choice question of outcome values sets the outcome") {
+    auto l = load_deck(head + "type = \"choice\"\nchoices = [\"won\", \"lost\"]\nsets = \"outcome\"\n", "d.toml");
+    REQUIRE(l.deck);
+    CHECK(l.deck->questions[0].sets == EntryField::outcome);
+    CHECK(outcome_question(*l.deck) == "q");
+  }
+  SUBCASE("a deck without sets has no outcome question") {
+    auto l = load_deck(head, "d.toml");
+    REQUIRE(l.deck);
+    CHECK_FALSE(outcome_question(*l.deck));
+  }
+  SUBCASE("a choice that is not an outcome") {
+    auto l = load_deck(head + "type = \"choice\"\nchoices = [\"won\", \"meh\"]\nsets = \"outcome\"\n", "d.toml");
+    CHECK(messages(l) == std::vector<std::string>{"d.toml:8:8: sets = \"outcome\" but choice 'meh' is not an "
+                                                  "outcome (accepted: won, lost, advanced, stalled)"});
+  }
+  SUBCASE("only choice questions set a field") {
+    auto l = load_deck(head + "sets = \"outcome\"\n", "d.toml");
+    CHECK(messages(l) ==
+          std::vector<std::string>{"d.toml:6:8: 'sets' applies only to choice questions (add type = \"choice\")"});
+  }
+  SUBCASE("an unknown field") {
+    auto l = load_deck(head + "type = \"choice\"\nchoices = [\"won\"]\nsets = \"outcom\"\n", "d.toml");
+    CHECK(messages(l) == std::vector<std::string>{"d.toml:8:8: invalid sets 'outcom'; did you mean 'outcome'?"});
+  }
+  SUBCASE("two questions setting the outcome") {
+    const std::string q = "type = \"choice\"\nchoices = [\"won\"]\nsets = \"outcome\"\n";
+    auto l = load_deck(head + q + "[[question]]\nid = \"r\"\ntext = \"R?\"\n" + q, "d.toml");
+    CHECK(messages(l) ==
+          std::vector<std::string>{"d.toml:14:8: question 'q' already sets the outcome; only one question may"});
+  }
+}
+
 TEST_CASE("core::load_deck limits") {
   std::string huge(k_max_deck_bytes + 1, '#');
   CHECK(messages(load_deck(huge, "big.toml")).front().starts_with("big.toml:1:1: deck file is too large"));
@@ -112,18 +147,19 @@ TEST_CASE("core::format_diagnostic strips control sequences") {
 
 TEST_CASE("built-in decks") {
   auto texts = builtin_deck_texts();
-  CHECK(texts.size() == 7);
+  CHECK(texts.size() == 8);
   for (const auto& t : texts) {
     CAPTURE(t.name);
     auto l = load_deck(t.text, t.name);
     REQUIRE(messages(l).empty());
-    CHECK(l.deck->questions.size() >= 5);
+    CHECK(l.deck->questions.size() >= (l.deck->id == "quick" ? 3u : 5u));
     if (l.deck->id == "post-call") {
       auto discovery = std::count_if(l.deck->questions.begin(), l.deck->questions.end(),
                                      [](const Question& q) { return q.discovery; });
       CHECK(discovery >= 3);
       CHECK(l.deck->commitment);
       CHECK(l.deck->audience == Audience::manager);
+      CHECK(outcome_question(*l.deck) == "result");
     }
     if (l.deck->id == "trust-check") {
       CHECK(l.deck->is_private);

@@ -61,7 +61,8 @@ TEST_CASE("core::build_report counts lessons and overdue commitments from their 
     std::string first;
     r.each_lesson([&](const LessonRow& l) { first = first.empty() ? l.text : first; });
     CHECK(first == "pitched too early");
-    CHECK(lesson_reads == 3); // counted once, read twice: nothing kept
+    // Counted once, read twice (each time a pass per speed, fastest noticed first): nothing kept.
+    CHECK(lesson_reads == 1 + 2 * k_noticed_ranks);
     ids.clear();
     r.each_overdue([&](const CommitmentRow& c) { ids.push_back(c.id); });
     CHECK(ids == std::vector<long long>{10, 11});
@@ -218,4 +219,76 @@ TEST_CASE("core::build_report leaves out every row of private entries, counts in
   CHECK(r.overdue_count == 2);
   CHECK(r.due_soon.size() == 1);
   CHECK(r.scales.size() == 2);
+}
+
+TEST_CASE("core::build_report counts outcome rows by each call's own outcome and marks") {
+  // Alice's note won (no marks of its own) and her debrief lost (4 of 5 found): before, the won
+  // row showed her whole ratio and the lost row too.
+  ReportInput in = frame();
+  in.groups.push_back(ReportGroup{monday, "alice", Kind::note, Outcome::won, false, 1});
+  in.groups.push_back(ReportGroup{monday, "alice", Kind::debrief, Outcome::lost, false, 1});
+  in.groups.push_back(ReportGroup{monday, "bob", Kind::debrief, std::nullopt, false, 1});
+  in.marks.push_back(ReportMarks{monday, "alice", false, DiscoveryTally{3, 1, 1}, Outcome::lost});
+  in.marks.push_back(ReportMarks{monday, "bob", false, DiscoveryTally{0, 0, 4}});
+  const Report r = build_report(in);
+  REQUIRE(r.outcomes.size() == 2);
+  CHECK(r.outcomes[0].outcome == Outcome::won);
+  CHECK(r.outcomes[0].calls == 1);
+  CHECK_FALSE(r.outcomes[0].tally.ratio());
+  CHECK(r.outcomes[1].outcome == Outcome::lost);
+  CHECK(r.outcomes[1].tally.marked() == 5);
+  CHECK(r.outcomes[1].tally.ratio() == doctest::Approx(0.8));
+}
+
+TEST_CASE("core::build_report's coaching: telling, probes per insight, debriefs below target, by period and month") {
+  ReportInput in = frame();
+  in.target = 0.8;
+  REQUIRE(in.months.size() == static_cast<std::size_t>(k_trend_months));
+  CHECK(in.months.back().start == monday - 15 * 86400); // 1 November
+  CHECK(in.months.back().end == monday + 15 * 86400);   // 1 December
+  in.groups.push_back(ReportGroup{monday, "alice", Kind::debrief, std::nullopt, false, 2});
+  // This week: 2 debriefs, 10 marks, 3 told, 5 probes over 7 insights found; one below 80%.
+  in.marks.push_back(ReportMarks{monday, "alice", false, DiscoveryTally{5, 2, 3}, std::nullopt, 5, 2, 1});
+  // The week before: 1 debrief, 5 marks, 1 told, 2 probes over 4 found; none below.
+  in.marks.push_back(ReportMarks{monday - 7 * 86400, "bob", false, DiscoveryTally{3, 1, 1}, std::nullopt, 2, 1, 0});
+  // October: a private debrief counts only with include_private.
+  in.marks.push_back(ReportMarks{monday - 30 * 86400, "bob", true, DiscoveryTally{0, 0, 2}, std::nullopt, 4, 1, 1});
+  const Report r = build_report(in);
+  const auto& c = r.coaching;
+  CHECK(c.now.told_share() == doctest::Approx(0.3));
+  CHECK(*c.now.probes_per_insight() == doctest::Approx(5.0 / 7));
+  CHECK(c.now.debriefs == 2);
+  CHECK(c.now.below_target == 1);
+  CHECK(c.previous.told_share() == doctest::Approx(0.2));
+  CHECK(c.previous.below_target == 0);
+  REQUIRE(c.months.size() == r.months.size());
+  CHECK(c.months.back().tally.marked() == 15); // November: both weeks
+  CHECK(c.months[c.months.size() - 2].empty());
+  in.include_private = true;
+  CHECK(build_report(in).coaching.months[c.months.size() - 2].below_target == 1);
+  CHECK(below_target(DiscoveryTally{4, 0, 1}, 0.8) == false); // exactly the target is not below it
+  CHECK(below_target(DiscoveryTally{3, 0, 1}, 0.8));
+  CHECK_FALSE(below_target(DiscoveryTally{}, 0.8));
+}
+
+TEST_CASE("core::build_report lists useful mistakes fastest noticed first, with a count per person") {
+  ReportInput in = frame();
+  in.lessons = [](const std::function<void(const ReportLesson&)>& each) {
+    each(ReportLesson{1, Instant{monday + 100, 0}, "alice", false, "slow one", std::string("weeks"), std::nullopt});
+    each(ReportLesson{2, Instant{monday + 200, 0}, "José", false, "no speed"});
+    each(ReportLesson{3, Instant{monday + 300, 0}, "alice", false, "fast one", std::string("minutes"),
+                      std::string("nothing")});
+    each(ReportLesson{4, Instant{monday + 400, 0}, "bob", false, "middle", std::string("days"), std::string("deal")});
+  };
+  const Report r = build_report(in);
+  std::vector<long long> ids;
+  r.each_lesson([&](const LessonRow& l) { ids.push_back(l.id); });
+  CHECK(ids == std::vector<long long>{3, 4, 1, 2});
+  REQUIRE(r.lessons_by_person.size() == 3);
+  CHECK(r.lessons_by_person[0].person == "alice");
+  CHECK(r.lessons_by_person[0].count == 2);
+  CHECK(r.lessons_by_person[1].person == "bob");
+  CHECK(r.lessons_by_person[2].person == "José");
+  CHECK(noticed_rank(std::string("hours")) == 1);
+  CHECK(noticed_rank(std::nullopt) == 4);
 }

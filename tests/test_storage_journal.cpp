@@ -109,7 +109,7 @@ TEST_CASE("storage::Journal refuses what it must not touch") {
     { Journal::open_for_write(p).db().exec("PRAGMA user_version = 99"); }
     auto before = bytes(p);
     CHECK_THROWS_WITH_AS(Journal::open_existing(p),
-                         (p + " was written by a newer debrief (schema version 99; this one reads up to 4); left "
+                         (p + " was written by a newer debrief (schema version 99; this one reads up to 6); left "
                               "untouched, upgrade debrief to use it")
                              .c_str(),
                          RuntimeError);
@@ -553,4 +553,92 @@ TEST_CASE("storage::Journal::search takes entries in rank order across its batch
   CHECK(ids(j.search("pricing", f)) == std::vector<long long>(bob_ranked.begin(), bob_ranked.begin() + 2));
   f.limit = 20;
   CHECK(ids(j.search("pricing", f)) == bob_ranked);
+}
+
+namespace {
+
+/// Every row of the journal's tables but the entries' outcomes, in order: what an upgrade must
+/// leave as it was.
+std::string all_but_outcomes(SQLite::Database& db) {
+  std::string out;
+  for (const char* sql :
+       {"SELECT id, uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, updated_at, body, lesson, status, "
+        "deleted_at, version, private FROM entry ORDER BY id",
+        "SELECT * FROM answer ORDER BY id", "SELECT * FROM commitment ORDER BY id", "SELECT * FROM person ORDER BY id",
+        "SELECT * FROM tag ORDER BY entry_id, tag"}) {
+    SQLite::Statement q(db, sql);
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i)
+        out += (q.getColumn(i).isNull() ? "∅" : q.getColumn(i).getString()) + "|";
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+std::string outcomes(SQLite::Database& db) {
+  std::string out;
+  SQLite::Statement q(db, "SELECT uuid, coalesce(outcome, '-') FROM entry ORDER BY id");
+  while (q.executeStep()) out += q.getColumn(0).getString() + "=" + q.getColumn(1).getString() + " ";
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("storage::migrate to schema 6 fills debriefs' outcomes from their answers, and nothing else") {
+  auto dir = fresh_dir("migrate-v6");
+  const auto path = dir + "/v5.db";
+  REQUIRE(create_private_file(path));
+  std::string before;
+  {
+    SQLite::Database v5(path, SQLite::OPEN_READWRITE);
+    migrate(v5, migrations(), k_schema_version - 1);
+    REQUIRE(v5.execAndGet("PRAGMA user_version").getInt() == k_schema_version - 1);
+    v5.exec("INSERT INTO person (id, name, created_at, name_key) VALUES (1, 'Müller', 0, 'müller')");
+    v5.exec("INSERT INTO entry (id, uuid, kind, person_id, deck_id, at_utc, at_offset, created_at, updated_at, body, "
+            "outcome, version) VALUES "
+            "(1, 'lost', 'debrief', 1, 'post-call', 1, 0, 1, 5, 'Post-call', NULL, 3), "
+            "(2, 'kept', 'debrief', 1, 'post-call', 2, 0, 2, 2, 'Post-call', 'won', 1), "
+            "(3, 'unanswered', 'debrief', 1, 'post-call', 3, 0, 3, 3, 'Post-call', NULL, 0), "
+            "(4, 'mine', 'reflection', NULL, 'mine', 4, 0, 4, 4, 'Mine', NULL, 0), "
+            "(5, 'other-deck', 'debrief', 1, 'grow', 5, 0, 5, 5, 'GROW', NULL, 0), "
+            "(6, 'note', 'note', 1, NULL, 6, 0, 6, 6, 'a note', NULL, 0), "
+            "(7, 'not-an-outcome', 'debrief', 1, 'post-call', 7, 0, 7, 7, 'Post-call', NULL, 0)");
+    v5.exec("INSERT INTO answer (entry_id, position, question_id, question_text, answer_text, discovery, probes_used, "
+            "answered_at) VALUES "
+            "(1, 1, 'pain', 'Pain?', 'budget', 'told', 2, 1), (1, 2, 'result', 'Where?', 'lost', NULL, NULL, 1), "
+            "(2, 1, 'result', 'Where?', 'lost', NULL, NULL, 2), (3, 1, 'result', 'Where?', NULL, NULL, NULL, 3), "
+            "(4, 1, 'end', 'End?', 'stalled', NULL, NULL, 4), (5, 1, 'result', 'Result?', 'won', NULL, NULL, 5), "
+            "(7, 1, 'result', 'Where?', 'Lost', NULL, NULL, 7)");
+    v5.exec("INSERT INTO commitment (uuid, person_id, entry_id, text, created_at) VALUES ('c', 1, 1, 'ask', 1)");
+    v5.exec("INSERT INTO tag (entry_id, tag) VALUES (1, 'pricing')");
+    before = all_but_outcomes(v5);
+  }
+  fs::create_directories(dir + "/decks");
+  std::ofstream(dir + "/decks/mine.toml") << "title = \"Mine\"\naudience = \"rep\"\n[[question]]\nid = \"end\"\n"
+                                             "text = \"End?\"\ntype = \"choice\"\nchoices = [\"won\", \"stalled\"]\n"
+                                             "sets = \"outcome\"\n";
+  {
+    auto j = Journal::open_existing(path, {}, dir + "/decks");
+    REQUIRE(j);
+    CHECK(j->db().execAndGet("PRAGMA user_version").getInt() == k_schema_version);
+    // Post-call's result and the user deck's outcome question fill an empty outcome; one already
+    // set, a skipped answer, another deck's `result` and a misspelt value leave it as it was.
+    CHECK(outcomes(j->db()) == "lost=lost kept=won unanswered=- mine=stalled other-deck=- note=- not-an-outcome=- ");
+    CHECK(all_but_outcomes(j->db()) == before);
+  }
+  SUBCASE("an older debrief refuses the upgraded journal, untouched") {
+    {
+      SQLite::Database(path, SQLite::OPEN_READWRITE)
+          .exec("PRAGMA user_version = " + std::to_string(k_schema_version + 1));
+    }
+    auto bytes_before = read_file(path);
+    CHECK_THROWS_WITH_AS(Journal::open_existing(path),
+                         (path + " was written by a newer debrief (schema version " +
+                          std::to_string(k_schema_version + 1) + "; this one reads up to " +
+                          std::to_string(k_schema_version) + "); left untouched, upgrade debrief to use it")
+                             .c_str(),
+                         RuntimeError);
+    CHECK(read_file(path) == bytes_before);
+  }
 }

@@ -151,6 +151,20 @@ void decide_privacy(std::vector<ExchangeEntry>& entries, const Context& ctx) {
   }
 }
 
+/// Lines exported before schema 6 may hold a debrief whose outcome was only answered (post-call's
+/// `result`): an entry without an outcome takes it from its deck's outcome question's answer, as
+/// the upgrade to schema 6 fills the entries of a journal.
+void decide_outcomes(std::vector<ExchangeEntry>& entries, const Context& ctx) {
+  std::optional<std::set<std::pair<std::string, std::string>>> questions;
+  for (auto& x : entries) {
+    if (x.entry.outcome || !x.entry.deck) continue;
+    if (!questions) questions = outcome_questions(resolve_decks_dir(ctx.env));
+    for (const auto& a : x.answers)
+      if (questions->count({*x.entry.deck, a.question_id}))
+        if (auto o = outcome_of_answer(a.text)) x.entry.outcome = o;
+  }
+}
+
 int run_import(const ImportOptions& o, Context& ctx) {
   const std::string name = o.file == "-" ? "(stdin)" : o.file;
   std::ifstream file;
@@ -183,6 +197,7 @@ int run_import(const ImportOptions& o, Context& ctx) {
     throw refuse(ctx, progress, rejects, total);
   }
   decide_privacy(entries, ctx);
+  decide_outcomes(entries, ctx);
   auto journal = ctx.open_journal_for_write();
   progress.showing = false;
   auto counts = journal.import_entries(entries, [&](std::size_t done) { progress(done, entries.size(), "importing"); });

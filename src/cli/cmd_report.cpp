@@ -113,9 +113,12 @@ void setup_report(CLI::App& app, Context& ctx) {
                 "Include private entries (made with a private deck, such as trust-check)");
   sub->footer(R"(Sections, each left out when empty: people (notes, debriefs, reflections, outcomes, the
 discovery ratio and its change against the previous period, an 8-week trend, commitments
-opened/done/overdue), commitments overdue or due within 7 days, useful mistakes, outcomes
-against coaching, top tags, and averages of scale questions. JSON follows the schema
-debrief.report/1 (man/report.schema.json); CSV has one row per person.
+opened/done/overdue), commitments overdue or due within 7 days, useful mistakes (fastest
+noticed first, with a count per person), outcomes against coaching (each call's own outcome
+and marks), your coaching (how often you told, probes per insight found, debriefs below
+target: against the previous period and by month), top tags, and averages of scale
+questions. JSON follows the schema
+debrief.report/2 (man/report.schema.json); CSV has one row per person.
 
 Examples:
   debrief report

@@ -296,6 +296,7 @@ class Session {
     StoredAnswer a;
     a.question_id = q.id;
     a.question_text = q.text;
+    a.sets_outcome = q.sets == EntryField::outcome;
     if (answer) {
       a.text = answer->text;
       a.scale = answer->scale;

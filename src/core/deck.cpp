@@ -2,6 +2,7 @@
 // problems are all reported at once, sorted by position.
 #include "core/deck.hpp"
 
+#include "core/entry.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
 #include "core/time.hpp"
@@ -20,12 +21,13 @@ namespace {
 
 const std::vector<std::string> k_deck_keys{"id",     "title",   "audience", "private",
                                            "lesson", "summary", "question", "commitment"};
-const std::vector<std::string> k_question_keys{"id",   "text", "hint", "probes",  "discovery",
-                                               "type", "min",  "max",  "choices", "when"};
+const std::vector<std::string> k_question_keys{"id",  "text", "hint",    "probes", "discovery", "type",
+                                               "min", "max",  "choices", "when",   "sets"};
 const std::vector<std::string> k_commitment_keys{"text", "due"};
 const std::vector<std::string> k_when_keys{"question", "is"};
 const std::vector<std::string> k_types{"text", "scale", "choice", "yesno"};
 const std::vector<std::string> k_audiences{"manager", "rep", "either"};
+const std::vector<std::string> k_fields{"outcome"};
 
 std::string_view type_name(const toml::node& n) {
   switch (n.type()) {
@@ -224,6 +226,13 @@ void check_when(Checker& c, const toml::node& node, Question& q, const std::vect
 
 std::string_view to_string(QuestionType t) { return k_types[static_cast<std::size_t>(t)]; }
 std::string_view to_string(Audience a) { return k_audiences[static_cast<std::size_t>(a)]; }
+std::string_view to_string(EntryField f) { return k_fields[static_cast<std::size_t>(f)]; }
+
+std::optional<std::string> outcome_question(const Deck& deck) {
+  for (const auto& q : deck.questions)
+    if (q.sets == EntryField::outcome) return q.id;
+  return std::nullopt;
+}
 
 namespace {
 
@@ -308,6 +317,30 @@ void check_choices(Checker& c, const toml::table& t, const std::string& name, Qu
   }
 }
 
+bool is_outcome_value(std::string_view v) { return outcome_of_answer(std::string(v)).has_value(); }
+
+/// `sets`: only on a choice question whose choices are all values of the field, and only one
+/// question of a deck sets a field.
+void check_sets(Checker& c, const toml::table& t, Question& q, const Deck& deck) {
+  const toml::node* n = t.get("sets");
+  if (!n) return;
+  auto field = parse_choice<EntryField>(c, t, "sets", k_fields);
+  if (!field) return;
+  if (q.type != QuestionType::choice) {
+    c.error(n->source(), "'sets' applies only to choice questions (add type = \"choice\")");
+    return;
+  }
+  for (const auto& choice : q.choices)
+    if (!is_outcome_value(choice))
+      c.error(n->source(), fmt::format("sets = \"outcome\" but choice '{}' is not an outcome (accepted: {})", choice,
+                                       k_outcome_values));
+  auto other = std::find_if(deck.questions.begin(), deck.questions.end(), [&](const Question& e) { return e.sets; });
+  if (other != deck.questions.end())
+    c.error(n->source(),
+            fmt::format("question '{}' already sets the {}; only one question may", other->id, to_string(*field)));
+  q.sets = field;
+}
+
 /// Question `number` (from 1), the table `t`, added to the deck.
 void check_question(Checker& c, const toml::table& t, std::size_t number, Deck& deck,
                     const std::vector<std::pair<std::string, long>>& ids) {
@@ -323,6 +356,7 @@ void check_question(Checker& c, const toml::table& t, std::size_t number, Deck& 
   check_scale(c, t, q);
   check_choices(c, t, name, q);
   if (const toml::node* w = t.get("when")) check_when(c, *w, q, deck.questions, ids);
+  check_sets(c, t, q, deck);
   deck.questions.push_back(std::move(q));
 }
 

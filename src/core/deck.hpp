@@ -17,6 +17,10 @@ enum class Audience { manager, rep, either };
 std::string_view to_string(QuestionType t);
 std::string_view to_string(Audience a);
 
+/// An entry field a choice question's answer sets (`sets = "outcome"`).
+enum class EntryField { outcome };
+std::string_view to_string(EntryField f);
+
 /// Ask a question only when an earlier question's answer is one of `is`.
 struct Condition {
   std::string question;
@@ -33,6 +37,7 @@ struct Question {
   int min = 1, max = 5;             ///< scale bounds
   std::vector<std::string> choices; ///< choice options
   std::optional<Condition> when;
+  std::optional<EntryField> sets; ///< a choice question whose answer becomes this field of the entry
 };
 
 struct CommitmentPrompt {
@@ -66,6 +71,9 @@ bool is_valid_deck_id(std::string_view id);
 /// Parses and validates a deck. `source_name` names the text in diagnostics; its file-name stem
 /// is the deck's id when the deck does not set one.
 DeckLoad load_deck(std::string_view text, std::string_view source_name);
+
+/// The id of the deck's question whose answer sets the entry's outcome, if any.
+std::optional<std::string> outcome_question(const Deck& deck);
 
 /// Whether the question is asked, given the answers so far (`answer_of(id)` → the answer text,
 /// or nullopt when that question was not answered).

@@ -35,6 +35,13 @@ std::string_view to_string(Status s) { return k_statuses[static_cast<std::size_t
 
 Kind parse_kind(std::string_view s) { return parse_enum<Kind>(s, k_kinds, "kind"); }
 Outcome parse_outcome(std::string_view s) { return parse_enum<Outcome>(s, k_outcomes, "outcome"); }
+
+std::optional<Outcome> outcome_of_answer(const std::optional<std::string>& answer) {
+  if (!answer) return std::nullopt;
+  for (Outcome o : {Outcome::won, Outcome::lost, Outcome::advanced, Outcome::stalled})
+    if (to_string(o) == *answer) return o;
+  return std::nullopt;
+}
 Status parse_status(std::string_view s) { return parse_enum<Status>(s, k_statuses, "status"); }
 
 std::string_view to_string(CommitmentStatus s) { return k_commitment_statuses[static_cast<std::size_t>(s)]; }

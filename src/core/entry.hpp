@@ -27,6 +27,8 @@ std::string_view to_string(Status s);
 /// Parse the user-facing spelling; UsageError naming the accepted values otherwise.
 Kind parse_kind(std::string_view s);
 Outcome parse_outcome(std::string_view s);
+/// The outcome an answer names, spelt exactly as an outcome value; nullopt for anything else.
+std::optional<Outcome> outcome_of_answer(const std::optional<std::string>& answer);
 Status parse_status(std::string_view s);
 
 /// What a number typed on the command line names.

@@ -38,6 +38,9 @@ struct StoredAnswer {
   std::optional<int> scale;
   std::optional<Discovery> mark;
   int probes = 0;
+  /// Its question sets the entry's outcome (`sets = "outcome"`): saving it sets the outcome to
+  /// the answer, or clears it when the answer is skipped or not an outcome.
+  bool sets_outcome = false;
 };
 
 enum class CommitmentStatus { open, done, dropped };

@@ -1,6 +1,8 @@
 // Report renderers: see render.hpp. All four read the same Report and write as they go.
 #include "core/render.hpp"
 
+#include "core/render_detail.hpp"
+
 #include "core/csv.hpp"
 #include "core/json.hpp"
 #include "core/sanitize.hpp"
@@ -15,7 +17,7 @@
 
 namespace debrief {
 
-namespace {
+namespace render_detail {
 
 std::string person_name(const std::optional<std::string>& p) { return p ? sanitize_line(*p) : "(no one)"; }
 
@@ -83,6 +85,21 @@ std::vector<std::optional<double>> scaled(const ScaleRow& row) {
   return out;
 }
 
+/// `      noticed within minutes · cost: time` on a line of its own, when the lesson says.
+std::string how_fast(const LessonRow& l) {
+  std::vector<std::string> parts;
+  if (l.noticed) parts.push_back("noticed within " + sanitize_line(*l.noticed));
+  if (l.cost) parts.push_back("cost: " + sanitize_line(*l.cost));
+  return parts.empty() ? std::string() : fmt::format("      {}\n", fmt::join(parts, " · "));
+}
+
+/// `bob 2 · (no one) 1`.
+std::string lesson_counts(const Report& r, std::string_view sep) {
+  std::vector<std::string> parts;
+  for (const auto& c : r.lessons_by_person) parts.push_back(fmt::format("{} {}", person_name(c.person), c.count));
+  return fmt::format("{}", fmt::join(parts, sep));
+}
+
 std::string commitments_text(const PersonRow& p) { return fmt::format("{}/{}/{}", p.opened, p.done, p.overdue); }
 
 std::string md_escape(std::string s) {
@@ -104,7 +121,9 @@ std::string to_ascii(std::string s) {
   return s;
 }
 
-} // namespace
+} // namespace render_detail
+
+using namespace render_detail;
 
 std::string sparkline(const std::vector<std::optional<double>>& values, bool utf8) {
   static const char* const blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
@@ -158,9 +177,10 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
     out += "\n" + title("Useful mistakes", s);
     put(std::exchange(out, {}));
     r.each_lesson([&](const LessonRow& l) {
-      put(fmt::format("  #{} {} {}: {}\n", l.id, format_day(l.at, s.now), person_name(l.person),
-                      sanitize_line(l.text)));
+      put(fmt::format("  #{} {} {}: {}\n{}", l.id, format_day(l.at, s.now), person_name(l.person),
+                      sanitize_line(l.text), how_fast(l)));
     });
+    out += fmt::format("  per person: {}\n", lesson_counts(r, s.utf8 ? " · " : ", "));
   }
   if (!r.outcomes.empty()) {
     out += "\n" + title("Outcomes against coaching", s);
@@ -170,6 +190,7 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
                       o.commitments_closed ? fmt::format("{}/{}", o.commitments_done, o.commitments_closed) : "—"});
     out += table(rows, {false, true, true, true});
   }
+  coaching_text(r, s, out);
   if (!r.tags.empty()) {
     out += "\n" + title("Top tags", s);
     std::vector<std::string> parts;
@@ -213,12 +234,17 @@ void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
                          md_escape(c.text), day(c.due, s));
   }
   if (r.lesson_count > 0) {
-    out += "\n## Useful mistakes\n\n| # | When | Person | Lesson |\n|--:|---|---|---|\n";
+    out +=
+        "\n## Useful mistakes\n\n| # | When | Person | Lesson | Noticed within | Cost |\n|--:|---|---|---|---|---|\n";
     os << std::exchange(out, {});
     r.each_lesson([&](const LessonRow& l) {
-      os << fmt::format("| {} | {} | {} | {} |\n", l.id, format_day(l.at, s.now), md_escape(person_name(l.person)),
-                        md_escape(l.text));
+      os << fmt::format("| {} | {} | {} | {} | {} | {} |\n", l.id, format_day(l.at, s.now),
+                        md_escape(person_name(l.person)), md_escape(l.text), md_escape(l.noticed.value_or("—")),
+                        md_escape(l.cost.value_or("—")));
     });
+    out += "\n| Person | Useful mistakes |\n|---|--:|\n";
+    for (const auto& c : r.lessons_by_person)
+      out += fmt::format("| {} | {} |\n", md_escape(person_name(c.person)), c.count);
   }
   if (!r.outcomes.empty()) {
     out += "\n## Outcomes against coaching\n\n| Outcome | Calls | Discovery | Commitments kept |\n|---|--:|--:|--:|\n";
@@ -226,6 +252,7 @@ void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
       out += fmt::format("| {} | {} | {} | {} |\n", to_string(o.outcome), o.calls, pct(o.tally.ratio()),
                          o.commitments_closed ? fmt::format("{}/{}", o.commitments_done, o.commitments_closed) : "—");
   }
+  coaching_markdown(r, s, out);
   if (!r.tags.empty()) {
     out += "\n## Top tags\n\n| Tag | Entries |\n|---|--:|\n";
     for (const auto& t : r.tags) out += fmt::format("| {} | {} |\n", md_escape(t.tag), t.count);
@@ -348,23 +375,41 @@ void render_json(const Report& r, const RenderStyle& s, std::ostream& os) {
               .string("at", format_iso(l.at))
               .string_or_null("person", l.person)
               .string("text", l.text)
+              .string_or_null("noticed", l.noticed)
+              .string_or_null("cost", l.cost)
               .str();
   });
-  os << R"(],"outcomes":)" << json_array(outcomes) << R"(,"tags":)" << json_array(tags) << R"(,"scales":)"
-     << json_array(scales) << "}\n";
+  std::vector<std::string> by_person;
+  for (const auto& c : r.lessons_by_person)
+    by_person.push_back(JsonObject().string_or_null("person", c.person).number("count", c.count).str());
+  os << R"(],"lessons_by_person":)" << json_array(by_person) << R"(,"outcomes":)" << json_array(outcomes)
+     << R"(,"tags":)" << json_array(tags) << R"(,"scales":)" << json_array(scales) << R"(,"coaching":)"
+     << coaching_json(r, s) << "}\n";
 }
+
+namespace {
+
+int lessons_of(const Report& r, const PersonRow& p) {
+  for (const auto& c : r.lessons_by_person)
+    if (c.person == p.name) return c.count;
+  return 0;
+}
+
+} // namespace
 
 void render_csv(const Report& r, const RenderStyle&, std::ostream& os) {
   std::string out = "person,notes,debriefs,reflections,won,lost,advanced,stalled,self,nudged,told,marked,"
-                    "discovery_ratio,previous_ratio,change,commitments_opened,commitments_done,commitments_overdue\r\n";
+                    "discovery_ratio,previous_ratio,change,commitments_opened,commitments_done,commitments_overdue," +
+                    coaching_csv_header() + ",lessons\r\n";
   auto num = [](std::optional<double> v) {
     return v ? fmt::format("{}", std::round(*v * 10000) / 10000) : std::string();
   };
   for (const auto& p : r.people)
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(p.name ? *p.name : ""),
-                       p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self,
-                       p.tally.nudged, p.tally.told, p.tally.marked(), num(p.tally.ratio()), num(p.previous.ratio()),
-                       num(p.change()), p.opened, p.done, p.overdue);
+    out +=
+        fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(p.name ? *p.name : ""),
+                    p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self,
+                    p.tally.nudged, p.tally.told, p.tally.marked(), num(p.tally.ratio()), num(p.previous.ratio()),
+                    num(p.change()), p.opened, p.done, p.overdue, coaching_csv(p, r.target), lessons_of(r, p));
   os << out;
 }
 

@@ -1,4 +1,4 @@
-// Rendering a Report: text (with small charts), Markdown, JSON (schema debrief.report/1) and
+// Rendering a Report: text (with small charts), Markdown, JSON (schema debrief.report/2) and
 // CSV. Each writes to the stream it is given as it goes: a report's lists of overdue commitments
 // and lessons are read from their sources while they are written, never held whole.
 #pragma once
@@ -17,7 +17,7 @@ struct RenderStyle {
   bool color = false;         ///< ANSI bold section titles
 };
 
-inline constexpr const char* k_report_schema = "debrief.report/1";
+inline constexpr const char* k_report_schema = "debrief.report/2";
 
 void render_text(const Report& r, const RenderStyle& style, std::ostream& out);
 void render_markdown(const Report& r, const RenderStyle& style, std::ostream& out);

@@ -57,12 +57,49 @@ std::optional<double> PersonRow::change() const {
   return *now - *before;
 }
 
+void CoachingFigures::add(const CoachingFigures& o) {
+  debrief::add(tally, o.tally);
+  probes += o.probes;
+  debriefs += o.debriefs;
+  below_target += o.below_target;
+}
+
+std::optional<double> CoachingFigures::told_share() const {
+  if (tally.marked() == 0) return std::nullopt;
+  return static_cast<double>(tally.told) / tally.marked();
+}
+
+std::optional<double> CoachingFigures::probes_per_insight() const {
+  const int found = tally.self + tally.nudged;
+  if (found == 0) return std::nullopt;
+  return static_cast<double>(probes) / found;
+}
+
+bool below_target(const DiscoveryTally& t, double target) {
+  auto r = t.ratio();
+  return r && *r < target - 1e-9;
+}
+
+namespace {
+
+/// The month containing `t` in `zone`, moved by `months`.
+Period month_of(Seconds t, int months, const Zone& zone) {
+  auto c = to_civil(at_zone(t, zone));
+  int index = c.year * 12 + static_cast<int>(c.month) - 1 + months;
+  auto start = CivilTime{index / 12, static_cast<unsigned>(index % 12 + 1), 1, 0, 0, 0};
+  auto end = CivilTime{(index + 1) / 12, static_cast<unsigned>((index + 1) % 12 + 1), 1, 0, 0, 0};
+  return Period{from_civil(start, zone).utc, from_civil(end, zone).utc, false};
+}
+
+} // namespace
+
 ReportInput report_frame(const Period& period, Seconds now, const Zone& zone, int week_start) {
   ReportInput in;
   in.period = period;
   in.previous = previous_period(period, zone);
   const Period last_week = week_containing(period.end - 1, zone, week_start);
   for (int w = k_trend_weeks - 1; w >= 0; --w) in.weeks.push_back(shift_weeks(last_week, -w, zone));
+  for (int m = k_trend_months - 1; m >= 0; --m) in.months.push_back(month_of(period.end - 1, -m, zone));
   in.now = now;
   in.zone = &zone;
   return in;
@@ -72,6 +109,7 @@ std::vector<Seconds> report_boundaries(const ReportInput& in) {
   // Nothing after the period counts, even in the last trend week.
   std::vector<Seconds> b{in.period.start, in.period.end, in.previous.start, in.previous.end};
   for (const auto& w : in.weeks) b.push_back(w.start), b.push_back(w.end);
+  for (const auto& m : in.months) b.push_back(m.start), b.push_back(m.end);
   for (auto& t : b) t = std::min(t, in.period.end);
   std::sort(b.begin(), b.end());
   b.erase(std::unique(b.begin(), b.end()), b.end());
@@ -92,11 +130,21 @@ void Report::each_overdue(const std::function<void(const CommitmentRow&)>& each)
   });
 }
 
+int noticed_rank(const std::optional<std::string>& noticed) {
+  static const char* const speeds[] = {"minutes", "hours", "days", "weeks"};
+  for (int i = 0; i < 4; ++i)
+    if (noticed && *noticed == speeds[i]) return i;
+  return 4;
+}
+
 void Report::each_lesson(const std::function<void(const LessonRow&)>& each) const {
   if (!lists.lessons) return;
-  lists.lessons([&](const ReportLesson& l) {
-    if (kept(lists, l.person, l.is_private)) each(LessonRow{l.id, l.at, l.person, first_line(l.text)});
-  });
+  // One pass over the period's lessons per speed: lessons are few, and none is kept.
+  for (int rank = 0; rank < k_noticed_ranks; ++rank)
+    lists.lessons([&](const ReportLesson& l) {
+      if (noticed_rank(l.noticed) == rank && kept(lists, l.person, l.is_private))
+        each(LessonRow{l.id, l.at, l.person, first_line(l.text), l.noticed, l.cost});
+    });
 }
 
 namespace {
@@ -109,6 +157,8 @@ class ReportBuilder {
     r_.period = in.period;
     r_.previous = in.previous;
     r_.weeks = in.weeks;
+    r_.months = in.months;
+    r_.coaching.months.resize(in.months.size());
     r_.as_of = report_as_of(in);
     r_.target = in.target;
     r_.include_private = in.include_private;
@@ -132,7 +182,7 @@ class ReportBuilder {
     count_marks();
     for (const auto& t : in_.tags)
       if (shown(t.person, t.is_private)) tag_counts_[t.tag] += t.count;
-    r_.each_lesson([&](const LessonRow&) { ++r_.lesson_count; });
+    count_lessons();
     count_scales();
     count_commitments();
     compare_outcomes();
@@ -178,22 +228,48 @@ class ReportBuilder {
   }
 
   /// Discovery marks: the period's for everyone in it; the previous period's and each trend
-  /// week's for the people of the period.
+  /// week's for the people of the period; the coaching figures of everyone shown, by period and
+  /// month; each outcome's calls' own.
   void count_marks() {
     std::map<std::string, std::vector<DiscoveryTally>> weekly;
     for (const auto& m : in_.marks) {
       if (!shown(m.person, m.is_private)) continue;
+      const auto& t = m.tally;
+      const auto figures = m.figures();
+      if (m.outcome && within(in_.period, m.at)) add(outcome_marks_[*m.outcome], t);
+      if (within(in_.period, m.at)) r_.coaching.now.add(figures);
+      if (within(in_.previous, m.at)) r_.coaching.previous.add(figures);
+      for (std::size_t i = 0; i < in_.months.size(); ++i)
+        if (within(in_.months[i], m.at)) r_.coaching.months[i].add(figures);
       auto it = people_.find(key_of(m.person));
       if (it == people_.end()) continue;
-      if (within(in_.period, m.at)) add(it->second.tally, m.tally);
-      if (within(in_.previous, m.at)) add(it->second.previous, m.tally);
+      if (within(in_.period, m.at)) add(it->second.tally, t), it->second.coaching.add(figures);
+      if (within(in_.previous, m.at)) add(it->second.previous, t), it->second.coaching_previous.add(figures);
       auto& w = weekly[it->first];
       if (w.empty()) w.resize(in_.weeks.size());
       for (std::size_t i = 0; i < in_.weeks.size(); ++i)
-        if (within(in_.weeks[i], m.at)) add(w[i], m.tally);
+        if (within(in_.weeks[i], m.at)) add(w[i], t);
     }
     for (auto& [key, tallies] : weekly)
       for (std::size_t i = 0; i < tallies.size(); ++i) people_[key].trend[i] = tallies[i].ratio();
+  }
+
+  /// The period's lessons, in all and per person (one pass: the order does not matter here).
+  void count_lessons() {
+    if (!in_.lessons) return;
+    std::map<std::string, PersonCount> by_person;
+    in_.lessons([&](const ReportLesson& l) {
+      if (!shown(l.person, l.is_private)) return;
+      ++r_.lesson_count;
+      auto& c = by_person[key_of(l.person)];
+      if (!c.person) c.person = l.person;
+      ++c.count;
+    });
+    for (auto& [key, c] : by_person) r_.lessons_by_person.push_back(std::move(c));
+    std::stable_sort(r_.lessons_by_person.begin(), r_.lessons_by_person.end(),
+                     [](const PersonCount& a, const PersonCount& b) {
+                       return a.count != b.count ? a.count > b.count : person_less(a.person, b.person);
+                     });
   }
 
   /// Scale answers, for the period and the trend weeks.
@@ -246,7 +322,7 @@ class ReportBuilder {
       orow.outcome = o;
       orow.calls = it->second.first;
       const auto& reps = it->second.second;
-      for (const auto& rep : reps) add(orow.tally, people_[rep].tally);
+      orow.tally = outcome_marks_[o];
       for (const auto& c : in_.commitment_counts)
         if (c.person && reps.count(key_of(c.person)) && shown(c.person, c.is_private)) {
           orow.commitments_closed += c.closed;
@@ -281,6 +357,7 @@ class ReportBuilder {
   Report r_;
   std::map<std::string, PersonRow> people_;
   std::map<Outcome, std::pair<int, std::set<std::string>>> calls_; // calls and their reps, per outcome
+  std::map<Outcome, DiscoveryTally> outcome_marks_;                // the marks of those calls
   std::map<std::string, int> tag_counts_;
   std::map<ScaleKey, ScaleRow> scales_;
   std::map<ScaleKey, std::vector<std::pair<double, int>>> scale_weeks_; // sum, n

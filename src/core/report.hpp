@@ -29,12 +29,35 @@ struct ReportGroup {
   int count = 0;
 };
 
-/// Discovery marks of debriefs' answers, by slice, person and privacy.
+/// What the manager's questions gave, over some debriefs: the marks, the probes used on marked
+/// answers, and how many debriefs had marks and how many of those fell below the discovery
+/// target (their own ratio).
+struct CoachingFigures {
+  DiscoveryTally tally;
+  int probes = 0;
+  int debriefs = 0, below_target = 0;
+  void add(const CoachingFigures& o);
+  /// told / marked; nullopt when nothing was marked.
+  std::optional<double> told_share() const;
+  /// probes / insights found (self + nudged); nullopt when none was found.
+  std::optional<double> probes_per_insight() const;
+  bool empty() const { return tally.marked() == 0; }
+};
+
+/// Whether a debrief's own marks fall below the target share found by the rep.
+bool below_target(const DiscoveryTally& t, double target);
+
+/// Discovery marks of debriefs' answers, by slice, person, privacy and the debriefs' outcome,
+/// with the probes used on them and the debriefs they come from (CoachingFigures).
 struct ReportMarks {
   Seconds at = 0;
   std::optional<std::string> person;
   bool is_private = false;
   DiscoveryTally tally;
+  std::optional<Outcome> outcome = std::nullopt;
+  int probes = 0;
+  int debriefs = 0, below_target = 0;
+  CoachingFigures figures() const { return CoachingFigures{tally, probes, debriefs, below_target}; }
 };
 
 /// Scale answers to one deck question, by slice, person and privacy: their sum and count, and
@@ -63,14 +86,21 @@ struct ReportTag {
 /// memory stays the same at a million entries. An empty source has no rows.
 template <class Row> using RowSource = std::function<void(const std::function<void(const Row&)>& each)>;
 
-/// A lesson of the period; `text` is its `lesson` answer if any, else its body.
+/// A lesson of the period; `text` is its `lesson` answer if any, else its body; `noticed` and
+/// `cost` its answers to those questions (fast-failure's), if any.
 struct ReportLesson {
   Id id = 0;
   Instant at;
   std::optional<std::string> person;
   bool is_private = false;
   std::string text;
+  std::optional<std::string> noticed = std::nullopt, cost = std::nullopt;
 };
+
+/// How soon a mistake was noticed, fastest first: fast-failure's `noticed` choices (minutes,
+/// hours, days, weeks), then anything else or no answer.
+int noticed_rank(const std::optional<std::string>& noticed);
+inline constexpr int k_noticed_ranks = 5;
 
 /// A person's commitments opened, done, and closed (done or dropped) in the period, those made
 /// in private entries apart.
@@ -100,7 +130,8 @@ struct ScaleBounds {
 struct ReportInput {
   Period period;
   Period previous;
-  std::vector<Period> weeks; ///< the trend weeks, oldest first, the last one ending with the period
+  std::vector<Period> weeks;  ///< the trend weeks, oldest first, the last one ending with the period
+  std::vector<Period> months; ///< the coaching trend's months, oldest first, the last one containing the period's end
   Seconds now = 0;
   const Zone* zone = nullptr;
   double target = k_default_discovery_target;
@@ -143,7 +174,8 @@ struct PersonRow {
   DiscoveryTally tally, previous;
   std::vector<std::optional<double>> trend; ///< discovery ratio per trend week
   int opened = 0, done = 0, overdue = 0;
-  std::optional<double> change() const; ///< ratio minus previous ratio
+  CoachingFigures coaching, coaching_previous; ///< the debriefs with this person
+  std::optional<double> change() const;        ///< ratio minus previous ratio
 };
 
 struct CommitmentRow {
@@ -158,13 +190,19 @@ struct LessonRow {
   Instant at;
   std::optional<std::string> person;
   std::string text;
+  std::optional<std::string> noticed, cost;
+};
+
+struct PersonCount {
+  std::optional<std::string> person;
+  int count = 0;
 };
 
 struct OutcomeRow {
   Outcome outcome = Outcome::won;
   int calls = 0;
-  DiscoveryTally tally;     ///< of the reps on those calls, over the period
-  int commitments_done = 0; ///< of those reps, closed in the period
+  DiscoveryTally tally;     ///< the marks of those calls' own answers
+  int commitments_done = 0; ///< of the reps on those calls, closed in the period
   int commitments_closed = 0;
 };
 
@@ -191,29 +229,42 @@ struct ReportLists {
   Seconds today = 0;      ///< commitments due before it (the report's as_of's midnight) are overdue
 };
 
+/// "Your coaching": the manager's own habits, this period, the previous one and by month.
+struct CoachingSection {
+  CoachingFigures now, previous;
+  std::vector<CoachingFigures> months; ///< one per Report::months
+  bool empty() const { return now.empty() && previous.empty(); }
+};
+
 struct Report {
   Period period, previous;
   std::vector<Period> weeks;
+  std::vector<Period> months;
   Seconds as_of = 0; ///< overdue and due-soon are judged at this instant: min(now, period end)
   double target = k_default_discovery_target;
   bool include_private = false;
   int notes = 0, debriefs = 0, reflections = 0;
   std::vector<PersonRow> people;
   int overdue_count = 0, lesson_count = 0;
+  std::vector<PersonCount> lessons_by_person; ///< most lessons first, then by name
   std::vector<CommitmentRow> due_soon;
   std::vector<OutcomeRow> outcomes;
   std::vector<TagRow> tags;
   std::vector<ScaleRow> scales;
+  CoachingSection coaching;
   int entries() const { return notes + debriefs + reflections; }
   /// Overdue commitments, by due time then id, read again from the journal (overdue_count of them).
   void each_overdue(const std::function<void(const CommitmentRow&)>& each) const;
-  /// The period's lessons, by time then id, read again from the journal (lesson_count of them).
+  /// The period's lessons, fastest noticed first (noticed_rank), then by time and id, read again
+  /// from the journal (lesson_count of them).
   void each_lesson(const std::function<void(const LessonRow&)>& each) const;
   ReportLists lists;
 };
 
 /// The number of trend weeks in charts.
 inline constexpr int k_trend_weeks = 8;
+/// The number of months in the coaching trend.
+inline constexpr int k_trend_months = 6;
 /// At most this many tags are listed.
 inline constexpr std::size_t k_top_tags = 10;
 

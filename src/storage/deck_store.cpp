@@ -184,6 +184,21 @@ std::set<std::string> private_deck_ids(const std::string& user_dir) {
   return ids;
 }
 
+std::set<std::pair<std::string, std::string>> builtin_outcome_questions() {
+  std::set<std::pair<std::string, std::string>> out;
+  for (const auto& builtin : builtin_deck_texts())
+    if (auto loaded = load_deck(builtin.text, builtin.name); loaded.deck)
+      if (auto q = outcome_question(*loaded.deck)) out.emplace(loaded.deck->id, *q);
+  return out;
+}
+
+std::set<std::pair<std::string, std::string>> outcome_questions(const std::string& user_dir) {
+  auto out = builtin_outcome_questions();
+  for (const auto& d : load_catalog(user_dir).decks)
+    if (auto q = outcome_question(d.deck)) out.emplace(d.deck.id, *q);
+  return out;
+}
+
 std::optional<std::vector<std::string>> builtin_catalog_ids(const std::string& user_dir) {
   if (!deck_files(user_dir).empty()) return std::nullopt;
   std::vector<std::string> ids;

@@ -55,4 +55,13 @@ std::set<std::string> builtin_private_deck_ids();
 /// deck replaces one, and the decks load_catalog(user_dir) finds marked private.
 std::set<std::string> private_deck_ids(const std::string& user_dir);
 
+/// The (deck id, question id) pairs whose answer is the entry's outcome (`sets = "outcome"`) in
+/// the built-in decks (post-call's `result`).
+std::set<std::pair<std::string, std::string>> builtin_outcome_questions();
+
+/// Where an entry cannot say which answer was its outcome (entries made before schema 6, lines
+/// of older exports): the built-in decks' outcome questions, even when a user deck replaces
+/// one, and those of the decks load_catalog(user_dir) finds.
+std::set<std::pair<std::string, std::string>> outcome_questions(const std::string& user_dir);
+
 } // namespace debrief

@@ -219,6 +219,8 @@ class Journal {
   /// Inside a write transaction: begins the interview `entry_id` if it is not begun yet, adding
   /// the person start_interview left for then.
   void begin_entry(Id entry_id, Seconds now);
+  /// Sets the entry's outcome to `answer` when it names one, else clears it.
+  void set_outcome_from(Id entry_id, const std::optional<std::string>& answer);
   /// The person's id, created when new (inside the caller's transaction); sets `close_match`
   /// when a new name is close to a known one, and `name` to the stored spelling.
   Id person_id(std::string& name, Seconds now, std::optional<std::string>& close_match);

@@ -189,6 +189,13 @@ bool Journal::discard_unbegun(Id entry_id) {
   });
 }
 
+void Journal::set_outcome_from(Id entry_id, const std::optional<std::string>& answer) {
+  SQLite::Statement set(*db_, "UPDATE entry SET outcome = ? WHERE id = ?");
+  if (auto o = outcome_of_answer(answer)) set.bind(1, std::string(to_string(*o)));
+  set.bind(2, entry_id);
+  set.exec();
+}
+
 void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -219,6 +226,7 @@ void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
     if (a.mark) q.bind(":probes", a.probes);
     q.bind(":now", static_cast<std::int64_t>(now));
     q.exec();
+    if (a.sets_outcome) set_outcome_from(entry_id, a.text);
     SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ?, version = version + 1 WHERE id = ?");
     touch.bind(1, static_cast<std::int64_t>(now));
     touch.bind(2, entry_id);

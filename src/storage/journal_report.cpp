@@ -70,13 +70,10 @@ class ReportReads {
   void groups() {
     std::unordered_map<CountKey, int, CountKeyHash> counts;
     RowReader q_entries(db_, sql::report_entry_rows);
-    bind_span(q_entries);
+    bind_span(q_entries, false);
     for (auto& q = q_entries; q.step();) {
-      const auto outcome = q.text(3);
       const auto kind = stored("an entry", [&] { return parse_kind(q.text(2)); });
-      const auto result =
-          outcome.empty() ? -1 : static_cast<std::int64_t>(stored("an entry", [&] { return parse_outcome(outcome); }));
-      ++counts[{slice(q, 0), person_key(q, 1), q.int64(4) != 0, static_cast<std::int64_t>(kind), result}];
+      ++counts[{slice(q, 0), person_key(q, 1), q.int64(4) != 0, static_cast<std::int64_t>(kind), outcome_key(q, 3)}];
     }
     for (const auto& [k, n] : counts) {
       ReportGroup g{
@@ -86,19 +83,44 @@ class ReportReads {
     }
   }
 
-  // slice, person, private, mark
+  // slice, person, private, outcome (-1: none). A debrief's marks come together (the join reads
+  // an entry's answers after it), so each is judged against the target as its last one passes.
   void marks() {
-    std::unordered_map<CountKey, int, CountKeyHash> counts;
+    std::unordered_map<CountKey, CoachingFigures, CountKeyHash> figures;
     RowReader q_marks(db_, sql::report_mark_rows);
     bind_span(q_marks);
-    for (auto& q = q_marks; q.step();)
-      if (auto mark = parse_discovery(q.text(3)))
-        ++counts[{slice(q, 0), person_key(q, 1), q.int64(2) != 0, static_cast<std::int64_t>(*mark), 0}];
-    for (const auto& [k, n] : counts) {
-      ReportMarks m{bounds_[static_cast<std::size_t>(k[0])], name_of(k[1]), k[2] != 0, {}};
-      (k[3] == static_cast<std::int64_t>(Discovery::self)     ? m.tally.self
-       : k[3] == static_cast<std::int64_t>(Discovery::nudged) ? m.tally.nudged
-                                                              : m.tally.told) = n;
+    std::int64_t entry = -1;
+    CoachingFigures* into = nullptr;
+    DiscoveryTally one; // the current debrief's
+    auto close = [&] {
+      if (!into) return;
+      ++into->debriefs;
+      into->below_target += below_target(one, in_.target);
+      one = {};
+    };
+    for (auto& q = q_marks; q.step();) {
+      auto mark = parse_discovery(q.text(3));
+      if (!mark) continue;
+      if (q.int64(5) != entry) {
+        close();
+        entry = q.int64(5);
+        into = &figures[{slice(q, 0), person_key(q, 1), q.int64(2) != 0, outcome_key(q, 4), 0}];
+      }
+      one.add(*mark);
+      into->tally.add(*mark);
+      into->probes += q.null(6) ? 0 : static_cast<int>(q.int64(6));
+    }
+    close();
+    for (const auto& [k, f] : figures) {
+      ReportMarks m{bounds_[static_cast<std::size_t>(k[0])],
+                    name_of(k[1]),
+                    k[2] != 0,
+                    f.tally,
+                    std::nullopt,
+                    f.probes,
+                    f.debriefs,
+                    f.below_target};
+      if (k[3] >= 0) m.outcome = static_cast<Outcome>(k[3]);
       in_.marks.push_back(std::move(m));
     }
   }
@@ -107,7 +129,7 @@ class ReportReads {
   void scales() {
     std::unordered_map<CountKey, ReportScale, CountKeyHash> scales;
     RowReader q_scale_rows(db_, sql::report_scale_rows);
-    bind_span(q_scale_rows);
+    bind_span(q_scale_rows, false);
     for (auto& q = q_scale_rows; q.step();) {
       const Seconds at = q.int64(0);
       auto& a = scales[{slice(q, 0), person_key(q, 1), decks_.of(q.text(2)), labels_.of(q.text(3)), q.int64(6) != 0}];
@@ -156,13 +178,26 @@ class ReportReads {
     return static_cast<std::int64_t>(std::upper_bound(bounds_.begin(), bounds_.end(), q.int64(i)) - bounds_.begin() -
                                      1);
   }
+  /// The outcome in column `i` as a number; -1 for none.
+  static std::int64_t outcome_key(const RowReader& q, int i) {
+    const auto outcome = q.text(i);
+    return outcome.empty() ? -1 : static_cast<std::int64_t>(stored("an entry", [&] { return parse_outcome(outcome); }));
+  }
   static std::int64_t person_key(const RowReader& q, int i) { return q.null(i) ? std::int64_t{-1} : q.int64(i); }
   std::optional<std::string> name_of(std::int64_t pid) const {
     auto it = names_->find(pid);
     return it == names_->end() ? std::nullopt : std::optional<std::string>(it->second);
   }
-  void bind_span(RowReader& q) const {
-    q.bind(":from", bounds_.front());
+  /// From the first boundary (the marks, trended by month) or from that of the weeks and
+  /// periods alone (the rest: months would add rows nothing counts).
+  void bind_span(RowReader& q, bool months = true) const {
+    Seconds from = bounds_.front();
+    if (!months) {
+      from = std::min(in_.period.start, in_.previous.start);
+      for (const auto& w : in_.weeks) from = std::min(from, w.start);
+      from = std::max(from, bounds_.front());
+    }
+    q.bind(":from", from);
     q.bind(":to", bounds_.back());
   }
   void bind_period(RowReader& q) const {
@@ -191,8 +226,16 @@ void add_report_sources(Journal* journal, ReportInput& in, const std::shared_ptr
         [&](const RowReader& q) {
           std::string_view body = q.text(5);
           body = body.substr(0, body.find('\n')); // the report shows the first line alone
-          return ReportLesson{q.int64(0), Instant{q.int64(1), static_cast<int>(q.int64(2))},
-                              name_in(*shared_names, q, 3), q.int64(4) != 0, std::string(body)};
+          ReportLesson l{q.int64(0),
+                         Instant{q.int64(1), static_cast<int>(q.int64(2))},
+                         name_in(*shared_names, q, 3),
+                         q.int64(4) != 0,
+                         std::string(body),
+                         std::nullopt,
+                         std::nullopt};
+          if (!q.null(6)) l.noticed = std::string(q.text(6));
+          if (!q.null(7)) l.cost = std::string(q.text(7));
+          return l;
         },
         [](const ReportLesson& l) {
           return std::pair{l.at.utc, l.id};

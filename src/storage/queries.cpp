@@ -155,7 +155,8 @@ const char* const report_entry_rows = "SELECT e.at_utc, e.person_id, e.kind, e.o
                                       "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL";
 
 const char* const report_mark_rows =
-    "SELECT e.at_utc, e.person_id, e.private, a.discovery FROM entry e JOIN answer a ON a.entry_id = e.id "
+    "SELECT e.at_utc, e.person_id, e.private, a.discovery, e.outcome, e.id, a.probes_used FROM entry e "
+    "JOIN answer a ON a.entry_id = e.id "
     "WHERE e.kind = 'debrief' AND e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL "
     "AND a.discovery IS NOT NULL";
 
@@ -174,8 +175,10 @@ const char* const report_tag_rows = "SELECT t.tag, e.person_id, e.private FROM e
 const char* const report_lessons =
     "SELECT e.id, e.at_utc, e.at_offset, e.person_id, e.private, coalesce((SELECT a.answer_text FROM answer a "
     "WHERE a.entry_id = e.id AND a.question_id = 'lesson' AND a.answer_text <> '' ORDER BY a.position DESC LIMIT 1), "
-    "nullif(e.body, ''), " DEBRIEF_FIRST_WRITTEN_ANSWER ", '') "
-    "FROM entry e WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
+    "nullif(e.body, ''), " DEBRIEF_FIRST_WRITTEN_ANSWER ", ''), "
+    "(SELECT a.answer_text FROM answer a WHERE a.entry_id = e.id AND a.question_id = 'noticed' LIMIT 1), "
+    "(SELECT a.answer_text FROM answer a WHERE a.entry_id = e.id AND a.question_id = 'cost' LIMIT 1) FROM entry e "
+    "WHERE e.lesson = 1 AND e.at_utc >= :start AND e.at_utc < :end AND e.deleted_at IS NULL "
     "AND (e.at_utc, e.id) > (:after_key, :after_id) ORDER BY e.at_utc, e.id LIMIT :chunk";
 
 const char* const report_commitment_rows =

@@ -1,6 +1,6 @@
 // Schema v1 holds the whole data model of the product brief, including the parts later
 // commands fill (answers, commitments, full-text search); v2 adds indexes; v3 name keys; v4
-// entries' versions and privacy.
+// entries' versions and privacy; v6 outcomes from answers.
 #include "storage/schema.hpp"
 
 #include "core/error.hpp"
@@ -195,12 +195,50 @@ void mark_private_entries(SQLite::Database& db, const MigrationFacts& facts) {
   db.exec("UPDATE commitment SET private = 1 WHERE entry_id IN (SELECT id FROM entry WHERE private = 1)");
 }
 
+// v5 is the commitments' review (issue 16, merged separately); this placeholder keeps
+// migrations()[i].to_version == i + 1 until it is.
+constexpr const char* k_schema_v5 = "";
+
+// v6: an entry's outcome can come from an answer (a deck's `sets = "outcome"` question, such as
+// post-call's `result`); fill_outcomes gives the entries made before their outcome. The report
+// counts each debrief's marks, probes and outcome together (storage/queries.cpp
+// report_mark_rows): the indexes that cover it carry the outcome and the probes used.
+constexpr const char* k_schema_v6 = R"sql(
+DROP INDEX entry_kind_at;
+CREATE INDEX entry_kind_at ON entry (kind, at_utc, deleted_at, person_id, private, outcome);
+DROP INDEX answer_marks;
+CREATE INDEX answer_marks ON answer (entry_id, discovery, probes_used) WHERE discovery IS NOT NULL;
+)sql";
+
+/// Sets the outcome of the entries without one whose deck has an outcome question (a built-in
+/// deck's, known here whatever the user's decks, or one of the user's, `facts`) from its answer,
+/// when that answer is an outcome. Nothing else of an entry changes, not even its version.
+void fill_outcomes(SQLite::Database& db, const MigrationFacts& facts) {
+  auto pairs = builtin_outcome_questions();
+  if (facts.outcome_questions) pairs.merge(facts.outcome_questions());
+  SQLite::Statement fill(db, "UPDATE entry SET outcome = (SELECT a.answer_text FROM answer a WHERE a.entry_id = "
+                             "entry.id AND a.question_id = :question AND a.answer_text IN ('won', 'lost', 'advanced', "
+                             "'stalled')) WHERE deck_id = :deck AND outcome IS NULL AND EXISTS (SELECT 1 FROM answer "
+                             "a WHERE a.entry_id = entry.id AND a.question_id = :question AND a.answer_text IN "
+                             "('won', 'lost', 'advanced', 'stalled'))");
+  for (const auto& [deck, question] : pairs) {
+    fill.bind(":deck", deck);
+    fill.bind(":question", question);
+    fill.exec();
+    fill.reset();
+  }
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::string v1 = std::string(k_schema_v1) + k_search_insert_triggers;
-  static const std::vector<Migration> steps{
-      {1, v1.c_str()}, {2, k_schema_v2}, {3, k_schema_v3, &fill_name_keys}, {4, k_schema_v4, &mark_private_entries}};
+  static const std::vector<Migration> steps{{1, v1.c_str()},
+                                            {2, k_schema_v2},
+                                            {3, k_schema_v3, &fill_name_keys},
+                                            {4, k_schema_v4, &mark_private_entries},
+                                            {5, k_schema_v5},
+                                            {6, k_schema_v6, &fill_outcomes}};
   return steps;
 }
 

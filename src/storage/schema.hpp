@@ -6,6 +6,7 @@
 #include <functional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace debrief {
@@ -13,13 +14,16 @@ namespace debrief {
 /// `PRAGMA application_id` of every journal: "DBRF".
 inline constexpr int k_application_id = 0x44425246;
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-inline constexpr int k_schema_version = 4;
+inline constexpr int k_schema_version = 6;
 
 /// What the C++ steps of migrations may need beyond the journal itself.
 struct MigrationFacts {
   /// The ids of the user's decks marked private now (schema 4 marks their entries private, with
   /// those of the built-in private decks, which it always knows). Asked only when that step runs.
   std::function<std::set<std::string>()> private_decks;
+  /// The (deck id, question id) pairs of the user's decks whose answer is the entry's outcome
+  /// (`sets = "outcome"`); schema 6 fills outcomes from them and from the built-in decks'.
+  std::function<std::set<std::pair<std::string, std::string>>()> outcome_questions;
 };
 
 /// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`, then, when

@@ -8,10 +8,10 @@ ids() { "$db" "$@" --json --limit 0 | python3 -c 'import json,sys; print(" ".joi
 
 # list: filters combine.
 [ "$(ids list --tag discovery)" = "10 7 3" ] || fail "--tag: $(ids list --tag discovery)"
-[ "$(ids list --kind debrief)" = "13 6 5 2" ] || fail "--kind: $(ids list --kind debrief)"
+[ "$(ids list --kind debrief)" = "14 13 6 5 2" ] || fail "--kind: $(ids list --kind debrief)"
 [ "$(ids list --rep bob --kind note)" = "7 3" ] || fail "--rep --kind"
 [ "$(ids list --since 2026-11-16 --until 2026-11-19)" = "8 7 6 5 4" ] || fail "--since/--until: $(ids list --since 2026-11-16 --until 2026-11-19)"
-[ "$(ids list --lesson)" = "11 7" ] || fail "--lesson"
+[ "$(ids list --lesson)" = "14 11 7" ] || fail "--lesson"
 run "$db" list --kind memo
 expect_rc 2
 

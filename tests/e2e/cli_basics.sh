@@ -57,7 +57,7 @@ expect_rc 2
 expect_err_contains "unknown value 'XML' (accepted: jsonl, markdown, csv)"
 run "$db" report --format JSON
 expect_rc 0
-expect_out_contains '"schema":"debrief.report/1"'
+expect_out_contains '"schema":"debrief.report/2"'
 run "$db" list --limit -3
 expect_rc 2
 expect_one_error_line

@@ -66,7 +66,7 @@ full "done $cid 'it worked'" "done #$cid"
 full "import two.jsonl" "imported two.jsonl: 2 added"
 
 # ask and reflect: the interview is saved; the message names it.
-run bash -c "printf '%s\n' 'it went well' '' '' '' '' '' '' | '$db' reflect >/dev/full"
+run bash -c "printf '%s\n' 'it went well' '' '' '' '' '' '' '' '' | '$db' reflect >/dev/full"
 expect_rc 1
 id=$(sql "$JOURNAL" "SELECT max(id) FROM entry")
 expect_err_contains "debrief: reflection #$id saved, but cannot write output: No space left on device"

@@ -25,7 +25,7 @@ expect_err_contains "debrief: 2 errors in 2 of 3 deck files"
 cd "$SANDBOX"
 run "$db" decks check "$repo_decks"/*.toml
 expect_rc 0
-[ "$(grep -c ': ok (' <<<"$OUT")" -eq 7 ] || fail "built-in decks: $OUT"
+[ "$(grep -c ': ok (' <<<"$OUT")" -eq 8 ] || fail "built-in decks: $OUT"
 
 run "$db" decks check "$SANDBOX/missing.toml"
 expect_rc 2

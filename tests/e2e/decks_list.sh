@@ -1,19 +1,19 @@
-# `decks` lists the seven built-in decks with audience and question count; user decks replace
+# `decks` lists the eight built-in decks with audience and question count; user decks replace
 # built-ins by id; a broken user deck is a warning with its position and hides nothing.
 source "$DEBRIEF_TEST_LIB"
 sandbox
 
 run "$db" decks
 expect_rc 0
-for id in post-call grow assignment-review self-review after-action fast-failure trust-check; do
+for id in post-call quick grow assignment-review self-review after-action fast-failure trust-check; do
   grep -qE "^$id +(manager|rep|either) +[0-9]+  " <<<"$OUT" || fail "deck $id missing or malformed: $OUT"
 done
-[ "$(grep -cE '^[a-z]' <<<"$OUT")" -eq 7 ] || fail "expected 7 decks: $OUT" # the header is upper-case
+[ "$(grep -cE '^[a-z]' <<<"$OUT")" -eq 8 ] || fail "expected 8 decks: $OUT" # the header is upper-case
 grep -qE '^post-call +manager +8 ' <<<"$OUT" || fail "post-call line: $OUT"
 grep -qE '^trust-check +rep +5 .*\(private\)' <<<"$OUT" || fail "trust-check line: $OUT"
 
 run "$db" decks --ids
-[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 7 ] || fail "--ids: $OUT"
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 8 ] || fail "--ids: $OUT"
 
 run "$db" decks show post-call
 expect_rc 0
@@ -48,6 +48,6 @@ run "$db" decks
 expect_rc 0
 grep -qE "^post-call +manager +1  Our own post-call  \[$XDG_CONFIG_HOME/debrief/decks/post-call.toml\]" <<<"$OUT" \
   || fail "user post-call did not replace the built-in: $OUT"
-[ "$(grep -cE '^[a-z]' <<<"$OUT")" -eq 7 ] || fail "a broken user deck hid others: $OUT"
+[ "$(grep -cE '^[a-z]' <<<"$OUT")" -eq 8 ] || fail "a broken user deck hid others: $OUT"
 expect_err_contains "debrief: warning: skipping a broken deck: $XDG_CONFIG_HOME/debrief/decks/broken.toml:6:1: unknown key 'txet' in question 1; did you mean 'text'?"
 pass

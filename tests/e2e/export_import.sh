@@ -7,16 +7,16 @@ sandbox
 export TZ="CET-1CEST,M3.5.0,M10.5.0/3"
 
 "$db" --db "$SANDBOX/f.db" export >"$SANDBOX/one.jsonl"
-[ "$(wc -l <"$SANDBOX/one.jsonl")" -eq 13 ] || fail "export lines: $(wc -l <"$SANDBOX/one.jsonl")"
+[ "$(wc -l <"$SANDBOX/one.jsonl")" -eq 14 ] || fail "export lines: $(wc -l <"$SANDBOX/one.jsonl")"
 run "$db" --db "$SANDBOX/copy.db" import "$SANDBOX/one.jsonl"
 expect_rc 0
-[ "$OUT" = "imported $SANDBOX/one.jsonl: 13 added, 0 skipped (already in the journal), 0 rejected" ] || fail "$OUT"
+[ "$OUT" = "imported $SANDBOX/one.jsonl: 14 added, 0 skipped (already in the journal), 0 rejected" ] || fail "$OUT"
 TZ=UTC "$db" --db "$SANDBOX/copy.db" export >"$SANDBOX/two.jsonl"
 cmp "$SANDBOX/one.jsonl" "$SANDBOX/two.jsonl" || fail "round trip is not byte-identical"
 run bash -c "'$db' --db '$SANDBOX/copy.db' import - <'$SANDBOX/one.jsonl'"
 expect_rc 0
-expect_out_contains "0 added, 13 skipped"
-[ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM entry")" = 13 ] || fail "second import added entries"
+expect_out_contains "0 added, 14 skipped"
+[ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM entry")" = 14 ] || fail "second import added entries"
 [ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM commitment")" = 4 ] || fail "commitments"
 [ "$(sql "$SANDBOX/copy.db" "PRAGMA integrity_check")" = ok ] || fail "integrity"
 # The search index covers imported texts, and texts written after an import.
@@ -24,7 +24,7 @@ expect_out_contains "0 added, 13 skipped"
 "$db" --db "$SANDBOX/copy.db" log -q "zebra crossing after import" >/dev/null
 [ "$("$db" --db "$SANDBOX/copy.db" search zebra --json | wc -l)" -eq 1 ] || fail "search triggers not restored after import"
 [ "$(sql "$SANDBOX/copy.db" "INSERT INTO search (search) VALUES ('integrity-check'); PRAGMA integrity_check")" = ok ] || fail "fts integrity"
-"$db" --db "$SANDBOX/copy.db" delete 14 >/dev/null 2>&1
+"$db" --db "$SANDBOX/copy.db" delete 15 >/dev/null 2>&1
 
 # The imported journal reports exactly like the original.
 for j in f copy; do
@@ -59,14 +59,14 @@ expect_one_error_line
 
 # Deleted entries are not exported; filters apply; --no-private drops the trust check.
 "$db" --db "$SANDBOX/f.db" delete 4 >/dev/null 2>&1
-[ "$("$db" --db "$SANDBOX/f.db" export | wc -l)" -eq 12 ] || fail "deleted entry exported"
+[ "$("$db" --db "$SANDBOX/f.db" export | wc -l)" -eq 13 ] || fail "deleted entry exported"
 "$db" --db "$SANDBOX/f.db" undelete 4 >/dev/null
 [ "$("$db" --db "$SANDBOX/f.db" export --rep bob | wc -l)" -eq 4 ] || fail "--rep"
 [ "$("$db" --db "$SANDBOX/f.db" export --no-private | grep -c trust-check)" -eq 0 ] || fail "--no-private"
 [ "$("$db" --db "$SANDBOX/f.db" export | grep -c trust-check)" -eq 1 ] || fail "export keeps everything by default"
 
 "$db" --db "$SANDBOX/f.db" export --format csv >"$SANDBOX/e.csv"
-python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); assert len(r)==13 and r[0]["person"]=="alice", r[0]' "$SANDBOX/e.csv"
+python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); assert len(r)==14 and r[0]["person"]=="alice", r[0]' "$SANDBOX/e.csv"
 run "$db" --db "$SANDBOX/f.db" export --format markdown --kind note --rep carol
 [ "$OUT" = $'## Fri 20 Nov 2026 09:00 · note · carol\n\n*outcome won · tags discovery*\n\nGreat discovery call #discovery' ] \
   || [[ "$OUT" == "## Fri 20 Nov 09:00 · note · carol"* ]] || fail "markdown: $OUT"

@@ -70,7 +70,7 @@ expect_out_contains $'Demo \xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD went long'
 # export → import into an empty journal restores every byte; exporting again gives the same file.
 run "$db" --db "$SANDBOX/copy.db" import "$SANDBOX/one.jsonl"
 expect_rc 0
-expect_out_contains "14 added, 0 skipped"
+expect_out_contains "15 added, 0 skipped"
 texts="SELECT uuid, hex(body) FROM entry ORDER BY uuid;
   SELECT e.uuid, a.position, hex(a.question_text), hex(a.answer_text) FROM answer a JOIN entry e ON e.id = a.entry_id
     ORDER BY 1, 2;

@@ -14,7 +14,7 @@ expect_out_contains "Reflection #1 saved (trust-check): 5 answers."
 [ "$(sql "$JOURNAL" "SELECT count(*) FROM answer WHERE discovery IS NOT NULL")" = 0 ] || fail "reflection has marks"
 
 # fast-failure entries are lessons; a manager deck is refused.
-run bash -c "printf '%s\n' 'Pitched too early' '' '' 'Ask first' '' no '' | '$db' reflect --deck fast-failure"
+run bash -c "printf '%s\n' 'A shorter demo' 'Pitched too early' '' '' '' 'Ask first' '' no '' | '$db' reflect --deck fast-failure"
 expect_rc 0
 [ "$(sql "$JOURNAL" "SELECT lesson FROM entry WHERE id = 2")" = 1 ] || fail "fast-failure not a lesson"
 run "$db" reflect --deck grow

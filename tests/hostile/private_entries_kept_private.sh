@@ -26,7 +26,7 @@ shared() {
   at 2026-11-16T09:00 "$1" log -r alice --outcome won "Signed the renewal #demo"
   lines "Slow onboarding" s "Spreadsheets" n "Boss pressure" t "Pricing" t "Ask about the timeline" s 2 "Good rapport" \
     "Ask about their current process" 2026-11-21 | at 2026-11-16T10:00 "$1" ask bob
-  lines "A next meeting" "A maybe" "Slow onboarding" "Listening" "The pricing moment" 3 "" \
+  lines "A next meeting" "A maybe" "Slow onboarding" "Spreadsheets" "Their bonus" "Listening" "The pricing moment" 3 "" \
     | at 2026-11-16T11:00 "$1" reflect
 }
 shared "$SANDBOX/shared.db"

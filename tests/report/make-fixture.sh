@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the report fixture: three weeks (Mon 9 – Sun 29 Nov 2026) of notes with outcomes and
-# tags, debriefs with marks, reflections with scales, lessons and commitments, through the
+# tags, debriefs with marks (post-call's result is their outcome), reflections with scales,
+# lessons (fast-failure: how soon noticed, what it cost) and commitments, through the
 # real binary with a faked clock (DEBRIEF_NOW) in Central European time.
 # Usage: make-fixture.sh DEBRIEF_BINARY JOURNAL
 set -euo pipefail
@@ -23,14 +24,19 @@ lines "Did it twice, both opened up" d "Budget freeze" s "Nothing yet" s "Their 
 lines "Unsure" t "Not sure" t "Growth" n2 "The opening" s "Ask more" t 1 "Energy" "Open with their goal" 2026-11-27 \
   | at 2026-11-18T11:00 ask bob
 at 2026-11-19T16:00 log -r bob --lesson --outcome lost "Skipped discovery and pitched; customer went cold #discovery"
-lines "A next meeting" "A maybe" "Slow onboarding" "Listening" "The pricing moment" 3 "" \
+lines "A next meeting" "A maybe" "Slow onboarding" "Spreadsheets" "Their bonus" "Listening" "The pricing moment" 3 "" \
   | at 2026-11-19T18:00 reflect
 lines 4 5 3 "Not much time together" "More 1:1s" | at 2026-11-20T17:00 reflect --deck trust-check
 at 2026-11-20T09:00 log -r carol --outcome won "Great discovery call #discovery"
-lines "Sent the proposal before the call" "A week" "Customer silence" "Never send pricing before the pain is agreed" \
-  "The team" no "Agree the pain first" - | at 2026-11-21T10:00 reflect --deck fast-failure
+lines "Closing in one call" "Sent the proposal before the call" days "Customer silence" time \
+  "Never send pricing before the pain is agreed" "The team" no "Agree the pain first" - \
+  | at 2026-11-21T10:00 reflect --deck fast-failure
 
 # Week 3: Mon 23 – Sun 29 Nov.
 at 2026-11-24T10:00 log -r alice --outcome won "Signed #pricing"
 at 2026-11-24T12:00 done 2 "worked on the next call"
 lines "Opened with the goal twice" k ":quit" | at 2026-11-25T10:00 ask bob
+
+# Week 3, after the rest: carol's fast failure, noticed within minutes (entry #14).
+lines "A cheaper option up front" "Led with the rebate" minutes "The buyer frowned" nothing \
+  "Price follows value, never leads" s "Everyone" no "" | at 2026-11-26T12:00 ask carol --deck fast-failure

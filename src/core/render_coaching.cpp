@@ -1,0 +1,158 @@
+// The report's "Your coaching" section in the four formats: how often the manager told, probes
+// per insight found, debriefs below the discovery target; this period, the previous one and by
+// month. A value below the target is marked by words, never by a number alone.
+#include "core/json.hpp"
+#include "core/render_detail.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace debrief::render_detail {
+
+namespace {
+
+constexpr const char* k_below = "below target";
+
+/// `4/10 40%`, or `—` when nothing was marked.
+std::string told_text(const CoachingFigures& f) {
+  if (f.empty()) return "—";
+  return fmt::format("{}/{} {}", f.tally.told, f.tally.marked(), pct(f.told_share()));
+}
+
+std::string decimal(std::optional<double> v) { return v ? fmt::format("{:.1f}", *v) : "—"; }
+
+std::string below_text(const CoachingFigures& f) {
+  return f.debriefs ? fmt::format("{} of {}", f.below_target, f.debriefs) : "—";
+}
+
+std::string decimal_change(std::optional<double> now, std::optional<double> before) {
+  if (!now || !before) return "—";
+  double d = std::round((*now - *before) * 10) / 10;
+  return d == 0 ? "±0.0" : fmt::format("{:+.1f}", d);
+}
+
+std::string count_change(const CoachingFigures& now, const CoachingFigures& before) {
+  if (!now.debriefs || !before.debriefs) return "—";
+  int d = now.below_target - before.below_target;
+  return d == 0 ? "±0" : fmt::format("{:+}", d);
+}
+
+std::optional<double> told_change(const CoachingFigures& now, const CoachingFigures& before) {
+  auto a = now.told_share(), b = before.told_share();
+  if (!a || !b) return std::nullopt;
+  return *a - *b;
+}
+
+/// Each month's value of `of`, for a sparkline in [0, 1]: divided by the largest (at least `floor`).
+template <class Of> std::vector<std::optional<double>> monthly(const CoachingSection& c, double floor, Of&& of) {
+  std::vector<std::optional<double>> v;
+  double top = floor;
+  for (const auto& m : c.months) {
+    v.push_back(of(m));
+    if (v.back()) top = std::max(top, *v.back());
+  }
+  for (auto& x : v)
+    if (x) *x /= top;
+  return v;
+}
+
+std::optional<double> below_share(const CoachingFigures& f) {
+  return f.debriefs ? std::optional<double>(static_cast<double>(f.below_target) / f.debriefs) : std::nullopt;
+}
+
+std::string month_label(const Period& m, const RenderStyle& s) {
+  auto c = to_civil(at_zone(m.start, *s.zone));
+  static const char* const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return fmt::format("{} {}", names[c.month - 1], c.year);
+}
+
+/// The fields of one set of figures, in JSON and in the order the schema lists them.
+JsonObject& figures_json(JsonObject& o, const CoachingFigures& f, double target) {
+  return o.number("told", f.tally.told)
+      .number("marked", f.tally.marked())
+      .raw("told_share", json_number(f.told_share()))
+      .boolean("below_target", below_target(f.tally, target))
+      .number("probes", f.probes)
+      .number("insights_found", f.tally.self + f.tally.nudged)
+      .raw("probes_per_insight", json_number(f.probes_per_insight()))
+      .number("debriefs", f.debriefs)
+      .number("debriefs_below_target", f.below_target);
+}
+
+} // namespace
+
+void coaching_text(const Report& r, const RenderStyle& s, std::string& out) {
+  const auto& c = r.coaching;
+  if (c.empty()) return;
+  out += "\n" + title("Your coaching", s);
+  auto mark = [&](bool below) { return below ? std::string(k_below) : std::string(); };
+  std::vector<std::vector<std::string>> rows{
+      {"measure", "period", "previous", "change", fmt::format("last {} months", r.months.size()), ""}};
+  rows.push_back({"you told", told_text(c.now), told_text(c.previous), change_text(told_change(c.now, c.previous)),
+                  sparkline(monthly(c, 1.0, [](const CoachingFigures& f) { return f.told_share(); }), s.utf8),
+                  mark(below_target(c.now.tally, r.target))});
+  rows.push_back({"probes per insight", decimal(c.now.probes_per_insight()), decimal(c.previous.probes_per_insight()),
+                  decimal_change(c.now.probes_per_insight(), c.previous.probes_per_insight()),
+                  sparkline(monthly(c, 2.0, [](const CoachingFigures& f) { return f.probes_per_insight(); }), s.utf8),
+                  ""});
+  rows.push_back({"debriefs below target", below_text(c.now), below_text(c.previous), count_change(c.now, c.previous),
+                  sparkline(monthly(c, 1.0, below_share), s.utf8), mark(c.now.below_target > 0)});
+  out += table(rows, {false, true, true, true, false, false});
+}
+
+void coaching_markdown(const Report& r, const RenderStyle& s, std::string& out) {
+  const auto& c = r.coaching;
+  if (c.empty()) return;
+  auto marked = [](std::string v, bool below) { return below ? v + " **" + k_below + "**" : v; };
+  out += "\n## Your coaching\n\n| Measure | Period | Previous | Change |\n|---|--:|--:|--:|\n";
+  out += fmt::format("| You told | {} | {} | {} |\n", marked(told_text(c.now), below_target(c.now.tally, r.target)),
+                     marked(told_text(c.previous), below_target(c.previous.tally, r.target)),
+                     change_text(told_change(c.now, c.previous)));
+  out += fmt::format("| Probes per insight | {} | {} | {} |\n", decimal(c.now.probes_per_insight()),
+                     decimal(c.previous.probes_per_insight()),
+                     decimal_change(c.now.probes_per_insight(), c.previous.probes_per_insight()));
+  out += fmt::format("| Debriefs below target | {} | {} | {} |\n", marked(below_text(c.now), c.now.below_target > 0),
+                     marked(below_text(c.previous), c.previous.below_target > 0), count_change(c.now, c.previous));
+  out += "\n| Month | You told | Probes per insight | Debriefs below target |\n|---|--:|--:|--:|\n";
+  for (std::size_t i = 0; i < c.months.size() && i < r.months.size(); ++i) {
+    const auto& m = c.months[i];
+    out += fmt::format("| {} | {} | {} | {} |\n", month_label(r.months[i], s),
+                       marked(told_text(m), below_target(m.tally, r.target)), decimal(m.probes_per_insight()),
+                       marked(below_text(m), m.below_target > 0));
+  }
+}
+
+std::string coaching_json(const Report& r, const RenderStyle& s) {
+  const auto& c = r.coaching;
+  auto iso = [&](Seconds t) { return format_iso(at_zone(t, *s.zone)); };
+  std::vector<std::string> months;
+  for (std::size_t i = 0; i < c.months.size() && i < r.months.size(); ++i) {
+    JsonObject m;
+    m.string("start", iso(r.months[i].start)).string("end", iso(r.months[i].end));
+    months.push_back(figures_json(m, c.months[i], r.target).str());
+  }
+  JsonObject previous, o;
+  figures_json(previous, c.previous, r.target);
+  figures_json(o, c.now, r.target).raw("previous", previous.str()).raw("months", json_array(months));
+  return o.str();
+}
+
+std::string coaching_csv_header() {
+  return "told_share,below_target,probes,insights_found,probes_per_insight,debriefs_marked,debriefs_below_target,"
+         "previous_told_share,previous_probes_per_insight,previous_debriefs_below_target";
+}
+
+std::string coaching_csv(const PersonRow& p, double target) {
+  auto num = [](std::optional<double> v) { return v ? json_number(v) : std::string(); };
+  const auto& f = p.coaching;
+  const auto& b = p.coaching_previous;
+  return fmt::format("{},{},{},{},{},{},{},{},{},{}", num(f.told_share()), below_target(f.tally, target) ? "yes" : "",
+                     f.probes, f.tally.self + f.tally.nudged, num(f.probes_per_insight()), f.debriefs, f.below_target,
+                     num(b.told_share()), num(b.probes_per_insight()),
+                     b.debriefs ? std::to_string(b.below_target) : "");
+}
+
+} // namespace debrief::render_detail
