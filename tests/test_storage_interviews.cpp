@@ -1,5 +1,5 @@
 // Interviews in the journal: hidden until their first answer (Entry::begun), discarded when
-// stopped before it.
+// stopped before it, found again as unfinished by kind, person and deck.
 #include "core/report.hpp"
 #include "storage/journal.hpp"
 #include "storage/schema.hpp"
@@ -150,7 +150,7 @@ TEST_CASE("storage::Journal::discard_unbegun leaves no trace of an interview sto
   }
 }
 
-TEST_CASE("storage::Journal::last_in_progress skips interviews not begun; first answers") {
+TEST_CASE("storage::Journal::last_in_progress by kind, person and deck, and first answers") {
   auto dir = fresh_dir("interview-unfinished");
   auto j = Journal::open_for_write(dir + "/j.db");
   auto begun = [&](NewInterview in, Seconds at, std::vector<StoredAnswer> answers) {
@@ -162,8 +162,17 @@ TEST_CASE("storage::Journal::last_in_progress skips interviews not begun; first 
                             {answer("review/x", "it went well"), answer("pain", std::nullopt), answer("rate", "4", 4),
                              answer("tried", "spreadsheets\nand a lot")});
   const Id bob_grow = begun(interview("Bob", "grow"), 20, {answer("goal", "win Acme")});
+  auto reflection = interview(std::nullopt, "self-review");
+  reflection.kind = Kind::reflection;
+  const Id mine = begun(reflection, 30, {answer("what", "I rushed")});
   j.start_interview(interview("bob"), 40, "u40"); // not begun: never unfinished
+
   CHECK(j.last_in_progress(Kind::debrief)->id == bob_grow);
+  CHECK(j.last_in_progress(Kind::debrief, std::string("BOB"))->id == bob_grow);
+  CHECK(j.last_in_progress(Kind::debrief, std::string("bob"), std::string("post-call"))->id == bob_post);
+  CHECK_FALSE(j.last_in_progress(Kind::debrief, std::string("alice")));
+  CHECK_FALSE(j.last_in_progress(Kind::debrief, std::string("bob"), std::string("assignment-review")));
+  CHECK(j.last_in_progress(Kind::reflection, std::nullopt, std::string("self-review"))->id == mine);
   j.finish_entry(bob_grow, 50);
   CHECK(j.last_in_progress(Kind::debrief)->id == bob_post);
 

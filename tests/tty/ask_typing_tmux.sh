@@ -9,7 +9,7 @@ answer_of() { sql "$JOURNAL" "SELECT answer_text FROM answer WHERE entry_id = $1
 n=0
 for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8"; do
   n=$((n + 1))
-  tmux_start "env $locale '$db' ask alice" "s$n"
+  tmux_start "env $locale '$db' ask alice --new" "s$n" # --new: the last run's debrief is unfinished
   tmux_wait "[1/8] When you explored"
   tmux_type -l "Müller café 日本語"
   # Two characters left (語, 本), then 'X'; End; Backspace removes 語 whole.

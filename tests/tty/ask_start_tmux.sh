@@ -1,0 +1,56 @@
+# Before the first question, in a real terminal (tmux, 80 columns): an unfinished debrief with
+# the rep is offered to resume (Enter) or replaced by a new one (n); Ctrl-C at the first
+# question of a new debrief keeps nothing.
+source "$DEBRIEF_TEST_LIB"
+sandbox
+"$db" log -q -r alice "a note" >/dev/null
+"$db" log -q -r bob "a note" >/dev/null
+# joined: the screen with lines the terminal wrapped joined again (messages are one line each).
+joined() { tmux_cmd capture-pane -p -J -S - -t "$TMUX_TARGET"; }
+start() { # start SESSION ARGS...: debrief ARGS in an 80x24 terminal
+  local session=$1
+  shift
+  tmux_start "'$db' $*" "$session"
+  tmux_cmd resize-window -t "$session" -x 80 -y 24
+}
+
+# alice's debrief #3, answered once.
+printf '%s\n' 'Budget' s ':quit' | "$db" ask alice >/dev/null 2>&1
+
+# alice has an unfinished debrief: Enter resumes it at its next question.
+start resume ask alice
+tmux_wait "alice has an unfinished debrief #3 (post-call, "
+tmux_wait "1 answer)"
+tmux_wait "resume it, or start a new one? [R/n]"
+tmux_type Enter
+tmux_wait "Resuming debrief #3 with alice"
+tmux_wait "[2/8]"
+tmux_type C-c
+tmux_wait "[exit 130]"
+grep -qF "interrupted; the answers given are saved (continue with: debrief ask --resume 3)" <<<"$(joined)" ||
+  fail "Ctrl-C after resuming: $(joined)"
+
+# n starts a new one; Ctrl-C at its first question keeps nothing.
+start new ask alice
+tmux_wait "resume it, or start a new one? [R/n]"
+tmux_type n Enter
+tmux_wait "Post-call debrief with alice"
+tmux_wait "[1/8]"
+tmux_type C-c
+tmux_wait "[exit 130]"
+grep -qF "debrief: interrupted before the first answer; nothing saved" <<<"$(joined)" || fail "Ctrl-C at [1/8]: $(joined)"
+[ "$(entry_count)" = 3 ] || fail "entries: $(entry_count)" # not even hidden: discarded
+run "$db" list --rep alice
+[ "$(grep -c debrief <<<"$OUT")" = 1 ] || fail "list: $OUT"
+[ "$(sql "$JOURNAL" "SELECT count(*) FROM answer WHERE entry_id = 3")" = 1 ] || fail "#3's answers changed"
+
+# A reflection: the same offer, keyed on the deck.
+printf '%s\n' 'I rushed' | "$db" reflect >/dev/null 2>&1 || true
+start reflect reflect
+tmux_wait "you have an unfinished reflection #"
+tmux_wait "resume it, or start a new one? [R/n]"
+tmux_type Enter
+tmux_wait "Resuming reflection #"
+tmux_type ":quit" Enter
+tmux_wait "[exit 0]"
+pass
