@@ -13,17 +13,21 @@ namespace debrief {
 /// `PRAGMA application_id` of every journal: "DBRF".
 inline constexpr int k_application_id = 0x44425246;
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-inline constexpr int k_schema_version = 4;
+inline constexpr int k_schema_version = 5;
 
 /// What the C++ steps of migrations may need beyond the journal itself.
 struct MigrationFacts {
   /// The ids of the user's decks marked private now (schema 4 marks their entries private, with
   /// those of the built-in private decks, which it always knows). Asked only when that step runs.
   std::function<std::set<std::string>()> private_decks;
+  /// The id and title of each deck now, the built-in ones' and the user's (deck_titles()):
+  /// schema 5 empties the bodies of interviews that hold their deck's title. Asked only when that
+  /// step runs; unset, the built-in decks' alone.
+  std::function<std::vector<std::pair<std::string, std::string>>()> deck_titles;
 };
 
 /// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`, then, when
-/// the step needs C++ (schema 3's name keys, schema 4's private entries), `after` in the same
+/// the step needs C++ (schema 3's name keys, schema 4's private entries, schema 5's bodies), `after` in the same
 /// transaction.
 struct Migration {
   int to_version;
