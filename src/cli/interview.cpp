@@ -156,17 +156,32 @@ OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, 
 }
 
 /// The person the new interview is with: `plan.person` as the journal spells it, or a new
-/// name, with a warning when it is close to a known one. Nothing is written.
-void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan) {
+/// name. A new name close to a known one is asked about at a terminal, and warned about from a
+/// script; nothing is written either way.
+void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader) {
   if (!plan.person) return;
   plan.person = normalize_person(*plan.person);
   if (auto known = journal.person_named(*plan.person)) {
     plan.person = *known;
     return;
   }
-  if (auto near = journal.closest_person(*plan.person))
-    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", sanitize_line(*plan.person),
-                         sanitize_line(*near)));
+  auto near = journal.closest_person(*plan.person);
+  if (!near) return;
+  const auto name = sanitize_line(*plan.person), other = sanitize_line(*near);
+  if (!reader.interactive()) {
+    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", name, other));
+    return;
+  }
+  for (;;) {
+    auto answer = ask_before_start(reader, fmt::format("no one called {} — did you mean {}? [Y/n] ", name, other));
+    if (!answer) throw RuntimeError("no answer; nothing started");
+    if (answer->empty() || *answer == "y" || *answer == "yes") {
+      plan.person = *near;
+      return;
+    }
+    if (*answer == "n" || *answer == "no") return;
+    reader.screen() << fmt::format("  answer y ({}) or n (a new person, {})\n", other, name);
+  }
 }
 
 /// "alice has an unfinished debrief #12 (post-call, Sat 21 Nov 10:00, 3 answers)"
@@ -243,7 +258,7 @@ OpenSession open_session(Context& ctx, std::optional<Journal>& journal, Intervie
   // A deck that cannot be used is refused before any journal is created.
   Deck deck = choose_deck(catalog_with_warnings(ctx), plan.deck, plan.default_deck, plan.audience);
   journal = ctx.open_journal_for_write();
-  confirm_person(ctx, *journal, plan);
+  confirm_person(ctx, *journal, plan, reader);
   if (auto unfinished = unfinished_to_resume(ctx, *journal, plan, reader, deck))
     return resume_session(ctx, *journal, plan, reader, *unfinished);
   return start_session(ctx, *journal, plan, reader, std::move(deck));

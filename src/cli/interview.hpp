@@ -60,8 +60,10 @@ void read_interview_options(const InterviewOptions& o, const Context& ctx, Inter
 /// when a script's input ended early. The entry stays in-progress until the end. An interview
 /// stopped before its first answer is not kept.
 ///
-/// Before a new one, an unfinished interview of the same kind, person and deck is offered to
-/// resume at a terminal; from a script it is a UsageError naming `--resume ID` and `--new`.
+/// Before a new one, at a terminal: a name close to a known one's is asked about ("did you
+/// mean alice?"), and an unfinished interview of the same kind, person and deck is offered to
+/// resume; from a script, the first is a warning and the second a UsageError naming
+/// `--resume ID` and `--new`.
 int interview(Context& ctx, InterviewPlan plan);
 
 } // namespace debrief::cli
