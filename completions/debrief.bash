@@ -30,7 +30,7 @@ _debrief() {
     -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
     -r|--rep) COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); return ;;
     -k|--kind) COMPREPLY=($(compgen -W "note debrief reflection" -- "$cur")); return ;;
-    --at|-t|--tag|-n|--limit|--about) return ;;
+    --at|-t|--tag|-n|--limit|--about|--resume) return ;;
   esac
 
   case "$cmd" in
@@ -58,11 +58,11 @@ _debrief() {
       fi ;;
     ask)
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "-h --help -d --deck --resume --at -t --tag --about --db --color" -- "$cur"))
+        COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --db --color" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
       fi ;;
-    reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --at -t --tag --about --db --color" -- "$cur")) ;;
+    reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --db --color" -- "$cur")) ;;
     report) COMPREPLY=($(compgen -W "-h --help -w --week --since --until -r --rep -f --format --include-private --db --color" -- "$cur")) ;;
     commitments) COMPREPLY=($(compgen -W "-h --help -a --all -r --rep --overdue --json --db --color" -- "$cur")) ;;
     done|drop) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;

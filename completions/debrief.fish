@@ -104,8 +104,9 @@ complete -c debrief -n '__debrief_command_is export' -l no-private -d 'Leave out
 
 # ask and reflect
 complete -c debrief -n '__debrief_command_is ask reflect' -s d -l deck -x -a '(__debrief_decks)' -d 'The question deck'
-complete -c debrief -n '__debrief_command_is ask' -l resume -d 'Continue the last interrupted debrief'
-complete -c debrief -n '__debrief_command_is reflect' -l resume -d 'Continue the last interrupted reflection'
+complete -c debrief -n '__debrief_command_is ask' -l resume -d 'Continue debrief ID, or the last interrupted one'
+complete -c debrief -n '__debrief_command_is reflect' -l resume -d 'Continue reflection ID, or the last interrupted one'
+complete -c debrief -n '__debrief_command_is ask reflect' -l new -d 'Start a new one even when one is unfinished'
 complete -c debrief -n '__debrief_command_is ask reflect' -s t -l tag -x -d 'Add a tag'
 complete -c debrief -n '__debrief_command_is ask reflect' -l at -x -d 'When the call happened'
 complete -c debrief -n '__debrief_command_is ask reflect' -l about -x -d 'The account or call it is about'

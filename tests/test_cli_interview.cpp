@@ -133,7 +133,7 @@ TEST_CASE("cli ask: usage errors") {
   CHECK(r.err == "debrief: ask: who is the debrief with? (e.g. debrief ask alice)\n");
   r = cli.run({"ask", "Müller", "--resume"});
   CHECK(r.code == 2);
-  CHECK(r.err == "debrief: --resume continues the last interrupted debrief with its own rep and deck; give no NAME or "
+  CHECK(r.err == "debrief: --resume continues an interrupted debrief with its own rep and deck; give no NAME or "
                  "--deck\n");
   r = cli.run({"ask", "Müller", "--deck", "self-review"});
   CHECK(r.code == 2);
@@ -169,6 +169,34 @@ TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
   auto show = CliFixture::without_uuids(cli.ok({"show", "1"}));
   CHECK(show.find("first again") != std::string::npos);
   CHECK(show.find("the price") != std::string::npos);
+}
+
+TEST_CASE("cli ask: an unfinished debrief is resumed by its number or doubled with --new, never by accident") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  REQUIRE(cli.run({"ask", "José", "--deck", "mini"}, "pitched too early\n").code == 1);
+  auto r = cli.run({"ask", "jose\u0301", "--deck", "mini"}, "x\n"); // José in NFD: the same rep
+  CHECK(r.code == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "debrief: José has an unfinished debrief #1 (mini, Sat 21 Nov 10:00, 1 answer); continue it with: "
+                 "debrief ask --resume 1, or start another with --new\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  debrief  José  pitched too early  (unfinished)\n");
+  r = cli.run({"ask", "José", "--deck", "mini", "--new"}, "another call\n:quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.ends_with("debrief: saved; continue with: debrief ask --resume 2\n"));
+  r = cli.run({"ask", "--resume", "1"}, ":quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.starts_with("Resuming debrief #1 with José (mini, started Sat 21 Nov 10:00)\n"));
+  r = cli.run({"ask", "--resume", "3"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --resume: no entry #3\n");
+  r = cli.run({"reflect", "--resume", "1"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --resume: #1 is a debrief; continue it with: debrief ask --resume 1\n");
+  r = cli.run({"ask", "--resume", "1", "--at", "today"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --resume continues a debrief as it was started; --at, --tag and --about are for a new one "
+                 "(change them with: debrief edit ID)\n");
 }
 
 TEST_CASE("cli ask: stopped before its first answer, a debrief is not kept") {

@@ -1,13 +1,17 @@
 // Interviews in the journal: hidden until their first answer (Entry::begun), discarded when
-// stopped before it.
+// stopped before it, found again as unfinished by kind, person and deck; and the upgrade to
+// schema 5, which takes the deck titles out of their bodies.
 #include "core/report.hpp"
+#include "storage/files.hpp"
 #include "storage/journal.hpp"
 #include "storage/schema.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
+#include <array>
 #include <filesystem>
+#include <fstream>
 
 using namespace debrief;
 namespace fs = std::filesystem;
@@ -150,7 +154,7 @@ TEST_CASE("storage::Journal::discard_unbegun leaves no trace of an interview sto
   }
 }
 
-TEST_CASE("storage::Journal::last_in_progress skips interviews not begun; first answers") {
+TEST_CASE("storage::Journal::last_in_progress by kind, person and deck, and first answers") {
   auto dir = fresh_dir("interview-unfinished");
   auto j = Journal::open_for_write(dir + "/j.db");
   auto begun = [&](NewInterview in, Seconds at, std::vector<StoredAnswer> answers) {
@@ -162,8 +166,17 @@ TEST_CASE("storage::Journal::last_in_progress skips interviews not begun; first 
                             {answer("review/x", "it went well"), answer("pain", std::nullopt), answer("rate", "4", 4),
                              answer("tried", "spreadsheets\nand a lot")});
   const Id bob_grow = begun(interview("Bob", "grow"), 20, {answer("goal", "win Acme")});
+  auto reflection = interview(std::nullopt, "self-review");
+  reflection.kind = Kind::reflection;
+  const Id mine = begun(reflection, 30, {answer("what", "I rushed")});
   j.start_interview(interview("bob"), 40, "u40"); // not begun: never unfinished
+
   CHECK(j.last_in_progress(Kind::debrief)->id == bob_grow);
+  CHECK(j.last_in_progress(Kind::debrief, std::string("BOB"))->id == bob_grow);
+  CHECK(j.last_in_progress(Kind::debrief, std::string("bob"), std::string("post-call"))->id == bob_post);
+  CHECK_FALSE(j.last_in_progress(Kind::debrief, std::string("alice")));
+  CHECK_FALSE(j.last_in_progress(Kind::debrief, std::string("bob"), std::string("assignment-review")));
+  CHECK(j.last_in_progress(Kind::reflection, std::nullopt, std::string("self-review"))->id == mine);
   j.finish_entry(bob_grow, 50);
   CHECK(j.last_in_progress(Kind::debrief)->id == bob_post);
 
@@ -173,4 +186,49 @@ TEST_CASE("storage::Journal::last_in_progress skips interviews not begun; first 
   auto in = interview("bob");
   in.about = "Acme";
   CHECK_FALSE(j.entry(begun(in, 60, {answer("pain", "budget")}))->first_answer); // it has its --about text
+}
+
+TEST_CASE("storage::migrate to schema 5 takes the deck titles out of interviews' bodies") {
+  auto dir = fresh_dir("migrate-v5");
+  const auto path = dir + "/v4.db";
+  {
+    REQUIRE(create_private_file(path));
+    SQLite::Database v4(path, SQLite::OPEN_READWRITE);
+    migrate(v4, migrations(), 4);
+    SQLite::Statement add(v4, "INSERT INTO entry (uuid, kind, deck_id, at_utc, at_offset, created_at, updated_at, "
+                              "body) VALUES (?, ?, ?, 1, 0, 1, 1, ?)");
+    for (const auto& [uuid, kind, deck, body] :
+         std::vector<std::array<std::string, 4>>{{"post", "debrief", "post-call", "Post-call debrief"},
+                                                 {"edited", "debrief", "post-call", "Acme call"},
+                                                 {"other-title", "debrief", "grow", "Post-call debrief"},
+                                                 {"note", "note", "", "Post-call debrief"},
+                                                 {"self", "reflection", "self-review", "Self-review"},
+                                                 {"mine", "reflection", "candid", "Candid talk"},
+                                                 {"replaced", "debrief", "grow", "My grow"}}) {
+      add.bind(1, uuid);
+      add.bind(2, kind);
+      if (deck.empty())
+        add.bind(3);
+      else
+        add.bind(3, deck);
+      add.bind(4, body);
+      add.exec();
+      add.reset();
+    }
+  }
+  fs::create_directories(dir + "/decks");
+  auto deck = [&](const std::string& id, const std::string& title) {
+    std::ofstream(dir + "/decks/" + id + ".toml")
+        << "title = \"" << title << "\"\naudience = \"either\"\n[[question]]\nid = \"q\"\ntext = \"Q?\"\n";
+  };
+  deck("candid", "Candid talk");
+  deck("grow", "My grow"); // replaces the built-in: entries made with either title lose it
+  auto j = Journal::open_existing(path, {}, dir + "/decks");
+  REQUIRE(j);
+  CHECK(j->db().execAndGet("PRAGMA user_version").getInt() == k_schema_version); // through 5 and on
+  std::string bodies;
+  SQLite::Statement q(j->db(), "SELECT uuid, body FROM entry ORDER BY id");
+  while (q.executeStep()) bodies += q.getColumn(0).getString() + "=" + q.getColumn(1).getString() + ";";
+  CHECK(bodies == "post=;edited=Acme call;other-title=Post-call debrief;note=Post-call debrief;self=;mine=;replaced=;");
+  CHECK(count(*j, "SELECT count(*) FROM search WHERE search MATCH 'debrief'") == 2); // the index follows
 }

@@ -18,10 +18,9 @@ struct AskOptions {
 };
 
 int run_ask(const AskOptions& o, Context& ctx) {
-  const bool resume = o.interview.resume;
+  const bool resume = o.interview.resume.has_value();
   if (resume && (o.person || o.interview.deck))
-    throw UsageError(
-        "--resume continues the last interrupted debrief with its own rep and deck; give no NAME or --deck");
+    throw UsageError("--resume continues an interrupted debrief with its own rep and deck; give no NAME or --deck");
   if (!resume && !o.person) throw UsageError("ask: who is the debrief with? (e.g. debrief ask alice)");
   InterviewPlan plan;
   plan.kind = Kind::debrief;
@@ -50,11 +49,14 @@ it is given; a debrief stopped before its first answer is not kept. In-session c
 :skip :back :edit :quit :help; end a line with \ to continue it. Without a terminal,
 answers are read one line per prompt (see debrief(1)).
 
+When the rep has an unfinished debrief with the same deck, ask offers to resume it; a
+script must choose: --resume ID continues it, --new starts another.
+
 Examples:
   debrief ask alice --deck grow
   debrief ask alice --about "Acme renewal" -t renewal --at "yesterday 15:00"
-  debrief ask --resume
-  printf '%s\n' "Budget" s ... | debrief ask alice)");
+  debrief ask --resume 12
+  printf '%s\n' "Budget" s ... | debrief ask alice --new)");
 }
 
 } // namespace debrief::cli

@@ -13,7 +13,7 @@ namespace debrief::cli {
 namespace {
 
 int run_reflect(const InterviewOptions& o, Context& ctx) {
-  if (o.resume && o.deck) throw UsageError("--resume continues the last interrupted reflection with its own deck");
+  if (o.resume && o.deck) throw UsageError("--resume continues an interrupted reflection with its own deck");
   InterviewPlan plan;
   plan.kind = Kind::reflection;
   plan.command = "reflect";
@@ -35,11 +35,14 @@ void setup_reflect(CLI::App& app, Context& ctx) {
 kept. In-session commands: :skip :back :edit :quit :help. Entries from private decks
 (trust-check) stay out of shared reports.
 
+When an unfinished reflection with the same deck exists, reflect offers to resume it; a
+script must choose: --resume ID continues it, --new starts another.
+
 Examples:
   debrief reflect
   debrief reflect --deck fast-failure --about "Acme demo" -t demo
   debrief reflect --deck trust-check
-  debrief reflect --resume)");
+  debrief reflect --resume 7)");
 }
 
 } // namespace debrief::cli

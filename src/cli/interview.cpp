@@ -8,6 +8,7 @@
 #include "cli/line_reader.hpp"
 #include "cli/output.hpp"
 #include "core/interview.hpp"
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
@@ -87,6 +88,18 @@ RuntimeError nothing_to_resume(const InterviewPlan& plan) {
                                   plan.kind == Kind::debrief ? " NAME" : ""));
 }
 
+/// One answer to a question asked before the interview starts, lower-cased and trimmed;
+/// nullopt at the end of input. Ctrl-C there starts nothing.
+std::optional<std::string> ask_before_start(LineReader& reader, const std::string& prompt) {
+  try {
+    auto line = reader.read_line(prompt, false);
+    if (!line) return std::nullopt;
+    return ascii_lower(trim(*line));
+  } catch (const InputInterrupted&) {
+    throw InterruptedError("interrupted; nothing started");
+  }
+}
+
 /// An interview being answered: its deck, its entry and the session lock held on it.
 struct OpenSession {
   Deck deck;
@@ -95,11 +108,28 @@ struct OpenSession {
   std::optional<EntryLock> lock; ///< held until the session ends, however it ends
 };
 
-/// The last interrupted interview of the plan's kind.
+/// The interview --resume names (ID, else the last in progress of the plan's kind), checked.
 Entry to_resume(Journal& journal, const InterviewPlan& plan) {
-  auto last = journal.last_in_progress(plan.kind);
-  if (!last) throw nothing_to_resume(plan);
-  return *last;
+  if (!plan.resume_id) {
+    auto last = journal.last_in_progress(plan.kind);
+    if (!last) throw nothing_to_resume(plan);
+    return *last;
+  }
+  const Id id = *plan.resume_id;
+  auto e = journal.entry(id);
+  if (!e || !e->begun) throw UsageError(fmt::format("--resume: {}", no_entry(id)));
+  if (e->deleted) throw UsageError(fmt::format("--resume: {}", entry_is_deleted(id)));
+  if (e->kind == Kind::note)
+    throw UsageError(fmt::format("--resume: #{} is a note, not a {} (see them with: debrief list --kind {})", id,
+                                 plan.what, plan.what));
+  if (e->kind != plan.kind)
+    throw UsageError(fmt::format("--resume: #{} is a {}; continue it with: debrief {} --resume {}", id,
+                                 to_string(e->kind), e->kind == Kind::debrief ? "ask" : "reflect", id));
+  if (e->status == Status::complete)
+    throw UsageError(fmt::format("--resume: {} #{} is finished (see it with: debrief show {}; change it with: debrief "
+                                 "edit {})",
+                                 plan.what, id, id, id));
+  return *e;
 }
 
 /// The interview `last`, locked for this session.
@@ -126,17 +156,64 @@ OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, 
 }
 
 /// The person the new interview is with: `plan.person` as the journal spells it, or a new
-/// name, with a warning when it is close to a known one. Nothing is written.
-void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan) {
+/// name. A new name close to a known one is asked about at a terminal, and warned about from a
+/// script; nothing is written either way.
+void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader) {
   if (!plan.person) return;
   plan.person = normalize_person(*plan.person);
   if (auto known = journal.person_named(*plan.person)) {
     plan.person = *known;
     return;
   }
-  if (auto near = journal.closest_person(*plan.person))
-    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", sanitize_line(*plan.person),
-                         sanitize_line(*near)));
+  auto near = journal.closest_person(*plan.person);
+  if (!near) return;
+  const auto name = sanitize_line(*plan.person), other = sanitize_line(*near);
+  if (!reader.interactive()) {
+    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", name, other));
+    return;
+  }
+  for (;;) {
+    auto answer = ask_before_start(reader, fmt::format("no one called {} — did you mean {}? [Y/n] ", name, other));
+    if (!answer) throw RuntimeError("no answer; nothing started");
+    if (answer->empty() || *answer == "y" || *answer == "yes") {
+      plan.person = *near;
+      return;
+    }
+    if (*answer == "n" || *answer == "no") return;
+    reader.screen() << fmt::format("  answer y ({}) or n (a new person, {})\n", other, name);
+  }
+}
+
+/// "alice has an unfinished debrief #12 (post-call, Sat 21 Nov 10:00, 3 answers)"
+std::string unfinished_line(Context& ctx, Journal& journal, const InterviewPlan& plan, const Entry& e) {
+  const auto answers = journal.answers(e.id).size();
+  return fmt::format("{} an unfinished {} #{} ({}, {}, {} answer{})",
+                     plan.person ? sanitize_line(*plan.person) + " has" : "you have", plan.what, e.id,
+                     sanitize_line(e.deck.value_or(plan.default_deck)), ctx.show_time(e.at), answers,
+                     answers == 1 ? "" : "s");
+}
+
+/// An unfinished interview like the new one (kind, person, deck) that the user wants to resume
+/// instead: asked at a terminal (resume by default); from a script, a UsageError saying how
+/// to resume it or start another. nullopt: start the new one.
+std::optional<Entry> unfinished_to_resume(Context& ctx, Journal& journal, const InterviewPlan& plan, LineReader& reader,
+                                          const Deck& deck) {
+  if (plan.start_new) return std::nullopt;
+  auto unfinished = journal.last_in_progress(plan.kind, plan.person, deck.id);
+  if (!unfinished) return std::nullopt;
+  const std::string line = unfinished_line(ctx, journal, plan, *unfinished);
+  if (!reader.interactive())
+    throw UsageError(fmt::format("{}; continue it with: {}, or start another with --new", line,
+                                 resume_command(plan, unfinished->id)));
+  reader.screen() << line << '\n';
+  for (;;) {
+    auto answer = ask_before_start(reader, "resume it, or start a new one? [R/n] ");
+    if (!answer) throw RuntimeError("no answer; nothing started");
+    if (answer->empty() || *answer == "r" || *answer == "resume" || *answer == "y" || *answer == "yes")
+      return unfinished;
+    if (*answer == "n" || *answer == "new" || *answer == "no") return std::nullopt;
+    reader.screen() << "  answer r (resume it) or n (start a new one)\n";
+  }
 }
 
 /// A new interview with `deck`, locked for this session; not begun until its first answer.
@@ -167,19 +244,23 @@ OpenSession start_session(Context& ctx, Journal& journal, InterviewPlan& plan, L
   return s;
 }
 
-/// The session for `plan`: resumed (--resume) or new. Throws what refuses it; nothing is written before the new one
-/// starts.
+/// The session for `plan`: resumed (--resume, or an unfinished one the user chose to resume)
+/// or new. Throws what refuses it; nothing is written before the new one starts.
 OpenSession open_session(Context& ctx, std::optional<Journal>& journal, InterviewPlan& plan, LineReader& reader) {
   if (plan.resume) {
     // Resuming needs a journal that exists: no nothing-to-resume run creates one.
     journal = ctx.open_journal();
+    if (!journal && plan.resume_id)
+      throw UsageError(fmt::format("--resume: {} (the journal is empty)", no_entry(*plan.resume_id)));
     if (!journal) throw nothing_to_resume(plan);
     return resume_session(ctx, *journal, plan, reader, to_resume(*journal, plan));
   }
   // A deck that cannot be used is refused before any journal is created.
   Deck deck = choose_deck(catalog_with_warnings(ctx), plan.deck, plan.default_deck, plan.audience);
   journal = ctx.open_journal_for_write();
-  confirm_person(ctx, *journal, plan);
+  confirm_person(ctx, *journal, plan, reader);
+  if (auto unfinished = unfinished_to_resume(ctx, *journal, plan, reader, deck))
+    return resume_session(ctx, *journal, plan, reader, *unfinished);
   return start_session(ctx, *journal, plan, reader, std::move(deck));
 }
 
@@ -226,21 +307,35 @@ int interview(Context& ctx, InterviewPlan plan) {
 
 void add_interview_options(CLI::App& sub, InterviewOptions& o, const std::string& what, const std::string& deck_help) {
   sub.add_option("-d,--deck", o.deck, deck_help);
-  sub.add_flag("--resume", o.resume, fmt::format("Continue the last interrupted {}", what));
+  sub.add_option("--resume", o.resume,
+                 fmt::format("Continue the {} numbered ID, or without ID the last interrupted one", what))
+      ->expected(0, 1)
+      ->type_name("[ID]");
+  sub.add_flag("--new", o.start_new, fmt::format("Start a new {} even when one is unfinished", what));
   add_call_options(sub, o.call);
   sub.add_option("--about", o.about, "The account or call it is about, shown by list (e.g. \"Acme renewal\")");
 }
 
 void read_interview_options(const InterviewOptions& o, const Context& ctx, InterviewPlan& plan) {
-  plan.resume = o.resume;
+  plan.resume = o.resume.has_value();
   if (plan.resume) {
+    if (o.start_new)
+      throw UsageError(fmt::format("--resume continues a {}; --new starts one: give one of them", plan.what));
     if (o.call.at || !o.call.tags.empty() || o.about)
       throw UsageError(fmt::format("--resume continues a {} as it was started; --at, --tag and --about are for a new "
                                    "one (change them with: debrief edit ID)",
                                    plan.what));
+    if (!o.resume->empty()) {
+      try {
+        plan.resume_id = parse_number(*o.resume, Numbered::entry);
+      } catch (const UsageError& e) {
+        throw UsageError(fmt::format("--resume: {} (the {}'s number, as debrief list shows it)", e.what(), plan.what));
+      }
+    }
     return;
   }
   plan.deck = o.deck;
+  plan.start_new = o.start_new;
   plan.tags = call_tags(o.call.tags);
   check_tag_count(plan.tags);
   plan.at = call_time(o.call.at, ctx);

@@ -23,7 +23,9 @@ struct InterviewPlan {
   std::string default_deck;
   std::optional<std::string> deck;   ///< --deck
   std::optional<std::string> person; ///< the rep being debriefed (ask)
-  bool resume = false;               ///< continue the last in-progress one instead
+  bool resume = false;               ///< continue an in-progress one instead
+  std::optional<Id> resume_id;       ///< --resume ID: that one rather than the last
+  bool start_new = false;            ///< --new: a new one even when one is unfinished
   Instant at;                        ///< when the call happened (--at; default: now)
   std::vector<std::string> tags;     ///< -t, as stored
   std::string about;                 ///< --about: the account or call; empty for none
@@ -38,24 +40,30 @@ struct InterviewPlan {
 /// The options `ask` and `reflect` share, as typed.
 struct InterviewOptions {
   std::optional<std::string> deck;
-  bool resume = false;              ///< --resume
-  CallOptions call;                 ///< --at, -t
-  std::optional<std::string> about; ///< --about
+  std::optional<std::string> resume; ///< --resume [ID]: empty for the last one
+  bool start_new = false;            ///< --new
+  CallOptions call;                  ///< --at, -t
+  std::optional<std::string> about;  ///< --about
 };
 
-/// Adds --deck, --resume, --at, -t/--tag and --about to `sub`; `what` is
+/// Adds --deck, --resume [ID], --new, --at, -t/--tag and --about to `sub`; `what` is
 /// "debrief" or "reflection", `deck_help` the help of --deck.
 void add_interview_options(CLI::App& sub, InterviewOptions& o, const std::string& what, const std::string& deck_help);
 
 /// Checks the options and puts them in `plan` (whose kind, command and what are set). Throws
-/// UsageError for a bad date, tag or text, and for --resume with what only a new interview
-/// takes (--at, -t, --about).
+/// UsageError for a bad date, tag, text or id, and for --resume with what only a new
+/// interview takes (a NAME, --deck, --new, --at, -t, --about).
 void read_interview_options(const InterviewOptions& o, const Context& ctx, InterviewPlan& plan);
 
-/// Starts a new interview entry, or resumes the last in progress of this kind, and runs it, saving
+/// Starts a new interview entry, or resumes one in progress of this kind, and runs it, saving
 /// each answer as it is given. Returns the exit code: 0 when finished or stopped with :quit, 1
 /// when a script's input ended early. The entry stays in-progress until the end. An interview
 /// stopped before its first answer is not kept.
+///
+/// Before a new one, at a terminal: a name close to a known one's is asked about ("did you
+/// mean alice?"), and an unfinished interview of the same kind, person and deck is offered to
+/// resume; from a script, the first is a warning and the second a UsageError naming
+/// `--resume ID` and `--new`.
 int interview(Context& ctx, InterviewPlan plan);
 
 } // namespace debrief::cli

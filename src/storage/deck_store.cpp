@@ -177,6 +177,17 @@ std::set<std::string> builtin_private_deck_ids() {
   return ids;
 }
 
+std::vector<std::pair<std::string, std::string>> deck_titles(const std::string& user_dir) {
+  std::vector<std::pair<std::string, std::string>> titles;
+  for (const auto& builtin : builtin_deck_texts())
+    if (auto loaded = load_deck(builtin.text, builtin.name); loaded.deck)
+      titles.emplace_back(loaded.deck->id, loaded.deck->title);
+  if (!user_dir.empty())
+    for (const auto& d : load_catalog(user_dir).decks)
+      if (d.origin != "built-in") titles.emplace_back(d.deck.id, d.deck.title);
+  return titles;
+}
+
 std::set<std::string> private_deck_ids(const std::string& user_dir) {
   auto ids = builtin_private_deck_ids();
   for (const auto& d : load_catalog(user_dir).decks)

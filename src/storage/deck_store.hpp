@@ -50,6 +50,11 @@ DeckCatalog load_catalog(const std::string& user_dir);
 /// The ids of the built-in decks marked private (trust-check).
 std::set<std::string> builtin_private_deck_ids();
 
+/// Each deck's id and title: the built-in decks', then those load_catalog(user_dir) finds (a
+/// user deck replacing a built-in one adds its own title; the built-in one's stays); an empty
+/// `user_dir` adds none.
+std::vector<std::pair<std::string, std::string>> deck_titles(const std::string& user_dir);
+
 /// The ids of the decks whose entries are private where an entry cannot say so itself (entries
 /// made before schema 4, lines of older exports): the built-in private decks, even when a user
 /// deck replaces one, and the decks load_catalog(user_dir) finds marked private.

@@ -112,6 +112,7 @@ void check_and_upgrade(SQLite::Database& db, const std::string& path, const std:
     MigrationFacts facts;
     facts.private_decks = [&] { return private_deck_ids(decks_dir); };
     facts.outcome_questions = [&] { return outcome_questions(decks_dir); };
+    facts.deck_titles = [&] { return deck_titles(decks_dir); };
     migrate(db, migrations(), k_schema_version, facts);
   }
   // WAL only once the header names the file a journal: a -wal never holds a file's first

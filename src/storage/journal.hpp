@@ -89,8 +89,11 @@ class Journal {
   /// For a session stopped before its first answer; its lock is best released first, so that
   /// the id, free again, is never found locked by the next interview that takes it.
   bool discard_unbegun(Id entry_id);
-  /// The most recent in-progress entry of this kind (begun, not deleted), if any.
-  std::optional<Entry> last_in_progress(Kind kind);
+  /// The most recent in-progress entry of this kind (begun, not deleted), if any; with `person`,
+  /// of the person so called only (none for a name not in the journal); with `deck`, of that
+  /// deck only.
+  std::optional<Entry> last_in_progress(Kind kind, const std::optional<std::string>& person = std::nullopt,
+                                        const std::optional<std::string>& deck = std::nullopt);
   /// The entry with this id (deleted ones included), if any.
   std::optional<Entry> entry(Id id);
   /// The entry with its answers, read in one transaction (its version goes with them), if any.

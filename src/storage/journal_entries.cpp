@@ -273,12 +273,18 @@ void Journal::finish_entry(Id entry_id, Seconds now) {
   });
 }
 
-std::optional<Entry> Journal::last_in_progress(Kind kind) {
+std::optional<Entry> Journal::last_in_progress(Kind kind, const std::optional<std::string>& person,
+                                               const std::optional<std::string>& deck) {
   return guarded("read", path_, [&]() -> std::optional<Entry> {
+    std::optional<FoundPerson> found;
+    if (person && !(found = find_person(*person))) return std::nullopt;
     SQLite::Statement q(*db_, std::string(sql::entry_columns) +
-                                  "WHERE e.kind = ? AND e.status = 'in-progress' AND e.deleted_at IS NULL "
-                                  "ORDER BY e.updated_at DESC, e.id DESC LIMIT 1");
-    q.bind(1, std::string(to_string(kind)));
+                                  "WHERE e.kind = :kind AND e.status = 'in-progress' AND e.deleted_at IS NULL" +
+                                  (found ? " AND e.person_id = :person" : "") + (deck ? " AND e.deck_id = :deck" : "") +
+                                  " ORDER BY e.updated_at DESC, e.id DESC LIMIT 1");
+    q.bind(":kind", std::string(to_string(kind)));
+    if (found) q.bind(":person", found->id);
+    if (deck) q.bind(":deck", *deck);
     if (!q.executeStep()) return std::nullopt;
     return read_entry(q);
   });

@@ -1,6 +1,7 @@
 // Schema v1 holds the whole data model of the product brief, including the parts later
 // commands fill (answers, commitments, full-text search); v2 adds indexes; v3 name keys; v4
-// entries' versions and privacy; v6 outcomes from answers.
+// entries' versions and privacy; v5 interviews' bodies without their deck's title; v6 outcomes
+// from answers.
 #include "storage/schema.hpp"
 
 #include "core/error.hpp"
@@ -195,9 +196,24 @@ void mark_private_entries(SQLite::Database& db, const MigrationFacts& facts) {
   db.exec("UPDATE commitment SET private = 1 WHERE entry_id IN (SELECT id FROM entry WHERE private = 1)");
 }
 
-// v5 is the commitments' review (issue 16, merged separately); this placeholder keeps
-// migrations()[i].to_version == i + 1 until it is.
+// v5: an interview's body is what it is about (`ask --about`), empty when nothing was said;
+// before, it held its deck's title, which list showed on every debrief's line. No table
+// changes: clear_deck_titles empties the bodies that are still their deck's title.
 constexpr const char* k_schema_v5 = "";
+
+/// Empties the body of each interview made before schema 5 whose body is its deck's title (a
+/// built-in deck's, or one of the user's decks' with that id, `facts`): a body changed since
+/// with `edit` is the user's text and stays. One pass over the entries per title.
+void clear_deck_titles(SQLite::Database& db, const MigrationFacts& facts) {
+  const auto titles = facts.deck_titles ? facts.deck_titles() : deck_titles({});
+  SQLite::Statement clear(db, "UPDATE entry SET body = '' WHERE kind <> 'note' AND deck_id = ? AND body = ?");
+  for (const auto& [id, title] : titles) {
+    clear.bind(1, id);
+    clear.bind(2, title);
+    clear.exec();
+    clear.reset();
+  }
+}
 
 // v6: an entry's outcome can come from an answer (a deck's `sets = "outcome"` question, such as
 // post-call's `result`); fill_outcomes gives the entries made before their outcome. The report
@@ -237,7 +253,7 @@ const std::vector<Migration>& migrations() {
                                             {2, k_schema_v2},
                                             {3, k_schema_v3, &fill_name_keys},
                                             {4, k_schema_v4, &mark_private_entries},
-                                            {5, k_schema_v5},
+                                            {5, k_schema_v5, &clear_deck_titles},
                                             {6, k_schema_v6, &fill_outcomes}};
   return steps;
 }

@@ -24,10 +24,14 @@ struct MigrationFacts {
   /// The (deck id, question id) pairs of the user's decks whose answer is the entry's outcome
   /// (`sets = "outcome"`); schema 6 fills outcomes from them and from the built-in decks'.
   std::function<std::set<std::pair<std::string, std::string>>()> outcome_questions;
+  /// The id and title of each deck now, the built-in ones' and the user's (deck_titles()):
+  /// schema 5 empties the bodies of interviews that hold their deck's title. Asked only when that
+  /// step runs; unset, the built-in decks' alone.
+  std::function<std::vector<std::pair<std::string, std::string>>()> deck_titles;
 };
 
 /// One step forward: SQL that takes a journal from `to_version - 1` to `to_version`, then, when
-/// the step needs C++ (schema 3's name keys, schema 4's private entries), `after` in the same
+/// the step needs C++ (schema 3's name keys, schema 4's private entries, schema 5's bodies), `after` in the same
 /// transaction.
 struct Migration {
   int to_version;

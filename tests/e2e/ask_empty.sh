@@ -49,7 +49,7 @@ for signal in INT KILL; do
   "$db" ask newbie <"$SANDBOX/in" >/dev/null 2>"$SANDBOX/ask.err" &
   pid=$!
   exec 3>"$SANDBOX/in"
-  for _ in $(seq 1 100); do grep -qF '[1/8]' "$SANDBOX/ask.err" && break; sleep 0.05; done
+  for _ in $(seq 1 100); do grep -qF '[1/7]' "$SANDBOX/ask.err" && break; sleep 0.05; done
   kill -"$signal" "$pid"
   set +e
   wait "$pid"

@@ -26,10 +26,13 @@ PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --deck g >"$SANDB
 "$db" log -q -r alice "one" >/dev/null && "$db" log -q -r albert "two" >/dev/null
 PATH="$(dirname "$db"):$PATH" complete_words debrief ask al >"$SANDBOX/names"
 [ "$(cat "$SANDBOX/names")" = "albert alice " ] || fail "ask al: $(cat "$SANDBOX/names")"
-# The value of --about is typed, not a name: nothing is offered for it.
+# The values of --about and --resume are typed, not names: nothing is offered for them.
+PATH="$(dirname "$db"):$PATH" complete_words debrief ask --resume "" >"$SANDBOX/names"
+[ "$(cat "$SANDBOX/names")" = " " ] || fail "ask --resume: $(cat "$SANDBOX/names")"
 PATH="$(dirname "$db"):$PATH" complete_words debrief ask alice --about "" >"$SANDBOX/names"
 [ "$(cat "$SANDBOX/names")" = " " ] || fail "ask --about: $(cat "$SANDBOX/names")"
 [ "$(complete_words debrief reflect --ab)" = "--about " ] || fail "reflect --ab"
+[ "$(complete_words debrief ask --ne)" = "--new " ] || fail "ask --ne"
 PATH="$(dirname "$db"):$PATH" complete_words debrief list --rep ali >"$SANDBOX/names"
 [ "$(cat "$SANDBOX/names")" = "alice " ] || fail "list --rep ali: $(cat "$SANDBOX/names")"
 [ "$(complete_words debrief log --out)" = "--outcome " ] || fail "log --out"

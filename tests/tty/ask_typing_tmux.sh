@@ -11,7 +11,7 @@ n=0
 locale -a | grep -qiE '^en_US\.utf-?8$' || fail "the en_US.UTF-8 locale is missing (scripts/setup --tests makes it)"
 for locale in "LC_ALL=C" "LC_ALL= LANG=" "LC_ALL=C.UTF-8" "LC_ALL=en_US.UTF-8"; do
   n=$((n + 1))
-  tmux_start "env $locale '$db' ask alice" "s$n"
+  tmux_start "env $locale '$db' ask alice --new" "s$n" # --new: the last run's debrief is unfinished
   tmux_wait "[1/7] When you explored"
   tmux_type -l "Müller café 日本語"
   # Two characters left (語, 本), then 'X'; End; Backspace removes 語 whole.
