@@ -43,14 +43,17 @@ void setup_ask(CLI::App& app, Context& ctx) {
   sub->add_option("name", opt->person, "The rep the debrief is with");
   add_interview_options(*sub, opt->interview, "debrief",
                         "The question deck (default: post-call, or decks.ask in config.toml)");
-  sub->footer(R"(Open commitments of the rep are reviewed first. For each question, mark who found the
-insight: s (self), n (nudged; n2 = after two probes) or t (told). Every answer is saved as
-it is given; a debrief stopped before its first answer is not kept. In-session commands:
-:skip :back :edit :quit :help; end a line with \ to continue it. Without a terminal,
-answers are read one line per prompt (see debrief(1)).
+  sub->footer(R"(Open commitments of the rep are reviewed first. For each question, mark
+who found the insight: s (self), n (nudged; n2 = after two probes) or t (told).
+At a terminal, probes stay hidden until Tab (or ? and Enter) reveals the next,
+and the mark is proposed from the probes revealed (Enter accepts it). Every
+answer is saved as it is given; a debrief stopped before its first answer is
+not kept. In-session commands: :skip :back :edit :quit :help; end a line with \
+to continue it. Without a terminal, answers are read one line per prompt (see
+debrief(1)).
 
-When the rep has an unfinished debrief with the same deck, ask offers to resume it; a
-script must choose: --resume ID continues it, --new starts another.
+When the rep has an unfinished debrief with the same deck, ask offers to resume
+it; a script must choose: --resume ID continues it, --new starts another.
 
 Examples:
   debrief ask alice --deck grow
