@@ -12,6 +12,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 using namespace debrief;
 namespace fs = std::filesystem;
@@ -180,12 +181,19 @@ TEST_CASE("storage::Journal::last_in_progress by kind, person and deck, and firs
   j.finish_entry(bob_grow, 50);
   CHECK(j.last_in_progress(Kind::debrief)->id == bob_post);
 
-  // What list shows of an interview without --about: its first written answer.
-  CHECK(j.entry(bob_post)->first_answer == "spreadsheets\nand a lot"); // not the review's, a skip or a scale
-  CHECK(j.entry(bob_grow)->first_answer == "win Acme");
+  // What list shows of an interview without --about: its first written answer (read by list
+  // and search alone).
   auto in = interview("bob");
   in.about = "Acme";
-  CHECK_FALSE(j.entry(begun(in, 60, {answer("pain", "budget")}))->first_answer); // it has its --about text
+  const Id about = begun(in, 60, {answer("pain", "budget")});
+  ListFilter all;
+  all.limit = 0;
+  std::map<Id, std::optional<std::string>> first;
+  for (const auto& e : j.list(all)) first[e.id] = e.first_answer;
+  CHECK(first.at(bob_post) == "spreadsheets\nand a lot"); // not the review's, a skip or a scale
+  CHECK(first.at(bob_grow) == "win Acme");
+  CHECK_FALSE(first.at(about)); // it has its --about text
+  CHECK_FALSE(j.entry(bob_post)->first_answer);
 }
 
 TEST_CASE("storage::migrate to schema 5 takes the deck titles out of interviews' bodies") {

@@ -307,13 +307,12 @@ int interview(Context& ctx, InterviewPlan plan) {
 
 void add_interview_options(CLI::App& sub, InterviewOptions& o, const std::string& what, const std::string& deck_help) {
   sub.add_option("-d,--deck", o.deck, deck_help);
-  sub.add_option("--resume", o.resume,
-                 fmt::format("Continue the {} numbered ID, or without ID the last interrupted one", what))
+  sub.add_option("--resume", o.resume, fmt::format("Continue {} ID (no ID: the last interrupted one)", what))
       ->expected(0, 1)
       ->type_name("[ID]");
   sub.add_flag("--new", o.start_new, fmt::format("Start a new {} even when one is unfinished", what));
   add_call_options(sub, o.call);
-  sub.add_option("--about", o.about, "The account or call it is about, shown by list (e.g. \"Acme renewal\")");
+  sub.add_option("--about", o.about, "The account or call, e.g. \"Acme renewal\"");
 }
 
 void read_interview_options(const InterviewOptions& o, const Context& ctx, InterviewPlan& plan) {

@@ -65,8 +65,8 @@ struct Entry {
   /// stopped before that is discarded, and one whose process was killed stays hidden.
   bool begun = true;
   std::vector<std::string> tags;
-  /// An interview's first written answer (not a review's, a scale's or a skipped one), read with
-  /// it when its body is empty: what list and search show for it instead. Never stored as such.
+  /// An interview's first written answer (not a review's, a scale's or a skipped one), read by
+  /// list and search when its body is empty: what their lines show for it instead. Not stored.
   std::optional<std::string> first_answer;
   long long version = 0; ///< raised by every change to the entry, its answers and its person's name
 };

@@ -14,13 +14,16 @@ namespace debrief::sql {
   "(SELECT a.answer_text FROM answer a WHERE a.entry_id = e.id AND a.answer_text <> '' AND a.scale_value IS NULL "     \
   "AND a.question_id NOT LIKE 'review/%' ORDER BY a.position LIMIT 1)"
 
-const char* const entry_columns =
-    "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "
-    "e.body, e.outcome, e.lesson, e.status, "
-    "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "
-    "e.deleted_at, e.version, e.private, "
-    "CASE WHEN e.kind <> 'note' AND e.body = '' THEN " DEBRIEF_FIRST_WRITTEN_ANSWER " END "
-    "FROM entry e LEFT JOIN person p ON p.id = e.person_id ";
+// The columns of read_entry(), the last one Entry::first_answer as `first_answer` gives it.
+#define DEBRIEF_ENTRY_COLUMNS(first_answer)                                                                            \
+  "SELECT e.id, e.uuid, e.kind, p.name, e.deck_id, e.at_utc, e.at_offset, e.created_at, e.updated_at, "                \
+  "e.body, e.outcome, e.lesson, e.status, "                                                                            \
+  "coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM tag WHERE entry_id = e.id ORDER BY tag)), ''), "      \
+  "e.deleted_at, e.version, e.private, " first_answer " FROM entry e LEFT JOIN person p ON p.id = e.person_id "
+
+const char* const entry_columns = DEBRIEF_ENTRY_COLUMNS("NULL");
+const char* const listed_entry_columns =
+    DEBRIEF_ENTRY_COLUMNS("CASE WHEN e.kind <> 'note' AND e.body = '' THEN " DEBRIEF_FIRST_WRITTEN_ANSWER " END");
 
 std::string entry_by_id() { return std::string(entry_columns) + "WHERE e.id = :id"; }
 
@@ -59,7 +62,7 @@ std::string export_chunk(const ListFilter& filter) {
 } // namespace
 
 std::string list(const ListFilter& filter) {
-  return std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
+  return std::string(listed_entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
          " AND e.at_utc >= :from AND (e.at_utc, e.id) < (:before_at, :before_id) ORDER BY e.at_utc DESC, e.id DESC "
          "LIMIT :limit";
 }
@@ -133,7 +136,7 @@ const char* const answer_owner = "SELECT entry_id FROM answer WHERE id = ?";
 const char* const commitment_owner = "SELECT entry_id FROM commitment WHERE id = ?";
 
 std::string search_entry(const ListFilter& filter) {
-  return std::string(entry_columns) + "WHERE e.id = :id AND e.deleted_at IS NULL" + filter_conditions(filter);
+  return std::string(listed_entry_columns) + "WHERE e.id = :id AND e.deleted_at IS NULL" + filter_conditions(filter);
 }
 
 std::string search_snippet() {

@@ -12,6 +12,9 @@ namespace debrief::sql {
 
 /// The columns read_entry() reads (entry `e`, its person and tags), and the FROM clause.
 extern const char* const entry_columns;
+/// The same with Entry::first_answer (an indexed subquery per interview without --about), for
+/// the lines list and search show; other reads leave it empty.
+extern const char* const listed_entry_columns;
 /// One entry by `:id`, deleted or not.
 std::string entry_by_id();
 /// The filter's conditions on entries `e`, each starting with " AND "; `:person` is a person
