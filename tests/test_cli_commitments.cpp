@@ -98,3 +98,22 @@ TEST_CASE("cli commitments --overdue, --json") {
         R"("closed":null,"note":null})"
         "\n");
 }
+
+TEST_CASE("cli delete hides the entry's commitments, undelete brings them back") {
+  CliFixture cli;
+  seed(cli);
+  CHECK(cli.run({"delete", "1"}).code == 0);
+  CHECK(cli.ok({"commitments", "--all"}) == "#2  José  send the recap\n");
+  CHECK(cli.ok({"people"}).find("Müller") != std::string::npos);
+  auto r = cli.run({"done", "1", "it worked"});
+  CHECK(r.code == 1);
+  CHECK(r.err.starts_with("debrief: commitment #1 was made in entry #1, which is deleted (restore it with: debrief "
+                          "undelete 1); nothing changed, your note is kept in " +
+                          k_drafts));
+  // Müller's next debrief reviews nothing.
+  r = cli.run({"ask", "Müller", "--deck", "fast-failure"}, ":quit\n");
+  CHECK(r.err.find("Open commitment") == std::string::npos);
+  CHECK(cli.run({"undelete", "1"}).code == 0);
+  CHECK(cli.ok({"commitments"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
+                                   "#2  José  send the recap\n");
+}

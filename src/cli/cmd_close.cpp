@@ -45,6 +45,7 @@ int run_close(const CloseOptions& o, std::string_view status, Context& ctx) {
     c = journal ? journal->commitment(id) : std::nullopt;
   });
   if (!c) throw UsageError(no_commitment(id) + " (see 'debrief commitments --all')" + kept());
+  if (c->hidden) throw RuntimeError(commitment_is_hidden(id, c->entry) + "; nothing changed" + kept());
   // Closed by someone else (or before): the state of the journal, not a mistake in the command.
   if (c->status != CommitmentStatus::open)
     throw RuntimeError(

@@ -113,7 +113,8 @@ ExchangeAnswer parse_answer(const JsonValue& value, std::size_t i, const std::ve
     throw UsageError(
         fmt::format("{}\"position\" must be greater than the previous answer's ({})", where, earlier.back().position));
   ans.question_id = get_string(*a, "question", where);
-  // A question id from a deck, or "review/<commitment uuid>[/decision]" for a reviewed commitment.
+  // A question id from a deck, or "review/<commitment uuid>[/helped|/evidence|/decision|/due]"
+  // for a reviewed commitment (core/interview.hpp).
   if (!is_valid_deck_id(ans.question_id) && !parse_review_answer_id(ans.question_id))
     throw UsageError(fmt::format("{}invalid question id '{}' (accepted: a deck's question id)", where,
                                  sanitize_line(ans.question_id)));
