@@ -95,7 +95,7 @@ TEST_CASE("cli commitments --overdue, --json") {
   CHECK(CliFixture::without_uuids(cli.ok({"commitments", "--overdue", "--json"})) ==
         R"({"id":1,"uuid":"<uuid>","person":"Müller","entry":1,"text":"call back within a day",)"
         R"("due":"2026-11-27T00:00:00+00:00","status":"open","overdue":true,"created":"2026-11-21T10:00:00+00:00",)"
-        R"("closed":null,"note":null})"
+        R"("closed":null,"note":null,"skill":null,"review":null,"helped":null,"evidence":null,"reviewed":null})"
         "\n");
 }
 

@@ -90,8 +90,9 @@ TEST_CASE("storage::migrate to schema 5 hides the commitments of deleted entries
   CHECK(dump(j->db(), v4_columns) == before);
   CHECK(j->db().execAndGet("SELECT group_concat(uuid || '=' || hidden, ' ') FROM commitment ORDER BY id").getString() ==
         "c1=0 c2=1 c3=0");
-  CHECK(j->db().execAndGet("SELECT count(*) FROM commitment WHERE skill IS NOT NULL OR review_note IS NOT NULL "
-                           "OR helped IS NOT NULL OR evidence IS NOT NULL OR reviewed_at IS NOT NULL")
+  CHECK(j->db()
+            .execAndGet("SELECT count(*) FROM commitment WHERE skill IS NOT NULL OR review_note IS NOT NULL "
+                        "OR helped IS NOT NULL OR evidence IS NOT NULL OR reviewed_at IS NOT NULL")
             .getInt() == 0);
   // What reads commitments leaves out the hidden one.
   auto open = j->commitments({});
