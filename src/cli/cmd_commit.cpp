@@ -34,8 +34,8 @@ std::optional<std::string> skill_of(const CommitOptions& o, const std::string& t
   for (const auto& t : marks)
     if (std::find(skills.begin(), skills.end(), normalize_tag(t)) == skills.end()) skills.push_back(normalize_tag(t));
   if (skills.size() > 1)
-    throw UsageError(fmt::format("a commitment builds one skill; got {} (choose one with -t SKILL)",
-                                 fmt::join(skills, ", ")));
+    throw UsageError(
+        fmt::format("a commitment builds one skill; got {} (choose one with -t SKILL)", fmt::join(skills, ", ")));
   if (skills.empty()) return std::nullopt;
   return skills.front();
 }
