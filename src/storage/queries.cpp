@@ -68,7 +68,8 @@ std::string export_answers(const ListFilter& filter) {
 }
 
 std::string export_commitments(const ListFilter& filter) {
-  return "SELECT e.id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, c.created_at, c.closed_at "
+  return "SELECT e.id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, c.created_at, c.closed_at, "
+         "c.skill, c.review_note, c.helped, c.evidence, c.reviewed_at "
          "FROM entry e JOIN commitment c ON c.entry_id = e.id LEFT JOIN person p ON p.id = c.person_id " +
          export_chunk(filter) + " ORDER BY e.at_utc, e.id, c.id";
 }

@@ -43,4 +43,14 @@ expect_rc 0
   || fail "reopen"
 run "$db" reopen "$id"
 expect_rc 1
+
+# Export and import carry the skill and the review, and a second import adds nothing.
+cols="SELECT uuid, text, skill, review_note, helped, evidence, reviewed_at FROM commitment ORDER BY uuid"
+"$db" export >"$SANDBOX/all.jsonl"
+"$db" --db "$SANDBOX/copy.db" import "$SANDBOX/all.jsonl" >/dev/null 2>&1
+[ "$(sql "$JOURNAL" "$cols")" = "$(sql "$SANDBOX/copy.db" "$cols")" ] ||
+  fail "import differs: $(diff <(sql "$JOURNAL" "$cols") <(sql "$SANDBOX/copy.db" "$cols"))"
+run "$db" --db "$SANDBOX/copy.db" import "$SANDBOX/all.jsonl"
+expect_rc 0
+[ "$(sql "$SANDBOX/copy.db" "SELECT count(*) FROM commitment")" = 2 ] || fail "a second import added commitments"
 pass
