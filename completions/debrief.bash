@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list show search edit delete undelete export import ask reflect report commitments done drop people person decks config"
+  local commands="log list show search edit delete undelete export import ask reflect report commitments commit done drop reopen people person decks config"
   local global="--db --color --version -h --help"
 
   cmd=
@@ -64,8 +64,20 @@ _debrief() {
       fi ;;
     reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --db --color" -- "$cur")) ;;
     report) COMPREPLY=($(compgen -W "-h --help -w --week --since --until -r --rep -f --format --include-private --db --color" -- "$cur")) ;;
-    commitments) COMPREPLY=($(compgen -W "-h --help -a --all -r --rep --overdue --json --db --color" -- "$cur")) ;;
-    done|drop) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
+    commitments)
+      if [ "${COMP_WORDS[i+1]}" = edit ]; then
+        COMPREPLY=($(compgen -W "-h --help --text --due --no-due -t --skill --no-skill" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -W "edit -h --help -a --all -r --rep --overdue --json --db --color" -- "$cur"))
+      fi ;;
+    commit)
+      if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W "-h --help --due -t --skill -q --quiet --json --db --color" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
+      fi ;;
+    done|drop) COMPREPLY=($(compgen -W "-h --help --helped --evidence --db --color" -- "$cur")) ;;
+    reopen) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     config) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;
     decks)
       case "${COMP_WORDS[i+1]}" in

@@ -2,7 +2,7 @@
 # Deck ids and people's names come from the journal through the binary
 # (`debrief decks --ids`, `debrief people --names`), which answers in a few milliseconds.
 
-set -l commands log list show delete undelete edit search ask reflect report commitments done drop people person export import decks config
+set -l commands log list show delete undelete edit search ask reflect report commitments commit done drop reopen people person export import decks config
 complete -c debrief -f
 
 function __debrief_people
@@ -73,6 +73,8 @@ complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a report -d 
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a commitments -d 'List commitments'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a done -d 'Close a commitment as done'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a drop -d 'Drop a commitment'
+complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a commit -d 'Add a commitment agreed outside a debrief'
+complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a reopen -d 'Open a closed commitment again'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a people -d 'List the people in the journal'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a person -d 'One rep at a glance'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a export -d 'Write entries as JSONL, Markdown or CSV'
@@ -123,6 +125,19 @@ complete -c debrief -n '__debrief_command_is commitments' -s a -l all -d 'Includ
 complete -c debrief -n '__debrief_command_is commitments' -s r -l rep -x -a '(__debrief_people)' -d 'Only this person'
 complete -c debrief -n '__debrief_command_is commitments' -l overdue -d 'Only overdue open commitments'
 complete -c debrief -n '__debrief_command_is commitments' -l json -d 'Print one JSON object per line'
+complete -c debrief -n '__debrief_after commitments' -a edit -d 'Change a commitment'
+complete -c debrief -n '__debrief_command_is commitments; and __fish_seen_subcommand_from edit' -l text -x -d 'The new text'
+complete -c debrief -n '__debrief_command_is commitments; and __fish_seen_subcommand_from edit' -l due -x -d 'The new due date'
+complete -c debrief -n '__debrief_command_is commitments; and __fish_seen_subcommand_from edit' -l no-due -d 'No due date'
+complete -c debrief -n '__debrief_command_is commitments; and __fish_seen_subcommand_from edit' -s t -l skill -x -d 'The skill it builds'
+complete -c debrief -n '__debrief_command_is commitments; and __fish_seen_subcommand_from edit' -l no-skill -d 'No skill'
+complete -c debrief -n '__debrief_command_is commit' -l due -x -d 'When to review it'
+complete -c debrief -n '__debrief_command_is commit' -s t -l skill -x -d 'The skill it builds'
+complete -c debrief -n '__debrief_command_is commit' -s q -l quiet -d 'Print only the number'
+complete -c debrief -n '__debrief_command_is commit' -l json -d 'Print the commitment as JSON'
+complete -c debrief -n '__debrief_after commit' -x -a '(__debrief_people)' -d 'Person'
+complete -c debrief -n '__debrief_command_is done drop' -l helped -x -a 'yes partly no' -d 'Whether it helped'
+complete -c debrief -n '__debrief_command_is done drop' -l evidence -x -d 'What shows it'
 
 # people
 complete -c debrief -n '__debrief_after people' -a rename -d 'Rename or merge a person'

@@ -97,6 +97,75 @@ TEST_CASE("cli commitments --overdue, --json") {
   CHECK(CliFixture::without_uuids(cli.ok({"commitments", "--overdue", "--json"})) ==
         R"({"id":1,"uuid":"<uuid>","person":"Müller","entry":1,"text":"call back within a day",)"
         R"("due":"2026-11-27T00:00:00+00:00","status":"open","overdue":true,"created":"2026-11-21T10:00:00+00:00",)"
-        R"("closed":null,"note":null})"
+        R"("closed":null,"note":null,"skill":null,"review":null,"helped":null,"evidence":null,"reviewed":null})"
         "\n");
+}
+
+TEST_CASE("cli delete hides the entry's commitments, undelete brings them back") {
+  CliFixture cli;
+  seed(cli);
+  CHECK(cli.run({"delete", "1"}).code == 0);
+  CHECK(cli.ok({"commitments", "--all"}) == "#2  José  send the recap\n");
+  CHECK(cli.ok({"people"}).find("Müller") != std::string::npos);
+  auto r = cli.run({"done", "1", "it worked"});
+  CHECK(r.code == 1);
+  CHECK(r.err.starts_with("debrief: commitment #1 was made in entry #1, which is deleted (restore it with: debrief "
+                          "undelete 1); nothing changed, your note is kept in " +
+                          k_drafts));
+  // Müller's next debrief reviews nothing.
+  r = cli.run({"ask", "Müller", "--deck", "fast-failure"}, ":quit\n");
+  CHECK(r.err.find("Open commitment") == std::string::npos);
+  CHECK(cli.run({"undelete", "1"}).code == 0);
+  CHECK(cli.ok({"commitments"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
+                                   "#2  José  send the recap\n");
+}
+
+TEST_CASE("cli commit, commitments edit, reopen, done --helped --evidence") {
+  CliFixture cli;
+  auto r = cli.run({"commit", "O'Brien, Jr.", "Ask two pain questions #Discovery", "--due", "friday"});
+  CHECK(r.code == 0);
+  CHECK(r.out ==
+        "committed #1  O'Brien, Jr.  Ask two pain questions #Discovery  #discovery  due Fri 27 Nov (note #1)\n");
+  CHECK(cli.ok({"commit", "日本語", "Pause after the price", "-q"}) == "2\n");
+  r = cli.run({"commit", "José", "Send #a and #b"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: a commitment builds one skill; got a, b (choose one with -t SKILL)\n");
+  CHECK(cli.ok({"commitments", "edit", "2", "--text", "Pause after the price, count to three", "-t", "closing", "--due",
+                "2026-12-01"}) ==
+        "changed #2  日本語  Pause after the price, count to three  #closing  due Tue 1 Dec\n");
+  r = cli.run({"commitments", "edit", "2"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: nothing to change: give --text, --due, --no-due, --skill or --no-skill\n");
+  r = cli.run({"done", "1", "asked three", "--helped", "maybe"});
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("debrief: --helped: invalid helped value 'maybe' (accepted: yes, partly, no)"));
+  CHECK(cli.ok({"done", "1", "asked three", "--helped", "partly", "--evidence", "Müller named two pains"}) ==
+        "done #1 · O'Brien, Jr. · Ask two pain questions #Discovery\n");
+  auto json = CliFixture::without_uuids(cli.ok({"commitments", "--all", "--json", "--rep", "O'Brien, Jr."}));
+  CHECK(json.find(R"("skill":"discovery","review":"asked three","helped":"partly",)"
+                  R"("evidence":"Müller named two pains","reviewed":"2026-11-21T10:00:00+00:00"})") !=
+        std::string::npos);
+  CHECK(cli.ok({"reopen", "1"}) == "reopened #1 · O'Brien, Jr. · Ask two pain questions #Discovery\n");
+  r = cli.run({"reopen", "1"});
+  CHECK(r.code == 1);
+  CHECK(r.err == "debrief: commitment #1 is open already; nothing changed\n");
+  // The review stays with the reopened commitment; deleting the note of `commit` hides it.
+  CHECK(cli.ok({"commitments", "--json", "--rep", "O'Brien, Jr."}).find(R"("helped":"partly")") != std::string::npos);
+  CHECK(cli.run({"delete", "1"}).code == 0);
+  CHECK(cli.ok({"commitments"}) == "#2  日本語  Pause after the price, count to three  #closing  due Tue 1 Dec\n");
+  r = cli.run({"commitments", "edit", "1", "--no-due"});
+  CHECK(r.code == 1);
+  CHECK(r.err == "debrief: commitment #1 was made in entry #1, which is deleted (restore it with: debrief undelete "
+                 "1); nothing changed\n");
+}
+
+TEST_CASE("cli ask: a piped review keeps its two lines and records how it went on the commitment") {
+  CliFixture cli;
+  seed(cli);
+  CHECK(cli.run({"ask", "Müller", "--deck", "fast-failure"},
+                "called within the hour\nk\na\nb\nhours\nc\ntime\nd\ns\ne\ny\n\n")
+            .code == 0);
+  auto json = CliFixture::without_uuids(cli.ok({"commitments", "--json", "--rep", "Müller"}));
+  CHECK(json.find(R"("status":"open")") != std::string::npos);
+  CHECK(json.find(R"("review":"called within the hour","helped":null,"evidence":null,)") != std::string::npos);
 }

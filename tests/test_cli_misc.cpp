@@ -17,9 +17,11 @@ const char* const k_commands = "  log          Capture a quick note after a call
                                "  ask          Run a Socratic debrief with a rep, question by question\n"
                                "  reflect      Reflect on a call on your own, guided by questions\n"
                                "  report       The weekly coaching report (text, Markdown, JSON or CSV)\n"
-                               "  commitments  List commitments (open ones by default)\n"
+                               "  commitments  List commitments (open ones by default), or edit one\n"
+                               "  commit       Add a commitment agreed outside a debrief\n"
                                "  done         Close a commitment as done, with how it went\n"
                                "  drop         Drop a commitment, with why\n"
+                               "  reopen       Open a closed commitment again\n"
                                "  people       List the people in the journal with their counts\n"
                                "  person       One rep at a glance: what to read in the minute before a call\n"
                                "  export       Write entries out as JSONL (for import and backup), Markdown or CSV\n"
@@ -84,7 +86,7 @@ TEST_CASE("cli: unknown commands and options are usage errors") {
   CHECK(r.out == "");
   CHECK(r.err ==
         "debrief: unknown command 'frobnicate' (commands: log, list, show, delete, undelete, edit, search, ask, "
-        "reflect, report, commitments, done, drop, people, person, export, import, decks, config)\n");
+        "reflect, report, commitments, commit, done, drop, reopen, people, person, export, import, decks, config)\n");
   r = cli.run({"lgo", "x"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: unknown command 'lgo'; did you mean 'log'?\n");

@@ -29,6 +29,7 @@ void add_commands(CLI::App& app, Context& ctx) {
   setup_reflect(app, ctx);
   setup_report(app, ctx);
   setup_commitments(app, ctx);
+  setup_commit(app, ctx);
   setup_close(app, ctx);
   setup_people(app, ctx);
   setup_person(app, ctx);

@@ -4,6 +4,7 @@
 
 #include "cli/io.hpp"
 #include "core/entry.hpp"
+#include "core/model.hpp"
 
 #include <functional>
 #include <memory>
@@ -54,6 +55,11 @@ DeckCatalog catalog_with_warnings(const Context& ctx);
 /// One line for an entry: `#12  Mon 23 Nov 15:00  alice  first line…  [tags]` (list, search).
 std::string entry_line(const Entry& e, const Context& ctx, bool color);
 
+/// One line for a commitment: `#3  alice  text  #skill  due Fri 4 Dec  overdue  [done]`.
+std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx);
+/// A commitment as one JSON object on one line (`commitments --json`, `commit --json`).
+std::string commitment_json(const Commitment& c, bool overdue, const Context& ctx);
+
 /// Adds every command below to `app`, in this order (the order `debrief --help` lists them).
 void add_commands(CLI::App& app, Context& ctx);
 
@@ -71,8 +77,9 @@ void setup_search(CLI::App& app, Context& ctx);      ///< search: cmd_search.cpp
 void setup_ask(CLI::App& app, Context& ctx);         ///< ask: cmd_ask.cpp (the session: interview.cpp)
 void setup_reflect(CLI::App& app, Context& ctx);     ///< reflect: cmd_reflect.cpp (the session: interview.cpp)
 void setup_report(CLI::App& app, Context& ctx);      ///< report: cmd_report.cpp
-void setup_commitments(CLI::App& app, Context& ctx); ///< commitments: cmd_commitments.cpp
-void setup_close(CLI::App& app, Context& ctx);       ///< done, drop: cmd_close.cpp
+void setup_commitments(CLI::App& app, Context& ctx); ///< commitments, commitments edit: cmd_commitments.cpp
+void setup_close(CLI::App& app, Context& ctx);       ///< done, drop, reopen: cmd_close.cpp
+void setup_commit(CLI::App& app, Context& ctx);      ///< commit: cmd_commit.cpp
 void setup_people(CLI::App& app, Context& ctx);      ///< people, people NAME, people rename: cmd_people.cpp
 void setup_person(CLI::App& app, Context& ctx);      ///< person: cmd_person.cpp
 

@@ -18,6 +18,7 @@ constexpr std::array<std::string_view, 3> k_kinds{"note", "debrief", "reflection
 constexpr std::array<std::string_view, 4> k_outcomes{"won", "lost", "advanced", "stalled"};
 constexpr std::array<std::string_view, 2> k_statuses{"complete", "in-progress"};
 constexpr std::array<std::string_view, 3> k_commitment_statuses{"open", "done", "dropped"};
+constexpr std::array<std::string_view, 3> k_helped{"yes", "partly", "no"};
 
 template <typename E, std::size_t N>
 E parse_enum(std::string_view s, const std::array<std::string_view, N>& names, std::string_view what) {
@@ -48,6 +49,9 @@ std::string_view to_string(CommitmentStatus s) { return k_commitment_statuses[st
 CommitmentStatus parse_commitment_status(std::string_view s) {
   return parse_enum<CommitmentStatus>(s, k_commitment_statuses, "commitment status");
 }
+
+std::string_view to_string(Helped h) { return k_helped[static_cast<std::size_t>(h)]; }
+Helped parse_helped(std::string_view s) { return parse_enum<Helped>(s, k_helped, "helped value"); }
 
 Id parse_number(std::string_view text, Numbered what) {
   const std::string_view noun = what == Numbered::entry ? "entry" : "commitment";

@@ -7,6 +7,7 @@
 #include "core/deck.hpp"
 #include "core/error.hpp"
 #include "core/json.hpp"
+#include "core/model.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/uuid.hpp"
@@ -113,7 +114,8 @@ ExchangeAnswer parse_answer(const JsonValue& value, std::size_t i, const std::ve
     throw UsageError(
         fmt::format("{}\"position\" must be greater than the previous answer's ({})", where, earlier.back().position));
   ans.question_id = get_string(*a, "question", where);
-  // A question id from a deck, or "review/<commitment uuid>[/decision]" for a reviewed commitment.
+  // A question id from a deck, or "review/<commitment uuid>[/helped|/evidence|/decision|/due]"
+  // for a reviewed commitment (core/interview.hpp).
   if (!is_valid_deck_id(ans.question_id) && !parse_review_answer_id(ans.question_id))
     throw UsageError(fmt::format("{}invalid question id '{}' (accepted: a deck's question id)", where,
                                  sanitize_line(ans.question_id)));
@@ -142,7 +144,10 @@ ExchangeCommitment parse_commitment(const JsonValue& value, std::size_t i,
   const auto* c = value.object();
   std::string where = fmt::format("commitments[{}]: ", i);
   if (!c) throw UsageError(where + "expected an object");
-  check_keys(*c, {"uuid", "person", "text", "due", "status", "note", "created", "closed"}, where);
+  check_keys(*c,
+             {"uuid", "person", "text", "due", "status", "note", "created", "closed", "skill", "review", "helped",
+              "evidence", "reviewed"},
+             where);
   ExchangeCommitment com;
   com.uuid = get_string(*c, "uuid", where);
   if (!is_uuid(com.uuid)) throw UsageError(where + "\"uuid\" is not a UUID");
@@ -160,6 +165,22 @@ ExchangeCommitment parse_commitment(const JsonValue& value, std::size_t i,
   if (com.note) check_restored_text(*com.note, "\"note\"", where);
   com.created = parse_time(get_string(*c, "created", where), "created", where).utc;
   if (auto cl = parse_opt_time(*c, "closed", where)) com.closed = cl->utc;
+  // Since schema 5, and only when set: absent, as in older exports, is null.
+  auto later = [&](const char* key) { return c->count(key) ? get_opt_string(*c, key, where) : std::nullopt; };
+  if (auto sk = later("skill")) com.skill = normalize_tag(*sk);
+  for (auto [key, slot] : {std::pair{"review", &com.review}, std::pair{"evidence", &com.evidence}}) {
+    *slot = later(key);
+    if (*slot) check_restored_text(**slot, fmt::format("\"{}\"", key), where);
+  }
+  if (auto h = later("helped")) {
+    try {
+      com.helped = std::string(to_string(parse_helped(*h)));
+    } catch (const UsageError& e) {
+      throw UsageError(where + e.what());
+    }
+  }
+  if (c->count("reviewed"))
+    if (auto rv = parse_opt_time(*c, "reviewed", where)) com.reviewed = rv->utc;
   return com;
 }
 
@@ -181,17 +202,23 @@ std::string to_jsonl(const ExchangeEntry& x) {
             .number("probes", a.probes)
             .string("answered", iso_at(a.answered, off))
             .str());
-  for (const auto& c : x.commitments)
-    commitments.push_back(JsonObject()
-                              .string("uuid", c.uuid)
-                              .string_or_null("person", c.person)
-                              .string("text", c.text)
-                              .string_or_null("due", iso_at(c.due, off))
-                              .string("status", c.status)
-                              .string_or_null("note", c.note)
-                              .string("created", iso_at(c.created, off))
-                              .string_or_null("closed", iso_at(c.closed, off))
-                              .str());
+  for (const auto& c : x.commitments) {
+    JsonObject o;
+    o.string("uuid", c.uuid)
+        .string_or_null("person", c.person)
+        .string("text", c.text)
+        .string_or_null("due", iso_at(c.due, off))
+        .string("status", c.status)
+        .string_or_null("note", c.note)
+        .string("created", iso_at(c.created, off))
+        .string_or_null("closed", iso_at(c.closed, off));
+    if (c.skill) o.string("skill", *c.skill);
+    if (c.review) o.string("review", *c.review);
+    if (c.helped) o.string("helped", *c.helped);
+    if (c.evidence) o.string("evidence", *c.evidence);
+    if (c.reviewed) o.string("reviewed", iso_at(*c.reviewed, off));
+    commitments.push_back(o.str());
+  }
   return JsonObject()
       .string("uuid", e.uuid)
       .string("kind", to_string(e.kind))

@@ -31,6 +31,12 @@ struct ExchangeCommitment {
   std::optional<std::string> note;
   Seconds created = 0;
   std::optional<Seconds> closed;
+  // Since schema 5, each written only when set (an older debrief's export has none of them).
+  std::optional<std::string> skill;
+  std::optional<std::string> review; ///< how it went, at its latest review
+  std::optional<std::string> helped; ///< yes, partly, no
+  std::optional<std::string> evidence;
+  std::optional<Seconds> reviewed;
 };
 
 /// An entry as exported: everything but local ids (the UUID identifies it across journals).

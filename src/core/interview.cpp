@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace debrief {
@@ -149,19 +150,31 @@ std::size_t questions_remaining(const Deck& deck, const AnswerMap& answers) {
   return n;
 }
 
-std::string review_answer_id(std::string_view uuid, bool decision) {
-  return fmt::format("review/{}{}", uuid, decision ? "/decision" : "");
+namespace {
+constexpr std::array<std::pair<ReviewPart, std::string_view>, 4> k_review_suffixes{{{ReviewPart::helped, "/helped"},
+                                                                                    {ReviewPart::evidence, "/evidence"},
+                                                                                    {ReviewPart::decision, "/decision"},
+                                                                                    {ReviewPart::due, "/due"}}};
+}
+
+std::string review_answer_id(std::string_view uuid, ReviewPart part) {
+  std::string id = fmt::format("review/{}", uuid);
+  for (const auto& [p, suffix] : k_review_suffixes)
+    if (p == part) id += suffix;
+  return id;
 }
 
 std::optional<ReviewAnswerId> parse_review_answer_id(std::string_view id) {
-  constexpr std::string_view prefix = "review/", suffix = "/decision";
+  constexpr std::string_view prefix = "review/";
   if (!id.starts_with(prefix)) return std::nullopt;
   id.remove_prefix(prefix.size());
   ReviewAnswerId r;
-  if (id.ends_with(suffix)) {
-    id.remove_suffix(suffix.size());
-    r.decision = true;
-  }
+  for (const auto& [part, suffix] : k_review_suffixes)
+    if (id.ends_with(suffix)) {
+      id.remove_suffix(suffix.size());
+      r.part = part;
+      break;
+    }
   r.uuid = std::string(id);
   if (!is_uuid(r.uuid)) return std::nullopt;
   return r;

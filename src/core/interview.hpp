@@ -48,13 +48,16 @@ inline constexpr const char* k_probe_help =
     "          is then proposed from the probes shown, and Enter accepts it";
 
 /// A commitment reviewed in an interview is stored as answers with the question ids
-/// "review/<commitment uuid>" (how it went) and "review/<uuid>/decision" (done, keep, drop),
-/// saved as each is given so that a stop between them loses neither.
+/// "review/<commitment uuid>" (how it went), "review/<uuid>/helped" (yes, partly, no; empty:
+/// not said), "review/<uuid>/evidence", "review/<uuid>/decision" (done, keep, drop) and, kept,
+/// "review/<uuid>/due" (the new due date as typed; empty: unchanged), saved as each is given so
+/// that a stop between them loses none. Helped, evidence and due are asked at a terminal only.
+enum class ReviewPart { account, helped, evidence, decision, due };
 struct ReviewAnswerId {
   std::string uuid;
-  bool decision = false;
+  ReviewPart part = ReviewPart::account;
 };
-std::string review_answer_id(std::string_view uuid, bool decision = false);
+std::string review_answer_id(std::string_view uuid, ReviewPart part = ReviewPart::account);
 /// nullopt for an id that is not a review's.
 std::optional<ReviewAnswerId> parse_review_answer_id(std::string_view id);
 

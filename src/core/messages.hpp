@@ -16,6 +16,9 @@ std::string no_entry(Id id);
 std::string entry_is_deleted(Id id);
 /// "no commitment #3"
 std::string no_commitment(Id id);
+/// "commitment #3 was made in entry #12, which is deleted (restore it with: debrief undelete
+/// 12)"; `entry` unknown: "commitment #3 is hidden"
+std::string commitment_is_hidden(Id id, std::optional<Id> entry);
 /// "no one called 'bob' in the journal", and "; did you mean 'rob'?" when `near` is given;
 /// both names as they are to be shown (escaped by the caller where they may hold anything).
 std::string no_one_called(std::string_view name, std::optional<std::string_view> near = std::nullopt);

@@ -48,6 +48,20 @@ std::string_view to_string(CommitmentStatus s);
 /// Parses "open", "done" or "dropped"; UsageError naming the accepted values otherwise.
 CommitmentStatus parse_commitment_status(std::string_view s);
 
+/// Whether a commitment helped, as its review judged: `yes`, `partly` or `no`.
+enum class Helped { yes, partly, no };
+std::string_view to_string(Helped h);
+/// Parses "yes", "partly" or "no"; UsageError naming the accepted values otherwise.
+Helped parse_helped(std::string_view s);
+
+/// A commitment's latest review (at the start of a debrief, or with done/drop).
+struct LatestReview {
+  std::string note;             ///< how it went ("" when not said)
+  std::optional<Helped> helped; ///< nullopt: not judged
+  std::optional<std::string> evidence;
+  Seconds at = 0;
+};
+
 struct Commitment {
   Id id = 0;
   std::string uuid;
@@ -59,6 +73,9 @@ struct Commitment {
   Seconds created = 0;
   std::optional<std::string> closing_note;
   std::optional<Seconds> closed;
+  std::optional<std::string> skill; ///< the skill it builds, a tag (lower-case)
+  std::optional<LatestReview> review;
+  bool hidden = false; ///< the entry it was made in is deleted
 };
 
 /// An entry with its answers, as read together.

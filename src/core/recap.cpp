@@ -118,7 +118,7 @@ Recap build_recap(const RecapInput& in) {
   for (const auto& a : in.answers) {
     if (const auto review = parse_review_answer_id(a.question_id)) {
       // How it went names the review; the decision shows in the commitment's state.
-      if (!review->decision) r.reviewed.push_back(review_of(a, review->uuid, in.reviewed));
+      if (review->part == ReviewPart::account) r.reviewed.push_back(review_of(a, review->uuid, in.reviewed));
       continue;
     }
     if (!a.text) continue; // skipped

@@ -116,7 +116,16 @@ class Journal {
   /// Adds an open commitment made in the entry, for the entry's person as they are when it is
   /// stored (a rename or merge meanwhile included). Throws UsageError when there is no such entry.
   Commitment add_commitment(Id entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
-                            const std::string& uuid);
+                            const std::string& uuid, const std::optional<std::string>& skill = std::nullopt);
+  struct AgreedCommitment {
+    AddedNote note;        ///< the note that records it: its entry
+    Commitment commitment; ///< made in that note, for the note's person
+  };
+  /// A commitment agreed outside a debrief (`commit`): a note recording it and the commitment
+  /// made in that note, in one IMMEDIATE transaction; deleting the note hides the commitment.
+  AgreedCommitment add_agreed_commitment(const NewNote& note, const std::string& text, std::optional<Seconds> due,
+                                         const std::optional<std::string>& skill, Seconds now,
+                                         const std::string& note_uuid, const std::string& uuid);
   /// Commitments the filter selects, oldest due first (no due date last).
   std::vector<Commitment> commitments(const CommitmentFilter& filter);
   /// One commitment by id.
@@ -128,6 +137,31 @@ class Journal {
   /// Closes a commitment as "done" or "dropped" with a note, if it is still open, in one
   /// IMMEDIATE transaction. Throws UsageError when there is no such commitment.
   Closing close_commitment(Id id, CommitmentStatus status, const std::string& note, Seconds now);
+  /// What a review decides: close (done, dropped) or keep open, with what the review said and,
+  /// kept open, a new due date.
+  struct Decision {
+    CommitmentStatus status = CommitmentStatus::open;
+    std::optional<LatestReview> review; ///< nullopt: closed without a word (`done 3`)
+    std::optional<Seconds> due;         ///< kept open: the new due date (nullopt: unchanged)
+  };
+  /// Applies the decision to a commitment still open and not hidden, in one IMMEDIATE
+  /// transaction: its review becomes the commitment's latest, and a closing's note is how it went.
+  /// `closed` false: it was no longer open (or hidden); nothing changed. Throws UsageError when
+  /// there is no such commitment.
+  Closing decide_commitment(Id id, const Decision& decision, Seconds now);
+  /// Opens again a closed commitment that is not hidden (a mistaken `done`): its status, closing
+  /// note and time are cleared, its latest review kept. `closed` false: it was open already (or
+  /// hidden); nothing changed. Throws UsageError when there is no such commitment.
+  Closing reopen_commitment(Id id);
+  /// A change to a commitment's text, due date or skill; what is unset stays as it is.
+  struct CommitmentChange {
+    std::optional<std::string> text;
+    std::optional<std::optional<Seconds>> due;       ///< set to nullopt: no due date
+    std::optional<std::optional<std::string>> skill; ///< set to nullopt: no skill
+  };
+  /// Applies the change to a commitment that is not hidden, in one IMMEDIATE transaction; `closed`
+  /// false: it is hidden; nothing changed. Throws UsageError when there is no such commitment.
+  Closing change_commitment(Id id, const CommitmentChange& change);
 
   /// Fills what a report reads of the journal for `in`'s periods: groups, marks, scales and
   /// tags counted as they are read, and sources for its lessons and open commitments, which
@@ -144,8 +178,8 @@ class Journal {
   /// ids) are read first, in one sort, as one ranking needs.
   void search(const std::string& match, const ListFilter& filter, const std::function<void(const SearchHit&)>& each);
 
-  /// Soft-deletes (`deleted`: true) or restores an entry. Throws UsageError when there is no
-  /// such entry or it is already in that state.
+  /// Soft-deletes (`deleted`: true) or restores an entry, hiding or restoring the commitments
+  /// made in it. Throws UsageError when there is no such entry or it is already in that state.
   void set_deleted(Id entry_id, bool deleted, Seconds now);
 
   /// Saves an edited entry (fields, text, tags, answers) in one transaction, if it is still as
@@ -247,6 +281,13 @@ class Journal {
   /// and a binder for their parameters.
   std::string filter_sql(const ListFilter& filter, std::optional<Id>& person_id);
   void bind_filter(SQLite::Statement& q, const ListFilter& filter, const std::optional<Id>& person_id);
+  /// Inserts a commitment made in the entry, inside the caller's transaction.
+  Commitment insert_commitment(Id entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
+                               const std::string& uuid, const std::optional<std::string>& skill);
+  /// Inserts a note inside the caller's transaction (add_note's work).
+  void insert_note(const NewNote& note, Seconds now, AddedNote& result);
+  /// The commitment `id` as it is, inside the caller's transaction; UsageError when there is none.
+  Commitment read_commitment(Id id);
   std::vector<Commitment> query_commitments(const std::string& statement,
                                             const std::function<void(SQLite::Statement&)>& bind);
   std::string path_;

@@ -1,4 +1,5 @@
-// Commitments: reading them, adding one in an entry, closing one once.
+// Commitments: reading them, adding one, deciding one once (done, keep, drop), reopening
+// and changing one.
 #include "storage/journal_rows.hpp"
 
 #include "core/error.hpp"
@@ -26,6 +27,17 @@ std::vector<Commitment> Journal::query_commitments(const std::string& statement,
     c.created = q.getColumn(7).getInt64();
     if (!q.getColumn(8).isNull()) c.closing_note = q.getColumn(8).getString();
     if (!q.getColumn(9).isNull()) c.closed = q.getColumn(9).getInt64();
+    if (!q.getColumn(10).isNull()) c.skill = q.getColumn(10).getString();
+    if (!q.getColumn(14).isNull()) {
+      LatestReview r;
+      if (!q.getColumn(11).isNull()) r.note = q.getColumn(11).getString();
+      if (!q.getColumn(12).isNull())
+        r.helped = stored("commitment", c.id, [&] { return parse_helped(q.getColumn(12).getString()); });
+      if (!q.getColumn(13).isNull()) r.evidence = q.getColumn(13).getString();
+      r.at = q.getColumn(14).getInt64();
+      c.review = std::move(r);
+    }
+    c.hidden = q.getColumn(15).getInt() != 0;
     out.push_back(std::move(c));
   }
   return out;
@@ -46,7 +58,7 @@ std::vector<Commitment> Journal::commitments_of_entry(Id entry_id) {
 
 std::vector<Commitment> Journal::commitments(const CommitmentFilter& filter) {
   return guarded("read", path_, [&]() -> std::vector<Commitment> {
-    std::string where = "WHERE 1";
+    std::string where = "WHERE c.hidden = 0"; // made in a deleted entry: hidden with it
     const auto& person = filter.person;
     const auto& due_before = filter.due_before;
     if (!filter.all) where += " AND c.status = 'open'";
@@ -73,60 +85,142 @@ std::optional<Commitment> Journal::commitment(Id id) {
   });
 }
 
+Commitment Journal::insert_commitment(Id entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
+                                      const std::string& uuid, const std::optional<std::string>& skill) {
+  Commitment c;
+  c.uuid = uuid;
+  c.entry = entry_id;
+  c.text = text;
+  c.due = due;
+  c.status = CommitmentStatus::open;
+  c.created = now;
+  c.skill = skill;
+  // Private when made in a private entry: the entry's flag, copied (schema.cpp, v4). The entry's
+  // person as they are now: a rename or merge since the debrief began changed
+  // their name, and a merge their id.
+  SQLite::Statement who(*db_, "SELECT e.person_id, p.name FROM entry e LEFT JOIN person p ON p.id = e.person_id "
+                              "WHERE e.id = ?");
+  who.bind(1, entry_id);
+  if (!who.executeStep()) throw UsageError(no_entry(entry_id));
+  SQLite::Statement q(*db_,
+                      "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at, private, skill) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT private FROM entry WHERE id = ?3), 0), ?7)");
+  q.bind(1, uuid);
+  if (!who.getColumn(0).isNull()) {
+    q.bind(2, who.getColumn(0).getInt64());
+    c.person = who.getColumn(1).getString();
+  }
+  q.bind(3, entry_id);
+  q.bind(4, text);
+  if (due) q.bind(5, static_cast<std::int64_t>(*due));
+  q.bind(6, static_cast<std::int64_t>(now));
+  if (skill) q.bind(7, *skill);
+  q.exec();
+  c.id = db_->getLastInsertRowid();
+  return c;
+}
+
 Commitment Journal::add_commitment(Id entry_id, const std::string& text, std::optional<Seconds> due, Seconds now,
-                                   const std::string& uuid) {
+                                   const std::string& uuid, const std::optional<std::string>& skill) {
   return guarded("save to", path_, [&]() -> Commitment {
-    Commitment c;
-    c.uuid = uuid;
-    c.entry = entry_id;
-    c.text = text;
-    c.due = due;
-    c.status = CommitmentStatus::open;
-    c.created = now;
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
     begin_entry(entry_id, now);
-    // Private when made in a private entry: the entry's flag, copied (schema.cpp, v4). The entry's
-    // person as they are now: a rename or merge since the debrief began changed
-    // their name, and a merge their id.
-    SQLite::Statement who(*db_, "SELECT e.person_id, p.name FROM entry e LEFT JOIN person p ON p.id = e.person_id "
-                                "WHERE e.id = ?");
-    who.bind(1, entry_id);
-    if (!who.executeStep()) throw UsageError(no_entry(entry_id));
-    SQLite::Statement q(*db_,
-                        "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, created_at, private) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT private FROM entry WHERE id = ?3), 0))");
-    q.bind(1, uuid);
-    if (!who.getColumn(0).isNull()) {
-      q.bind(2, who.getColumn(0).getInt64());
-      c.person = who.getColumn(1).getString();
-    }
-    q.bind(3, entry_id);
-    q.bind(4, text);
-    if (due) q.bind(5, static_cast<std::int64_t>(*due));
-    q.bind(6, static_cast<std::int64_t>(now));
-    q.exec();
-    c.id = db_->getLastInsertRowid();
+    auto c = insert_commitment(entry_id, text, due, now, uuid, skill);
     txn.commit();
     return c;
   });
 }
 
+Journal::AgreedCommitment Journal::add_agreed_commitment(const NewNote& note, const std::string& text,
+                                                         std::optional<Seconds> due,
+                                                         const std::optional<std::string>& skill, Seconds now,
+                                                         const std::string& note_uuid, const std::string& uuid) {
+  return guarded("save to", path_, [&]() -> AgreedCommitment {
+    AgreedCommitment out;
+    out.note.entry.uuid = note_uuid;
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    insert_note(note, now, out.note);
+    out.commitment = insert_commitment(out.note.entry.id, text, due, now, uuid, skill);
+    txn.commit();
+    return out;
+  });
+}
+
+Commitment Journal::read_commitment(Id id) {
+  auto found = query_commitments(sql::commitments("WHERE c.id = ?"), [&](SQLite::Statement& s) { s.bind(1, id); });
+  if (found.empty()) throw UsageError(no_commitment(id));
+  return std::move(found.front());
+}
+
 Journal::Closing Journal::close_commitment(Id id, CommitmentStatus status, const std::string& note, Seconds now) {
+  Decision d;
+  d.status = status;
+  if (!note.empty()) d.review = LatestReview{note, std::nullopt, std::nullopt, now};
+  Closing out = decide_commitment(id, d, now);
+  return out;
+}
+
+Journal::Closing Journal::decide_commitment(Id id, const Decision& d, Seconds now) {
   return guarded("save to", path_, [&]() -> Closing {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     // Only an open one: of two closings that both read it open, the second changes nothing.
-    SQLite::Statement q(*db_, "UPDATE commitment SET status = ?, closing_note = ?, closed_at = ? "
-                              "WHERE id = ? AND status = 'open'");
-    q.bind(1, std::string(to_string(status)));
-    q.bind(2, note);
-    q.bind(3, static_cast<std::int64_t>(now));
-    q.bind(4, id);
+    std::string set = d.status == CommitmentStatus::open ? "due_utc = coalesce(:due, due_utc)"
+                                                         : "status = :status, closing_note = :note, closed_at = :now";
+    if (d.review) set += ", review_note = :note, helped = :helped, evidence = :evidence, reviewed_at = :now";
+    SQLite::Statement q(*db_, "UPDATE commitment SET " + set + " WHERE id = :id AND status = 'open' AND hidden = 0");
+    const std::string note = d.review ? d.review->note : std::string();
+    if (d.status == CommitmentStatus::open) {
+      if (d.due) q.bind(":due", static_cast<std::int64_t>(*d.due));
+    } else {
+      q.bind(":status", std::string(to_string(d.status)));
+    }
+    if (d.status != CommitmentStatus::open || d.review) {
+      q.bind(":note", note);
+      q.bind(":now", static_cast<std::int64_t>(now));
+    }
+    if (d.review) {
+      if (d.review->helped) q.bind(":helped", std::string(to_string(*d.review->helped)));
+      if (d.review->evidence) q.bind(":evidence", *d.review->evidence);
+    }
+    q.bind(":id", id);
     Closing result;
     result.closed = q.exec() > 0;
-    auto after = query_commitments(sql::commitments("WHERE c.id = ?"), [&](SQLite::Statement& s) { s.bind(1, id); });
-    if (after.empty()) throw UsageError(no_commitment(id));
-    result.commitment = std::move(after.front());
+    result.commitment = read_commitment(id);
+    txn.commit();
+    return result;
+  });
+}
+
+Journal::Closing Journal::reopen_commitment(Id id) {
+  return guarded("save to", path_, [&]() -> Closing {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement q(*db_, "UPDATE commitment SET status = 'open', closing_note = NULL, closed_at = NULL "
+                              "WHERE id = ? AND status <> 'open' AND hidden = 0");
+    q.bind(1, id);
+    Closing result;
+    result.closed = q.exec() > 0;
+    result.commitment = read_commitment(id);
+    txn.commit();
+    return result;
+  });
+}
+
+Journal::Closing Journal::change_commitment(Id id, const CommitmentChange& change) {
+  return guarded("save to", path_, [&]() -> Closing {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    std::string set = "id = id";
+    if (change.text) set += ", text = :text";
+    if (change.due) set += ", due_utc = :due";
+    if (change.skill) set += ", skill = :skill";
+    SQLite::Statement q(*db_, "UPDATE commitment SET " + set + " WHERE id = :id AND hidden = 0");
+    if (change.text) q.bind(":text", *change.text);
+    if (change.due && *change.due) q.bind(":due", static_cast<std::int64_t>(**change.due));
+    if (change.skill && *change.skill) q.bind(":skill", **change.skill);
+    q.bind(":id", id);
+    Closing result;
+    result.closed = q.exec() > 0;
+    result.commitment = read_commitment(id);
     txn.commit();
     return result;
   });

@@ -46,10 +46,8 @@ Entry read_entry(SQLite::Statement& q) {
   return e;
 }
 
-AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string& uuid) {
-  AddedNote result;
+void Journal::insert_note(const NewNote& note, Seconds now, AddedNote& result) {
   Entry& e = result.entry;
-  e.uuid = uuid;
   e.kind = Kind::note;
   e.at = note.at;
   e.created = e.updated = now;
@@ -59,35 +57,41 @@ AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string&
   e.tags = note.tags;
   std::sort(e.tags.begin(), e.tags.end());
   e.tags.erase(std::unique(e.tags.begin(), e.tags.end()), e.tags.end());
+  std::optional<Id> person_id;
+  if (note.person) {
+    e.person = note.person;
+    person_id = this->person_id(*e.person, now, result.close_match);
+  }
+  SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, at_utc, at_offset, created_at, "
+                              "updated_at, body, outcome, lesson) VALUES (?, 'note', ?, ?, ?, ?, ?, ?, ?, ?)");
+  ins.bind(1, e.uuid);
+  if (person_id) ins.bind(2, *person_id);
+  ins.bind(3, static_cast<std::int64_t>(e.at.utc));
+  ins.bind(4, e.at.offset);
+  ins.bind(5, static_cast<std::int64_t>(now));
+  ins.bind(6, static_cast<std::int64_t>(now));
+  ins.bind(7, e.body);
+  if (e.outcome) ins.bind(8, std::string(to_string(*e.outcome)));
+  ins.bind(9, e.lesson ? 1 : 0);
+  ins.exec();
+  e.id = db_->getLastInsertRowid();
+  if (!e.tags.empty()) {
+    SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
+    for (const auto& t : e.tags) {
+      tag.bind(1, e.id);
+      tag.bind(2, t);
+      tag.exec();
+      tag.reset();
+    }
+  }
+}
+
+AddedNote Journal::add_note(const NewNote& note, Seconds now, const std::string& uuid) {
+  AddedNote result;
+  result.entry.uuid = uuid;
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    std::optional<Id> person_id;
-    if (note.person) {
-      e.person = note.person;
-      person_id = this->person_id(*e.person, now, result.close_match);
-    }
-    SQLite::Statement ins(*db_, "INSERT INTO entry (uuid, kind, person_id, at_utc, at_offset, created_at, "
-                                "updated_at, body, outcome, lesson) VALUES (?, 'note', ?, ?, ?, ?, ?, ?, ?, ?)");
-    ins.bind(1, e.uuid);
-    if (person_id) ins.bind(2, *person_id);
-    ins.bind(3, static_cast<std::int64_t>(e.at.utc));
-    ins.bind(4, e.at.offset);
-    ins.bind(5, static_cast<std::int64_t>(now));
-    ins.bind(6, static_cast<std::int64_t>(now));
-    ins.bind(7, e.body);
-    if (e.outcome) ins.bind(8, std::string(to_string(*e.outcome)));
-    ins.bind(9, e.lesson ? 1 : 0);
-    ins.exec();
-    e.id = db_->getLastInsertRowid();
-    if (!e.tags.empty()) {
-      SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
-      for (const auto& t : e.tags) {
-        tag.bind(1, e.id);
-        tag.bind(2, t);
-        tag.exec();
-        tag.reset();
-      }
-    }
+    insert_note(note, now, result);
     txn.commit();
   } catch (const SQLite::Exception& ex) {
     throw journal_error("save to", path_, ex);
@@ -379,6 +383,11 @@ void Journal::set_deleted(Id entry_id, bool deleted, Seconds now) {
     if (deleted) q.bind(1, static_cast<std::int64_t>(now));
     q.bind(2, entry_id);
     q.exec();
+    // Its commitments are hidden and restored with it (schema.cpp, v5).
+    SQLite::Statement hide(*db_, "UPDATE commitment SET hidden = ? WHERE entry_id = ?");
+    hide.bind(1, deleted ? 1 : 0);
+    hide.bind(2, entry_id);
+    hide.exec();
     txn.commit();
   });
 }

@@ -53,6 +53,10 @@ void read_chunk_commitments(SQLite::Statement& commitments, std::vector<Exchange
     if (!commitments.getColumn(6).isNull()) c.note = commitments.getColumn(6).getString();
     c.created = commitments.getColumn(7).getInt64();
     if (!commitments.getColumn(8).isNull()) c.closed = commitments.getColumn(8).getInt64();
+    for (auto [col, slot] :
+         {std::pair{9, &c.skill}, std::pair{10, &c.review}, std::pair{11, &c.helped}, std::pair{12, &c.evidence}})
+      if (!commitments.getColumn(col).isNull()) *slot = commitments.getColumn(col).getString();
+    if (!commitments.getColumn(13).isNull()) c.reviewed = commitments.getColumn(13).getInt64();
     chunk[it->second].commitments.push_back(std::move(c));
   }
   commitments.reset();
@@ -160,7 +164,8 @@ struct ImportStatements {
         ans(db, "INSERT INTO answer (entry_id, position, question_id, question_text, answer_text, "
                 "scale_value, discovery, probes_used, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         com(db, "INSERT INTO commitment (uuid, person_id, entry_id, text, due_utc, status, "
-                "closing_note, closed_at, created_at, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+                "closing_note, closed_at, created_at, private, skill, review_note, helped, evidence, reviewed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
   SQLite::Statement exists, commitment_exists, ins, tag, ans, com;
 };
 
@@ -244,6 +249,11 @@ void insert_commitments(ImportStatements& s, std::int64_t id, std::size_t index,
     if (c.closed) com.bind(8, static_cast<std::int64_t>(*c.closed));
     com.bind(9, static_cast<std::int64_t>(c.created));
     com.bind(10, is_private ? 1 : 0); // private with the entry it was made in
+    if (c.skill) com.bind(11, *c.skill);
+    if (c.review) com.bind(12, *c.review);
+    if (c.helped) com.bind(13, *c.helped);
+    if (c.evidence) com.bind(14, *c.evidence);
+    if (c.reviewed) com.bind(15, static_cast<std::int64_t>(*c.reviewed));
     com.exec();
     com.reset();
   }

@@ -131,7 +131,7 @@ std::vector<PersonSummary> Journal::people() {
         " ORDER BY e.at_utc DESC LIMIT 1), "
         "(SELECT e.at_offset FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
         " ORDER BY e.at_utc DESC LIMIT 1), "
-        "(SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND c.status = 'open') "
+        "(SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND c.status = 'open' AND c.hidden = 0) "
         "FROM person p ORDER BY p.name");
     while (q.executeStep()) {
       PersonSummary p;

@@ -81,9 +81,9 @@ void read_reviews(SQLite::Database& db, Id person, PersonInput& in) {
     if (added) list.push_back({entry, Instant{q.getColumn(3).getInt64(), q.getColumn(4).getInt()}, "", std::nullopt});
     auto& r = list[it->second];
     std::string text = q.getColumn(1).isNull() ? std::string() : q.getColumn(1).getString();
-    if (id->decision)
+    if (id->part == ReviewPart::decision)
       r.decision = text;
-    else
+    else if (id->part == ReviewPart::account)
       r.how = text;
   }
 }

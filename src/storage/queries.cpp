@@ -79,7 +79,8 @@ std::string export_answers(const ListFilter& filter) {
 }
 
 std::string export_commitments(const ListFilter& filter) {
-  return "SELECT e.id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, c.created_at, c.closed_at "
+  return "SELECT e.id, c.uuid, p.name, c.text, c.due_utc, c.status, c.closing_note, c.created_at, c.closed_at, "
+         "c.skill, c.review_note, c.helped, c.evidence, c.reviewed_at "
          "FROM entry e JOIN commitment c ON c.entry_id = e.id LEFT JOIN person p ON p.id = c.person_id " +
          export_chunk(filter) + " ORDER BY e.at_utc, e.id, c.id";
 }
@@ -90,7 +91,8 @@ const char* const answers_of_entry =
 
 std::string commitments(const std::string& where) {
   return "SELECT c.id, c.uuid, p.name, c.entry_id, c.text, c.due_utc, c.status, c.created_at, c.closing_note, "
-         "c.closed_at FROM commitment c LEFT JOIN person p ON p.id = c.person_id " +
+         "c.closed_at, c.skill, c.review_note, c.helped, c.evidence, c.reviewed_at, c.hidden "
+         "FROM commitment c LEFT JOIN person p ON p.id = c.person_id " +
          where;
 }
 
@@ -100,6 +102,7 @@ std::string open_commitments_of_entry_person() {
   // A private commitment only in a private session: a public debrief would keep its text in
   // the review's question.
   return commitments("WHERE c.status = 'open' AND c.person_id = (SELECT person_id FROM entry WHERE id = ?1) "
+                     "AND c.hidden = 0 "
                      "AND (c.private = 0 OR (SELECT private FROM entry WHERE id = ?1) = 1) "
                      "ORDER BY c.created_at, c.id");
 }
@@ -154,6 +157,7 @@ std::string search_top() {
 // longer than reading them. Memory stays that of the counts. Every row says whether it comes
 // from a private entry (a commitment: made in one, as its copy of the entry's flag says), and
 // build_report leaves those out unless asked: the flag stored with the entry, never the decks.
+// A commitment whose entry is deleted is left out by its own `hidden` (schema.cpp, v5).
 const char* const report_entry_rows = "SELECT e.at_utc, e.person_id, e.kind, e.outcome, e.private FROM entry e "
                                       "WHERE e.at_utc >= :from AND e.at_utc < :to AND e.deleted_at IS NULL";
 
@@ -187,18 +191,19 @@ const char* const report_lessons =
 const char* const report_commitment_rows =
     "SELECT person_id, private, 1, status = 'done' AND closed_at >= :start AND closed_at < :end, "
     "status <> 'open' AND closed_at >= :start AND closed_at < :end FROM commitment "
-    "WHERE created_at >= :start AND created_at < :end "
+    "WHERE created_at >= :start AND created_at < :end AND hidden = 0 "
     "UNION ALL SELECT person_id, private, 0, status = 'done', status <> 'open' FROM commitment "
-    "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end)";
+    "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end) "
+    "AND hidden = 0";
 
 // In due order, then id, without sorting the open ones (commitment_status_due holds them in
 // that order); those closed since :seen_until (none for a report up to now) are sorted. In
 // chunks, as report_lessons.
 const char* const report_open_commitments =
     "SELECT id, person_id, text, due_utc, status, created_at, closed_at, private FROM commitment "
-    "WHERE status = 'open' AND due_utc < :due_before AND (due_utc, id) > (:after_key, :after_id) "
+    "WHERE status = 'open' AND due_utc < :due_before AND (due_utc, id) > (:after_key, :after_id) AND hidden = 0 "
     "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at, private FROM commitment "
-    "WHERE status <> 'open' AND closed_at >= :seen_until AND due_utc < :due_before "
+    "WHERE status <> 'open' AND closed_at >= :seen_until AND due_utc < :due_before AND hidden = 0 "
     "AND (due_utc, id) > (:after_key, :after_id) ORDER BY 4, 1 LIMIT :chunk";
 
 std::vector<Named> hot_queries() {

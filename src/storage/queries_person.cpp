@@ -44,11 +44,12 @@ const std::string person_reviews =
     k_person_entries + "AND e.at_utc >= :since ORDER BY e.at_utc, e.id, a.position";
 
 const std::string person_open_commitments =
-    commitments("WHERE c.person_id = :person AND c.status = 'open' AND (:all OR c.private = 0) "
+    commitments("WHERE c.person_id = :person AND c.status = 'open' AND c.hidden = 0 AND (:all OR c.private = 0) "
                 "ORDER BY c.created_at, c.id");
 
 const std::string person_closed_commitments =
-    commitments("WHERE c.person_id = :person AND c.status IN ('done', 'dropped') AND (:all OR c.private = 0) "
+    commitments("WHERE c.person_id = :person AND c.status IN ('done', 'dropped') AND c.hidden = 0 "
+                "AND (:all OR c.private = 0) "
                 "ORDER BY c.closed_at DESC, c.id DESC LIMIT :limit");
 
 } // namespace debrief::sql

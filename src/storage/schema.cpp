@@ -1,7 +1,8 @@
 // Schema v1 holds the whole data model of the product brief, including the parts later
 // commands fill (answers, commitments, full-text search); v2 adds indexes; v3 name keys; v4
 // entries' versions and privacy; v5 interviews' bodies without their deck's title; v6 outcomes
-// from answers.
+// from answers; v7 the commitment loop (reviews, skills, hidden with their
+// entry).
 #include "storage/schema.hpp"
 
 #include "core/error.hpp"
@@ -245,6 +246,23 @@ void fill_outcomes(SQLite::Database& db, const MigrationFacts& facts) {
   }
 }
 
+// v7: the commitment loop. `hidden` is 1 while the entry a commitment was made in is deleted
+// (set with the entry's deleted_at, in the same transaction), so that lists, reviews, counts and
+// the report leave it out reading the commitment's row alone, as they read `private` (v4),
+// without looking up each commitment's entry; the hot queries already read those rows, and the
+// indexes stay as they are. A commitment's latest review: how it went, whether it helped and the
+// evidence seen, and when; `skill`, the skill it builds (a tag, lower-case). The commitments of
+// entries deleted before are hidden.
+constexpr const char* k_schema_v7 = R"sql(
+ALTER TABLE commitment ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));
+ALTER TABLE commitment ADD COLUMN skill TEXT;
+ALTER TABLE commitment ADD COLUMN review_note TEXT;
+ALTER TABLE commitment ADD COLUMN helped TEXT CHECK (helped IN ('yes', 'partly', 'no'));
+ALTER TABLE commitment ADD COLUMN evidence TEXT;
+ALTER TABLE commitment ADD COLUMN reviewed_at INTEGER;
+UPDATE commitment SET hidden = 1 WHERE entry_id IN (SELECT id FROM entry WHERE deleted_at IS NOT NULL);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -254,7 +272,8 @@ const std::vector<Migration>& migrations() {
                                             {3, k_schema_v3, &fill_name_keys},
                                             {4, k_schema_v4, &mark_private_entries},
                                             {5, k_schema_v5, &clear_deck_titles},
-                                            {6, k_schema_v6, &fill_outcomes}};
+                                            {6, k_schema_v6, &fill_outcomes},
+                                            {7, k_schema_v7}};
   return steps;
 }
 

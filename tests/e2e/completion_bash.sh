@@ -12,7 +12,7 @@ complete_words() {
 }
 
 [ "$(complete_words debrief l)" = "list log " ] || fail "debrief l: $(complete_words debrief l)"
-[ "$(complete_words debrief re)" = "reflect report " ] || fail "debrief re: $(complete_words debrief re)"
+[ "$(complete_words debrief re)" = "reflect reopen report " ] || fail "debrief re: $(complete_words debrief re)"
 [ "$(complete_words debrief report --format m)" = "markdown " ] || fail "--format m"
 [ "$(complete_words debrief export --format j)" = "jsonl " ] || fail "export --format j"
 [ "$(complete_words debrief show 2 --format m)" = "markdown " ] || fail "show --format m"
@@ -41,7 +41,7 @@ PATH="$(dirname "$db"):$PATH" complete_words debrief list --rep ali >"$SANDBOX/n
 [ "$(complete_words debrief --db x.db li)" = "list " ] || fail "after --db"
 
 # Every option in each command's --help is offered.
-for cmd in log list show search edit delete undelete export import ask reflect report commitments done drop people decks config; do
+for cmd in log list show search edit delete undelete export import ask reflect report commitments commit done drop reopen people decks config; do
   offered=$(complete_words debrief "$cmd" -)
   for opt in $("$db" "$cmd" --help | awk '/^Options:/ {on=1; next} on && /^$/ {exit} on' |
     grep -oE -- '^ +(-[a-z],)?--?[a-z][a-z-]*' | tr ',' '\n' | tr -d ' ' | sort -u); do
@@ -65,7 +65,7 @@ tmux_start "bash --noprofile --rcfile '$SANDBOX/bashrc' -i"
 tmux_wait '$'
 expect_screen() { grep -qE -- "$1" <<<"$SCREEN" || fail "after '$2<Tab>' the screen lacks /$1/: $SCREEN"; }
 tmux_complete "debrief re"
-expect_screen '^reflect +report$' "debrief re"
+expect_screen '^reflect +reopen +report$' "debrief re"
 tmux_complete "debrief ask "
 expect_screen '^albert +alice$' "debrief ask "
 tmux_complete "debrief ask alice --deck "

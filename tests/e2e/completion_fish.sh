@@ -17,7 +17,7 @@ expect_completion() {
   [ "$got" = "$2" ] || fail "fish completes '$1' to '$got', expected '$2'"
 }
 
-expect_completion "debrief re" "reflect report "
+expect_completion "debrief re" "reflect reopen report "
 expect_completion "debrief ask " "albert alice "
 expect_completion "debrief ask ali" "alice "
 expect_completion "debrief ask alice --deck g" "grow "
@@ -38,7 +38,7 @@ expect_completion "debrief people " "rename "
 expect_completion "debrief people rename al" "albert alice "
 
 # Every option in each command's --help is offered after "-".
-for cmd in log list show search edit delete undelete export import ask reflect report commitments done drop people decks config; do
+for cmd in log list show search edit delete undelete export import ask reflect report commitments commit done drop reopen people decks config; do
   offered=" $(complete_line "debrief $cmd -")"
   for opt in $("$db" "$cmd" --help | awk '/^Options:/ {on=1; next} on && /^$/ {exit} on' |
     grep -oE -- '^ +(-[a-z],)?--?[a-z][a-z-]*' | tr ',' '\n' | tr -d ' ' | sort -u); do

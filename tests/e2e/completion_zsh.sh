@@ -51,7 +51,7 @@ tmux_complete "debrief --color "
 expect_screen 'always +auto +never' "--color "
 
 # Every option in each command's --help is offered after "-".
-for cmd in log list show search edit delete undelete export import ask reflect report commitments done drop people decks config; do
+for cmd in log list show search edit delete undelete export import ask reflect report commitments commit done drop reopen people decks config; do
   tmux_complete "debrief $cmd -"
   for opt in $("$db" "$cmd" --help | awk '/^Options:/ {on=1; next} on && /^$/ {exit} on' |
     grep -oE -- '^ +(-[a-z],)?--?[a-z][a-z-]*' | tr ',' '\n' | tr -d ' ' | sort -u); do

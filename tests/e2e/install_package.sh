@@ -33,7 +33,7 @@ export PATH="$prefix/bin:$PATH" XDG_DATA_DIRS="$prefix/share"
 run bash -c 'source /usr/share/bash-completion/bash_completion; __load_completion debrief; complete -p debrief'
 [ "$OUT" = "complete -F _debrief debrief" ] || fail "bash-completion did not load it: $OUT $ERR"
 run fish -c 'complete -C "debrief re"'
-[ "$(cut -f1 <<<"$OUT" | tr '\n' ' ')" = "reflect report " ] || fail "fish did not load it: $OUT $ERR"
+[ "$(cut -f1 <<<"$OUT" | tr '\n' ' ')" = "reflect reopen report " ] || fail "fish did not load it: $OUT $ERR"
 run zsh -f -c "fpath=('$prefix/share/zsh/vendor-completions' \$fpath); autoload -Uz compinit; compinit -u -d '$SANDBOX/zcd'; print \$_comps[debrief]"
 [ "$OUT" = "_debrief" ] || fail "zsh did not find it: $OUT $ERR"
 

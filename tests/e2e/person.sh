@@ -85,4 +85,13 @@ run "$db" person José
 [[ "$OUT" != *"A private answer"* ]] || fail "a private entry shown: $OUT"
 run "$db" person José --include-private
 expect_out_contains "A private answer"
+
+# A commitment made in a deleted debrief is hidden with it, and back with undelete.
+printf '%s\n' "" k "Pain of Müller" s "Nothing" s "Bonus" s "Demo" s "Slow" s won "Calm" \
+  "Ask Müller for the org chart" "" | "$db" ask Müller >/dev/null 2>&1
+run "$db" person Müller
+expect_out_contains "Ask Müller for the org chart"
+"$db" delete "$(sql "$JOURNAL" "SELECT entry_id FROM commitment WHERE text = 'Ask Müller for the org chart'")" >/dev/null
+run "$db" person Müller
+[[ "$OUT" != *"org chart"* ]] || fail "a deleted debrief's commitment shown: $OUT"
 pass

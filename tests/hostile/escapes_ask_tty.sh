@@ -25,8 +25,9 @@ TOML
 # A first debrief, through a pipe, leaves a commitment whose text carries escapes.
 printf '2\ncommit%s words\n-\n' "$ESCAPES" | "$db" ask frank --deck esc >/dev/null 2>&1
 [ "$(sql "$JOURNAL" "SELECT count(*) FROM commitment WHERE instr(text, char(27)) > 0")" -eq 1 ] || fail "setup: no commitment"
-# The second, in a terminal, reviews it and shows the deck (Tab reveals the probe).
-printf 'went fine\nd\ngreen\n\t1\n\n' | script -qec "env TERM=xterm NO_COLOR=1 $db ask frank --deck esc" "$SANDBOX/.tty" >/dev/null 2>&1 || true
+# The second, in a terminal, reviews it (Enter at whether it helped and the evidence) and shows
+# the deck (Tab reveals the probe).
+printf 'went fine\n\n\nd\ngreen\n\t1\n\n' | script -qec "env TERM=xterm NO_COLOR=1 $db ask frank --deck esc" "$SANDBOX/.tty" >/dev/null 2>&1 || true
 "$PY" - "$SANDBOX/.tty" <<'PYEOF' || fail "hostile sequences reached the terminal: $(od -c "$SANDBOX/.tty" | grep -m3 '033')"
 import sys
 data = open(sys.argv[1], 'rb').read()

@@ -32,7 +32,7 @@ PY
 import os, sqlite3, sys
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute('PRAGMA journal_mode = WAL')
-c.execute('PRAGMA user_version = 7')
+c.execute('PRAGMA user_version = 999')
 c.execute("UPDATE entry SET body = 'changed by the newer version'")
 os._exit(0)
 PY
@@ -62,7 +62,7 @@ for f in wal.db newer.db hot.db; do
   done
 done
 run "$db" --db "$SANDBOX/newer.db" list
-expect_err_contains "was written by a newer debrief (schema version 7;"
+expect_err_contains "was written by a newer debrief (schema version 999;"
 run "$db" --db "$SANDBOX/wal.db" list
 expect_err_contains "is not a debrief journal (SQLite application_id 0x0)"
 run "$db" --db "$SANDBOX/hot.db" list

@@ -1,7 +1,7 @@
-# Ctrl-C at every prompt of a review-then-debrief, in a real terminal: how it went, done/keep/
-# drop, an answer, its mark, a choice, the commitment and its due date. Each time nothing
-# already entered is lost, what was being typed is kept in a draft, and --resume comes back to
-# the same prompt, showing what was saved.
+# Ctrl-C at every prompt of a review-then-debrief, in a real terminal: how it went, whether it
+# helped, the evidence, done/keep/drop, an answer, its mark, a choice, the commitment and its
+# due date. Each time nothing already entered is lost, what was being typed is kept in a draft,
+# and --resume comes back to the same prompt, showing what was saved.
 source "$DEBRIEF_TEST_LIB"
 sandbox
 mkdir -p "$HOME/.config/debrief/decks"
@@ -53,22 +53,38 @@ tmux_start "'$db' ask rita --deck mini" s1
 stop "How did it go?" "half a thought"
 [ "$(q "SELECT count(*) FROM answer WHERE question_id LIKE 'review/%'")" = 0 ] || fail "a review was saved unasked"
 
-# The decision: how it went is saved; --resume asks only the decision, showing how it went.
+# Whether it helped: how it went is saved; --resume asks from there, showing how it went.
 step=2
 tmux_start "'$db' ask rita --deck mini" s2
 tmux_wait "How did it go?"
 tmux_type -l "It worked twice — Müller said yes"
 tmux_type Enter
-stop "done, keep open or drop?" "d"
-[ "$(q "SELECT answer_text FROM answer WHERE question_id LIKE 'review/%' AND question_id NOT LIKE '%/decision'")" = \
+stop "Did it help?" "y"
+[ "$(q "SELECT answer_text FROM answer WHERE question_id LIKE 'review/%' AND question_id NOT LIKE '%/%/%'")" = \
   "It worked twice — Müller said yes" ] || fail "how it went was lost"
 [ "$(q "SELECT status FROM commitment WHERE id = 1")" = open ] || fail "the commitment changed before the decision"
 
-again "how it went: It worked twice — Müller said yes" "done, keep open or drop?"
+again "how it went: It worked twice — Müller said yes" "Did it help?"
 ! grep -qF "How did it go?" <<<"$SCREEN" || fail "how it went was asked again: $SCREEN"
+tmux_type y Enter
+stop "What did you see or hear" "José named two pains"
+[ "$(q "SELECT answer_text FROM answer WHERE question_id LIKE 'review/%/helped'")" = yes ] || fail "helped was lost"
+
+# The evidence, then the decision.
+again "What did you see or hear"
+! grep -qF "Did it help?" <<<"$SCREEN" || fail "helped was asked again: $SCREEN"
+tmux_type -l "José named two pains"
+tmux_type Enter
+stop "done, keep open or drop?" "d"
+[ "$(q "SELECT answer_text FROM answer WHERE question_id LIKE 'review/%/evidence'")" = "José named two pains" ] ||
+  fail "the evidence was lost"
+
+again "done, keep open or drop?"
+! grep -qF "What did you see or hear" <<<"$SCREEN" || fail "the evidence was asked again: $SCREEN"
 tmux_type d Enter
 stop "[1/2] What was the problem?" "the bud"
-[ "$(q "SELECT status FROM commitment WHERE id = 1")" = done ] || fail "the decision was lost"
+[ "$(q "SELECT status || '|' || helped || '|' || evidence FROM commitment WHERE id = 1")" = "done|yes|José named two pains" ] ||
+  fail "the decision was lost"
 
 # The answer, then its mark.
 again "[1/2] What was the problem?"

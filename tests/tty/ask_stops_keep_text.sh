@@ -47,10 +47,15 @@ tmux_start "'$db' --db '$SANDBOX/review.db' ask rita" review
 tmux_wait "How did it go?"
 tmux_type -l "REVIEW went great"
 tmux_type Enter
+# At a terminal, whether it helped and the evidence come next (Enter: not said).
+tmux_wait "Did it help?"
+tmux_type Enter
+tmux_wait "What did you see or hear"
+tmux_type Enter
 tmux_wait "done, keep open or drop?"
 tmux_type C-c
 tmux_wait "[exit 130]"
-[ "$(sql "$SANDBOX/review.db" "SELECT answer_text FROM answer WHERE entry_id = 2 AND question_id LIKE 'review/%'")" = \
+[ "$(sql "$SANDBOX/review.db" "SELECT answer_text FROM answer WHERE entry_id = 2 AND question_id LIKE 'review/%' AND question_id NOT LIKE 'review/%/%'")" = \
   "REVIEW went great" ] || fail "how it went was lost: $SCREEN"
 [ "$(sql "$SANDBOX/review.db" "SELECT status FROM commitment WHERE id = 1")" = open ] || fail "the commitment changed"
 pass

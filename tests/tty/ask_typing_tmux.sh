@@ -43,18 +43,24 @@ for j in tty pipe; do
 done
 typed=("Ça a marché — O'Brien, Jr. 日本語" d "Zürich: «tout» 🇫🇷 e$(printf '\xcc\x81')" "Appeler José ☎" "in 3 days")
 printf '%s\n' "${typed[@]}" | "$db" --db "$SANDBOX/pipe.db" ask "René Müller" --deck mini >/dev/null 2>&1
+# A terminal asks besides whether it helped and the evidence, after how it went.
+evidence="José a dit «oui» 日本 👍🏽"
+tty_typed=("${typed[0]}" p "$evidence" "${typed[@]:1}")
 tmux_start "env LC_ALL=en_US.UTF-8 '$db' --db '$SANDBOX/tty.db' ask 'René Müller' --deck mini" every
-for t in "${typed[@]}"; do
+for t in "${tty_typed[@]}"; do
   tmux_type -l "$t"
   tmux_type Enter
   sleep 0.2
 done
 tmux_wait "[exit 0]"
-rows="SELECT question_text, answer_text FROM answer WHERE entry_id = 2 ORDER BY position;
+rows="SELECT question_text, answer_text FROM answer WHERE entry_id = 2
+        AND question_id NOT LIKE 'review/%/helped' AND question_id NOT LIKE 'review/%/evidence' ORDER BY position;
       SELECT text, closing_note, status FROM commitment ORDER BY id"
 [ "$(sql "$SANDBOX/tty.db" "$rows")" = "$(sql "$SANDBOX/pipe.db" "$rows")" ] ||
   fail "the terminal stored other bytes than the pipe: $(diff <(sql "$SANDBOX/tty.db" "$rows") <(sql "$SANDBOX/pipe.db" "$rows"))"
 grep -qF "Zürich: «tout» 🇫🇷" <<<"$(sql "$SANDBOX/tty.db" "$rows")" || fail "the answer is not stored: $(sql "$SANDBOX/tty.db" "$rows")"
+[ "$(sql "$SANDBOX/tty.db" "SELECT helped || '|' || evidence FROM commitment WHERE id = 1")" = "partly|$evidence" ] ||
+  fail "helped and evidence: $(sql "$SANDBOX/tty.db" "SELECT helped, evidence FROM commitment")"
 
 # An answer taller than the screen (30 rows of 120 columns): Home reaches its start, End its
 # end, and what is typed there lands there.
