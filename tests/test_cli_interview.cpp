@@ -253,3 +253,22 @@ TEST_CASE("cli ask: --at, -t and --about say which call it was") {
   CHECK(r.code == 2);
   CHECK(r.err.starts_with("debrief: --at: invalid date '2026-02-30': no such day (accepted: "));
 }
+
+TEST_CASE("cli ask: free-text prompts take :help and :skip, and refuse other commands with a reminder") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  REQUIRE(cli.run({"ask", "José", "--deck", "mini"}, "a\nb\ns\n3\nsend the recap\n-\n").code == 0);
+  // How it went: :edit is refused, :help helps, :skip leaves it empty. The commitment: :edit is
+  // refused, :help helps, :back returns to the last question.
+  auto r = cli.run({"ask", "José", "--deck", "mini"},
+                   ":edit\n:help\n:skip\nk\nx\ny\ns\n4\n:edit\n:help\n:back\n5\nask first\n-\n");
+  CHECK(r.code == 0);
+  const std::string help = ":skip  skip this question    :back  re-ask the previous question\n"
+                           ":edit  write the answer in $EDITOR    :quit  save and stop (resume with --resume)\n"
+                           ":help  this help    end a line with \\ to continue on the next line\n";
+  CHECK(r.err.find("How did it go? \n  (answer, :skip or :quit)\nHow did it go? \n" + help +
+                   "How did it go? \ndone, keep open or drop? [d/k/x] \n") != std::string::npos);
+  CHECK(r.err.find("(leave empty for none)\n> \n  (commitment, :skip, :back or :quit)\n> \n" + help +
+                   "> \n\n[3/3] How did it go?\n") != std::string::npos);
+  CHECK(cli.ok({"commitments", "--rep", "José"}) == "#1  José  send the recap\n#2  José  ask first\n");
+}

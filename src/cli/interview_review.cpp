@@ -23,6 +23,39 @@ void keeping(const Context& ctx, const std::string& typed, const std::function<v
   }
 }
 
+std::optional<std::string> read_text(InterviewScreen& screen, const TextPrompt& ask, Stop& stop, bool* back) {
+  for (;;) {
+    auto line = screen.read(ask.prompt, true, ask.initial);
+    if (!line) {
+      stop = Stop::eof;
+      return std::nullopt;
+    }
+    auto cmd = parse_session_command(*line);
+    if (cmd == SessionCommand::quit) {
+      stop = Stop::quit;
+      return std::nullopt;
+    }
+    if (cmd == SessionCommand::back && back) {
+      *back = true;
+      return std::nullopt;
+    }
+    if (cmd == SessionCommand::help) {
+      screen.help(k_session_help);
+      continue;
+    }
+    if (cmd == SessionCommand::skip) return "";
+    if (cmd != SessionCommand::none) {
+      screen.note(fmt::format("({}, :skip{} or :quit)", ask.what, back ? ", :back" : ""));
+      continue;
+    }
+    if (auto problem = text_problem(*line, ask.what); !problem.empty()) {
+      screen.note(problem);
+      continue;
+    }
+    return *line;
+  }
+}
+
 namespace {
 
 /// What the interview holds of each commitment's review so far, by commitment uuid.
@@ -44,36 +77,6 @@ std::map<std::string, Saved> saved_reviews(Journal& journal, Id entry_id) {
     slot = a.text.value_or("");
   }
   return saved;
-}
-
-/// One free-text line of a review (how it went, the evidence); nullopt when the interview stops.
-std::optional<std::string> ask_text(InterviewScreen& screen, const std::string& prompt, Stop& stop) {
-  for (;;) {
-    auto line = screen.read(prompt);
-    if (!line) {
-      stop = Stop::eof;
-      return std::nullopt;
-    }
-    auto cmd = parse_session_command(*line);
-    if (cmd == SessionCommand::quit) {
-      stop = Stop::quit;
-      return std::nullopt;
-    }
-    if (cmd == SessionCommand::help) {
-      screen.help(k_session_help);
-      continue;
-    }
-    if (cmd == SessionCommand::skip) return "";
-    if (cmd != SessionCommand::none) {
-      screen.note("(answer, :skip or :quit)");
-      continue;
-    }
-    if (auto problem = text_problem(*line, "answer"); !problem.empty()) {
-      screen.note(problem);
-      continue;
-    }
-    return *line;
-  }
 }
 
 /// One of a few words (`options` maps what may be typed to what is saved); nullopt when the
@@ -199,14 +202,15 @@ Stop review_one(const Review& r, const Commitment& c, Saved& s) {
     r.screen.labelled("how it went", s.account->empty() ? "(skipped)" : *s.account);
   // At a terminal only: a script's lines keep the brief's order (how it went, then d/k/x).
   const bool terminal = r.screen.interactive();
-  if (!ask_part(r, c, s.account, ReviewPart::account,
-                "How did it go: ", [&] { return ask_text(r.screen, "How did it go? ", stop); }))
+  if (!ask_part(r, c, s.account, ReviewPart::account, "How did it go: ", [&] {
+        return read_text(r.screen, {"How did it go? ", "answer"}, stop);
+      }))
     return stop;
   if (terminal &&
       !ask_part(r, c, s.helped, ReviewPart::helped, "Did it help: ", [&] { return ask_helped(r.screen, stop); }))
     return stop;
   if (terminal && !ask_part(r, c, s.evidence, ReviewPart::evidence, "Evidence seen: ", [&] {
-        return ask_text(r.screen, "What did you see or hear that shows it? ", stop);
+        return read_text(r.screen, {"What did you see or hear that shows it? ", "answer"}, stop);
       }))
     return stop;
   if (!s.decision) {

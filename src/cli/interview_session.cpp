@@ -310,36 +310,6 @@ class Session {
     if (history_.empty() || history_.back() != idx) history_.push_back(idx); // a mark re-saves the same answer
   }
 
-  /// The commitment's text: nullopt when the interview stops; `back` for :back.
-  std::optional<std::string> ask_commitment_text(const std::string& initial, Stop& stop, bool& back) {
-    for (;;) {
-      auto line = screen_.read("> ", true, initial);
-      if (!line) {
-        stop = Stop::eof;
-        return std::nullopt;
-      }
-      auto cmd = parse_session_command(*line);
-      if (cmd == SessionCommand::quit) {
-        stop = Stop::quit;
-        return std::nullopt;
-      }
-      if (cmd == SessionCommand::back) {
-        back = true;
-        return std::nullopt;
-      }
-      if (cmd == SessionCommand::skip) return "";
-      if (cmd != SessionCommand::none) {
-        screen_.note("(a commitment, empty for none, :back or :quit)");
-        continue;
-      }
-      if (auto problem = text_problem(*line, "commitment"); !problem.empty()) {
-        screen_.note(problem);
-        continue;
-      }
-      return *line;
-    }
-  }
-
   /// The due date of commitment `text`: nullopt for none, `back` for :back. A stop keeps `text`.
   std::optional<Seconds> ask_due(const std::string& text, bool& back) {
     const auto& prompt = *deck_.commitment;
@@ -376,7 +346,7 @@ class Session {
       screen_.heading(sanitize_line(deck_.commitment->text));
       screen_.note("(leave empty for none)");
       Stop stop = Stop::none;
-      auto typed = ask_commitment_text(text, stop, back);
+      auto typed = read_text(screen_, {"> ", "commitment", text}, stop, &back);
       if (!typed) return stop;
       text = *typed;
       if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;

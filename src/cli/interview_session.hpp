@@ -36,6 +36,18 @@ enum class Stop { none, quit, eof };
 /// and the error says where.
 void keeping(const Context& ctx, const std::string& typed, const std::function<void()>& write);
 
+/// A line of free text to ask for: how it went, the evidence, the commitment.
+struct TextPrompt {
+  std::string prompt;
+  std::string what;         ///< what is typed, for messages: "answer", "commitment"
+  std::string initial = {}; ///< ready to edit at a terminal (:back)
+};
+
+/// One line of free text, checked (text_problem); `:skip` gives "" and `:help` shows the
+/// session's help. nullopt when the interview stops (`stop` says how) or, when `back` is given,
+/// at `:back` (`*back` set); other commands are refused with a reminder.
+std::optional<std::string> read_text(InterviewScreen& screen, const TextPrompt& ask, Stop& stop, bool* back = nullptr);
+
 /// What the review of open commitments at the start of an interview works on.
 struct Review {
   Context& ctx;
