@@ -13,6 +13,7 @@
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
 #include "core/text.hpp"
+#include "core/wrap.hpp"
 #include "storage/deck_store.hpp"
 #include "storage/files.hpp"
 #include "storage/journal.hpp"
@@ -30,6 +31,12 @@
 namespace debrief::cli {
 
 namespace {
+
+/// The interview's first line, wrapped to the terminal (whole from a pipe).
+void header(LineReader& reader, const std::string& line) {
+  const int width = reader.width();
+  reader.screen() << (width > 0 ? wrap_with("", line, width, "  ") : line + "\n");
+}
 
 // What a SIGINT says, before and after the interview begins (its first answer is saved).
 std::atomic<const char*> g_interrupt_unbegun{"\ndebrief: interrupted before the first answer; nothing saved\n"};
@@ -149,9 +156,9 @@ OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, 
                                    plan.what, last.id));
   plan.person = last.person;
   s.entry_id = last.id;
-  reader.screen() << fmt::format("Resuming {} #{}{} ({}, started {})\n", plan.what, last.id,
-                                 last.person ? " with " + sanitize_line(*last.person) : "", s.deck.id,
-                                 ctx.show_time(last.at));
+  header(reader,
+         fmt::format("Resuming {} #{}{} ({}, started {})", plan.what, last.id,
+                     last.person ? " with " + sanitize_line(*last.person) : "", s.deck.id, ctx.show_time(last.at)));
   return s;
 }
 
@@ -237,9 +244,9 @@ OpenSession start_session(Context& ctx, Journal& journal, InterviewPlan& plan, L
   plan.person = started.person;
   s.entry_id = started.id;
   s.begun = false;
-  reader.screen() << fmt::format("{}{}{} — :help for commands\n", sanitize_line(deck.title),
-                                 plan.person ? " with " + sanitize_line(*plan.person) : "",
-                                 deck.is_private ? " (private)" : "");
+  header(reader,
+         fmt::format("{}{}{} — :help for commands", sanitize_line(deck.title),
+                     plan.person ? " with " + sanitize_line(*plan.person) : "", deck.is_private ? " (private)" : ""));
   s.deck = std::move(deck);
   return s;
 }

@@ -6,7 +6,7 @@ source "$DEBRIEF_TEST_LIB"
 sandbox
 mkdir -p "$HOME/.config/debrief/decks"
 cat >"$HOME/.config/debrief/decks/coach.toml" <<'TOML'
-title = "Coach"
+title = "Coaching conversation after a lost renewal, with the whole account team listening"
 audience = "manager"
 [[question]]
 id = "pain"
