@@ -13,17 +13,23 @@ TEST_CASE("cli report: text, with discovery, trend and lessons") {
               .code == 0);
   REQUIRE(cli.run({"ask", "José", "--deck", "fast-failure"}, "w\na\ndays\nb\nnothing\nd\nt\ne\nn\nsend the recap\n-\n")
               .code == 0);
-  cli.ok({"done", "1", "it worked"});
+  cli.ok({"done", "1", "it worked"}); // closed without evidence
+  cli.ok({"commit", "José", "Pause after the price #closing"});
+  cli.ok({"done", "3", "paused twice", "--helped", "partly", "--evidence", "José let the silence work"});
   CHECK(cli.ok({"report"}) == "Coaching report · Mon 16 Nov – Sun 22 Nov 2026\n"
                               "compared with Mon 9 Nov – Sun 15 Nov 2026 · discovery target 80%\n"
                               "\n"
                               "People\n"
                               "  person  notes  debriefs  reflections  won  lost  advanced  stalled  discovery  change "
                               " last 8 weeks  opened/done/overdue\n"
-                              "  José        1         1            0    0     0         0        0         0%       — "
-                              " ·······▁                    1/0/0\n"
+                              "  José        2         1            0    0     0         0        0         0%       — "
+                              " ·······▁                    2/1/0\n"
                               "  Müller      1         1            0    0     0         0        0       100%       — "
                               " ·······█                    1/1/0\n"
+                              "\n"
+                              "Did the assignments help? (reviewed in the period, by skill)\n"
+                              "  person  skill     yes  partly  no\n"
+                              "  José    #closing    0       1   0\n"
                               "\n"
                               "Useful mistakes\n"
                               "  #3 Sat 21 Nov Müller: d\n"
@@ -33,10 +39,12 @@ TEST_CASE("cli report: text, with discovery, trend and lessons") {
                               "  per person: José 1 · Müller 1\n"
                               "\n"
                               "Your coaching\n"
-                              "  measure                 period  previous  change  last 6 months\n"
-                              "  you told               1/2 50%         —       —  ·····▅         below target\n"
-                              "  probes per insight         0.0         —       —  ·····▁\n"
-                              "  debriefs below target   1 of 2         —       —  ·····▅         below target\n"
+                              "  measure                  period  previous  change  last 6 months\n"
+                              "  you told                1/2 50%         —       —  ·····▅         below target\n"
+                              "  probes per insight          0.0         —       —  ·····▁\n"
+                              "  debriefs below target    1 of 2         —       —  ·····▅         below target\n"
+                              "  reviewed with evidence   1 of 2         —       —  ·····▅         1 closed without "
+                              "evidence\n"
                               "\n"
                               "Entries from private decks are left out (--include-private shows them).\n");
   // Last week had nothing.
@@ -74,8 +82,8 @@ TEST_CASE("cli report: markdown, csv and json") {
         "person,notes,debriefs,reflections,won,lost,advanced,stalled,self,nudged,told,marked,discovery_ratio,previous_"
         "ratio,change,commitments_opened,commitments_done,commitments_overdue,told_share,below_target,probes,insights_"
         "found,probes_per_insight,debriefs_marked,debriefs_below_target,previous_told_share,previous_probes_per_"
-        "insight,previous_debriefs_below_target,lessons\r\n"
-        "Müller,1,0,0,1,0,0,0,0,0,0,0,,,,0,0,0,,,0,0,,0,0,,,,0\r\n"); // RFC 4180 line ends
+        "insight,previous_debriefs_below_target,lessons,reviewed_with_evidence,closed_without_evidence,skills\r\n"
+        "Müller,1,0,0,1,0,0,0,0,0,0,0,,,,0,0,0,,,0,0,,0,0,,,,0,0,0,\r\n"); // RFC 4180 line ends
   std::string weeks;
   for (const char* d : {"09-28", "10-05", "10-12", "10-19", "10-26", "11-02", "11-09", "11-16", "11-23"}) {
     std::string at = std::string("2026-") + d + "T00:00:00+00:00";
@@ -83,9 +91,11 @@ TEST_CASE("cli report: markdown, csv and json") {
     weeks += "{\"start\":\"" + at + "\",\"end\":\"";
   }
   weeks.resize(weeks.size() - std::string("{\"start\":\"2026-11-23T00:00:00+00:00\",\"end\":\"").size() - 1);
-  // Schema 2: lessons by person and the coaching figures, empty here, after schema 1's fields.
+  // Schema 2: lessons by person, the coaching figures and each person's skills, empty here, after
+  // schema 1's fields.
   const std::string none = R"("told":0,"marked":0,"told_share":null,"below_target":false,"probes":0,)"
-                           R"("insights_found":0,"probes_per_insight":null,"debriefs":0,"debriefs_below_target":0)";
+                           R"("insights_found":0,"probes_per_insight":null,"debriefs":0,"debriefs_below_target":0,)"
+                           R"("reviewed_with_evidence":0,"closed_without_evidence":0)";
   std::string months;
   for (const char* m : {"06", "07", "08", "09", "10", "11"}) {
     const std::string next = fmt::format("{:02}", std::stoi(m) + 1);
@@ -102,7 +112,8 @@ TEST_CASE("cli report: markdown, csv and json") {
           R"(],"people":[{"name":"Müller","notes":1,"debriefs":0,"reflections":0,)"
           R"("outcomes":{"won":1,"lost":0,"advanced":0,"stalled":0},)"
           R"("discovery":{"self":0,"nudged":0,"told":0,"marked":0,"ratio":null,"previous_ratio":null,"change":null,)"
-          R"("trend":[null,null,null,null,null,null,null,null]},"commitments":{"opened":0,"done":0,"overdue":0}}],)"
+          R"("trend":[null,null,null,null,null,null,null,null]},"commitments":{"opened":0,"done":0,"overdue":0},)"
+          R"("skills":[]}],)"
           R"("commitments":{"overdue":[],"due_soon":[]},"lessons":[],"lessons_by_person":[],)"
           R"("outcomes":[{"outcome":"won","calls":1,"discovery_ratio":null,"commitments_done":0,"commitments_closed":0}],)"
           R"("tags":[],"scales":[],"coaching":{)" +

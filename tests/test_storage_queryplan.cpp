@@ -89,6 +89,10 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       {"report_commitment_rows",
        {"SEARCH commitment USING INDEX commitment_created (created_at>? AND created_at<?)",
         "SEARCH commitment USING INDEX commitment_closed (closed_at>? AND closed_at<?)"}},
+      // The report's reviews: those reviewed in its span, then those closed in it without.
+      {"report_reviews",
+       {"SEARCH commitment USING INDEX commitment_reviewed (reviewed_at>? AND reviewed_at<?)",
+        "SEARCH commitment USING INDEX commitment_closed (closed_at>? AND closed_at<?)"}},
       {"report_open_commitments",
        {"MERGE (UNION ALL)", // open ones already in due order: only those closed since are sorted
         "SEARCH commitment USING INDEX commitment_status_due (status=? AND due_utc>? AND due_utc<?)",

@@ -173,6 +173,7 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
       out += fmt::format("  due      #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text),
                          day(c.due, s));
   }
+  skills_text(r, s, out);
   if (r.lesson_count > 0) {
     out += "\n" + title("Useful mistakes", s);
     put(std::exchange(out, {}));
@@ -233,6 +234,7 @@ void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
       out += fmt::format("| {} | {} | {} | {} | due soon |\n", c.id, md_escape(person_name(c.person)),
                          md_escape(c.text), day(c.due, s));
   }
+  skills_markdown(r, out);
   if (r.lesson_count > 0) {
     out +=
         "\n## Useful mistakes\n\n| # | When | Person | Lesson | Noticed within | Cost |\n|--:|---|---|---|---|---|\n";
@@ -299,6 +301,7 @@ std::string person_json(const PersonRow& p) {
                             .str())
       .raw("commitments",
            JsonObject().number("opened", p.opened).number("done", p.done).number("overdue", p.overdue).str())
+      .raw("skills", skills_json(p))
       .str();
 }
 
@@ -400,16 +403,16 @@ int lessons_of(const Report& r, const PersonRow& p) {
 void render_csv(const Report& r, const RenderStyle&, std::ostream& os) {
   std::string out = "person,notes,debriefs,reflections,won,lost,advanced,stalled,self,nudged,told,marked,"
                     "discovery_ratio,previous_ratio,change,commitments_opened,commitments_done,commitments_overdue," +
-                    coaching_csv_header() + ",lessons\r\n";
+                    coaching_csv_header() + ",lessons," + review_csv_header() + "\r\n";
   auto num = [](std::optional<double> v) {
     return v ? fmt::format("{}", std::round(*v * 10000) / 10000) : std::string();
   };
   for (const auto& p : r.people)
-    out +=
-        fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(p.name ? *p.name : ""),
-                    p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced, p.stalled, p.tally.self,
-                    p.tally.nudged, p.tally.told, p.tally.marked(), num(p.tally.ratio()), num(p.previous.ratio()),
-                    num(p.change()), p.opened, p.done, p.overdue, coaching_csv(p, r.target), lessons_of(r, p));
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
+                       csv_field(p.name ? *p.name : ""), p.notes, p.debriefs, p.reflections, p.won, p.lost, p.advanced,
+                       p.stalled, p.tally.self, p.tally.nudged, p.tally.told, p.tally.marked(), num(p.tally.ratio()),
+                       num(p.previous.ratio()), num(p.change()), p.opened, p.done, p.overdue, coaching_csv(p, r.target),
+                       lessons_of(r, p), review_csv(p));
   os << out;
 }
 

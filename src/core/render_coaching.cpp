@@ -1,10 +1,13 @@
 // The report's "Your coaching" section in the four formats: how often the manager told, probes
 // per insight found, debriefs below the discovery target; this period, the previous one and by
 // month. A value below the target is marked by words, never by a number alone.
+#include "core/csv.hpp"
 #include "core/json.hpp"
 #include "core/render_detail.hpp"
+#include "core/sanitize.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
@@ -58,6 +61,28 @@ template <class Of> std::vector<std::optional<double>> monthly(const CoachingSec
   return v;
 }
 
+/// The assignments reviewed in a span: with evidence, and closed without.
+int reviews_of(const CoachingFigures& f) { return f.reviewed_with_evidence + f.closed_without_evidence; }
+
+/// `3 of 4`: reviewed with evidence of those reviewed with it or closed without; `—` for none.
+std::string evidence_text(const CoachingFigures& f) {
+  return reviews_of(f) ? fmt::format("{} of {}", f.reviewed_with_evidence, reviews_of(f)) : "—";
+}
+
+std::optional<double> evidence_share(const CoachingFigures& f) {
+  return reviews_of(f) ? std::optional<double>(static_cast<double>(f.reviewed_with_evidence) / reviews_of(f))
+                       : std::nullopt;
+}
+
+std::string without_text(const CoachingFigures& f) {
+  return f.closed_without_evidence ? fmt::format("{} closed without evidence", f.closed_without_evidence) : "";
+}
+
+std::optional<double> difference(std::optional<double> a, std::optional<double> b) {
+  if (!a || !b) return std::nullopt;
+  return *a - *b;
+}
+
 std::optional<double> below_share(const CoachingFigures& f) {
   return f.debriefs ? std::optional<double>(static_cast<double>(f.below_target) / f.debriefs) : std::nullopt;
 }
@@ -79,7 +104,9 @@ JsonObject& figures_json(JsonObject& o, const CoachingFigures& f, double target)
       .number("insights_found", f.tally.self + f.tally.nudged)
       .raw("probes_per_insight", json_number(f.probes_per_insight()))
       .number("debriefs", f.debriefs)
-      .number("debriefs_below_target", f.below_target);
+      .number("debriefs_below_target", f.below_target)
+      .number("reviewed_with_evidence", f.reviewed_with_evidence)
+      .number("closed_without_evidence", f.closed_without_evidence);
 }
 
 } // namespace
@@ -100,6 +127,9 @@ void coaching_text(const Report& r, const RenderStyle& s, std::string& out) {
                   ""});
   rows.push_back({"debriefs below target", below_text(c.now), below_text(c.previous), count_change(c.now, c.previous),
                   sparkline(monthly(c, 1.0, below_share), s.utf8), mark(c.now.below_target > 0)});
+  rows.push_back({"reviewed with evidence", evidence_text(c.now), evidence_text(c.previous),
+                  change_text(difference(evidence_share(c.now), evidence_share(c.previous))),
+                  sparkline(monthly(c, 1.0, evidence_share), s.utf8), without_text(c.now)});
   out += table(rows, {false, true, true, true, false, false});
 }
 
@@ -116,12 +146,18 @@ void coaching_markdown(const Report& r, const RenderStyle& s, std::string& out) 
                      decimal_change(c.now.probes_per_insight(), c.previous.probes_per_insight()));
   out += fmt::format("| Debriefs below target | {} | {} | {} |\n", marked(below_text(c.now), c.now.below_target > 0),
                      marked(below_text(c.previous), c.previous.below_target > 0), count_change(c.now, c.previous));
-  out += "\n| Month | You told | Probes per insight | Debriefs below target |\n|---|--:|--:|--:|\n";
+  auto without = [](const CoachingFigures& f) {
+    return f.closed_without_evidence ? evidence_text(f) + " **" + without_text(f) + "**" : evidence_text(f);
+  };
+  out += fmt::format("| Reviewed with evidence | {} | {} | {} |\n", without(c.now), without(c.previous),
+                     change_text(difference(evidence_share(c.now), evidence_share(c.previous))));
+  out += "\n| Month | You told | Probes per insight | Debriefs below target | Reviewed with evidence |\n"
+         "|---|--:|--:|--:|--:|\n";
   for (std::size_t i = 0; i < c.months.size() && i < r.months.size(); ++i) {
     const auto& m = c.months[i];
-    out += fmt::format("| {} | {} | {} | {} |\n", month_label(r.months[i], s),
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", month_label(r.months[i], s),
                        marked(told_text(m), below_target(m.tally, r.target)), decimal(m.probes_per_insight()),
-                       marked(below_text(m), m.below_target > 0));
+                       marked(below_text(m), m.below_target > 0), without(m));
   }
 }
 
@@ -140,9 +176,59 @@ std::string coaching_json(const Report& r, const RenderStyle& s) {
   return o.str();
 }
 
+namespace {
+bool any_skills(const Report& r) {
+  return std::any_of(r.people.begin(), r.people.end(), [](const PersonRow& p) { return !p.skills.empty(); });
+}
+std::string skill_name(const SkillRow& k) { return k.skill.empty() ? "(no skill)" : "#" + k.skill; }
+} // namespace
+
+void skills_text(const Report& r, const RenderStyle& s, std::string& out) {
+  if (!any_skills(r)) return;
+  out += "\n" + title("Did the assignments help? (reviewed in the period, by skill)", s);
+  std::vector<std::vector<std::string>> rows{{"person", "skill", "yes", "partly", "no"}};
+  for (const auto& p : r.people)
+    for (const auto& k : p.skills)
+      rows.push_back({person_name(p.name), sanitize_line(skill_name(k)), std::to_string(k.yes),
+                      std::to_string(k.partly), std::to_string(k.no)});
+  out += table(rows, {false, false, true, true, true});
+}
+
+void skills_markdown(const Report& r, std::string& out) {
+  if (!any_skills(r)) return;
+  out += "\n## Did the assignments help?\n\nReviewed in the period, by skill.\n\n| Person | Skill | Yes | Partly | No "
+         "|\n|---|---|--:|--:|--:|\n";
+  for (const auto& p : r.people)
+    for (const auto& k : p.skills)
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(person_name(p.name)), md_escape(skill_name(k)),
+                         k.yes, k.partly, k.no);
+}
+
+std::string skills_json(const PersonRow& p) {
+  std::vector<std::string> rows;
+  for (const auto& k : p.skills)
+    rows.push_back(JsonObject()
+                       .string_or_null("skill", k.skill.empty() ? std::nullopt : std::optional<std::string>(k.skill))
+                       .number("yes", k.yes)
+                       .number("partly", k.partly)
+                       .number("no", k.no)
+                       .str());
+  return json_array(rows);
+}
+
 std::string coaching_csv_header() {
   return "told_share,below_target,probes,insights_found,probes_per_insight,debriefs_marked,debriefs_below_target,"
          "previous_told_share,previous_probes_per_insight,previous_debriefs_below_target";
+}
+
+std::string review_csv_header() { return "reviewed_with_evidence,closed_without_evidence,skills"; }
+
+std::string review_csv(const PersonRow& p) {
+  std::vector<std::string> skills;
+  for (const auto& k : p.skills)
+    skills.push_back(fmt::format("{}:{}/{}/{}", k.skill.empty() ? "-" : k.skill, k.yes, k.partly, k.no));
+  return fmt::format("{},{},{}", p.coaching.reviewed_with_evidence, p.coaching.closed_without_evidence,
+                     csv_field(fmt::format("{}", fmt::join(skills, " "))));
 }
 
 std::string coaching_csv(const PersonRow& p, double target) {

@@ -40,7 +40,16 @@ void coaching_markdown(const Report& r, const RenderStyle& s, std::string& out);
 /// The section as a JSON object (present even when empty: its counts are zero).
 std::string coaching_json(const Report& r, const RenderStyle& s);
 /// The CSV columns a person's row adds, after the columns of schema 1.
+/// "Did the assignments help?": per rep, each skill's assignments reviewed in the period by
+/// whether they helped (nothing when none was judged); in JSON, one person's.
+void skills_text(const Report& r, const RenderStyle& s, std::string& out);
+void skills_markdown(const Report& r, std::string& out);
+std::string skills_json(const PersonRow& p);
 std::string coaching_csv_header();
 std::string coaching_csv(const PersonRow& p, double target);
+/// A person's assignments reviewed with evidence, closed without, and `skill:yes/partly/no`
+/// for each skill judged (`-` for none), space-separated.
+std::string review_csv_header();
+std::string review_csv(const PersonRow& p);
 
 } // namespace debrief::render_detail

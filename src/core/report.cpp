@@ -62,6 +62,8 @@ void CoachingFigures::add(const CoachingFigures& o) {
   probes += o.probes;
   debriefs += o.debriefs;
   below_target += o.below_target;
+  reviewed_with_evidence += o.reviewed_with_evidence;
+  closed_without_evidence += o.closed_without_evidence;
 }
 
 std::optional<double> CoachingFigures::told_share() const {
@@ -119,6 +121,10 @@ std::vector<Seconds> report_boundaries(const ReportInput& in) {
 Seconds report_as_of(const ReportInput& in) { return std::min(in.now, in.period.end); }
 
 Seconds report_seen_until(const ReportInput& in) { return std::min(in.now + 1, in.period.end); }
+
+Seconds report_reviews_from(const ReportInput& in) {
+  return in.months.empty() ? in.previous.start : std::min(in.previous.start, in.months.front().start);
+}
 
 Seconds report_due_horizon(const ReportInput& in) { return report_as_of(in) + 8 * 86400; }
 
@@ -185,6 +191,7 @@ class ReportBuilder {
     count_lessons();
     count_scales();
     count_commitments();
+    count_reviews();
     compare_outcomes();
     finish();
     return std::move(r_);
@@ -311,6 +318,32 @@ class ReportBuilder {
     std::sort(r_.due_soon.begin(), r_.due_soon.end(), [](const CommitmentRow& a, const CommitmentRow& b) {
       return a.due != b.due ? a.due < b.due : a.id < b.id;
     });
+  }
+
+  /// Assignments reviewed with evidence and closed without, in the coaching figures of every
+  /// span; per rep of the period, how each skill's assignments helped.
+  void count_reviews() {
+    std::map<std::string, std::map<std::string, SkillRow>> skills; // person key -> skill -> row
+    for (const auto& v : in_.reviews) {
+      if (!shown(v.person, v.is_private)) continue;
+      auto count = [&](CoachingFigures& f, const Period& p) {
+        if (v.evidence && v.reviewed && within(p, *v.reviewed)) ++f.reviewed_with_evidence;
+        if (!v.evidence && v.closed && within(p, *v.closed)) ++f.closed_without_evidence;
+      };
+      count(r_.coaching.now, in_.period);
+      count(r_.coaching.previous, in_.previous);
+      for (std::size_t i = 0; i < in_.months.size(); ++i) count(r_.coaching.months[i], in_.months[i]);
+      auto it = people_.find(key_of(v.person));
+      if (it == people_.end()) continue;
+      count(it->second.coaching, in_.period);
+      count(it->second.coaching_previous, in_.previous);
+      if (!v.helped || !v.reviewed || !within(in_.period, *v.reviewed)) continue;
+      auto& row = skills[it->first][v.skill.value_or("")];
+      row.skill = v.skill.value_or("");
+      ++(*v.helped == Helped::yes ? row.yes : *v.helped == Helped::partly ? row.partly : row.no);
+    }
+    for (auto& [key, rows] : skills)
+      for (auto& [skill, row] : rows) people_[key].skills.push_back(std::move(row));
   }
 
   /// Outcomes against coaching: the reps on calls with each outcome, side by side.

@@ -4,6 +4,7 @@
 
 #include "core/entry.hpp"
 #include "core/interview.hpp"
+#include "core/model.hpp"
 #include "core/period.hpp"
 
 #include <functional>
@@ -36,12 +37,14 @@ struct CoachingFigures {
   DiscoveryTally tally;
   int probes = 0;
   int debriefs = 0, below_target = 0;
+  int reviewed_with_evidence = 0;  ///< assignments reviewed with the evidence seen
+  int closed_without_evidence = 0; ///< assignments closed with none
   void add(const CoachingFigures& o);
   /// told / marked; nullopt when nothing was marked.
   std::optional<double> told_share() const;
   /// probes / insights found (self + nudged); nullopt when none was found.
   std::optional<double> probes_per_insight() const;
-  bool empty() const { return tally.marked() == 0; }
+  bool empty() const { return tally.marked() == 0 && reviewed_with_evidence == 0 && closed_without_evidence == 0; }
 };
 
 /// Whether a debrief's own marks fall below the target share found by the rep.
@@ -122,6 +125,18 @@ struct ReportCommitment {
 };
 
 /// A scale question's bounds, from its deck, for charts.
+/// A commitment (an assignment) reviewed or closed from the start of the report's span (the
+/// previous period or the first coaching month) to the period's end, as its latest review left
+/// it: its skill, whether it helped, whether evidence was given.
+struct ReportReview {
+  std::optional<std::string> person;
+  bool is_private = false;
+  std::optional<std::string> skill;
+  std::optional<Helped> helped;
+  bool evidence = false;
+  std::optional<Seconds> reviewed, closed;
+};
+
 struct ScaleBounds {
   std::string deck, question;
   int min = 1, max = 5;
@@ -147,8 +162,12 @@ struct ReportInput {
   /// Commitments open at report_seen_until() due before report_due_horizon(), by due time, then
   /// id; more do no harm.
   RowSource<ReportCommitment> open_commitments;
+  std::vector<ReportReview> reviews;
   std::vector<ScaleBounds> scale_bounds;
 };
+
+/// Where the report's reviews start: the earlier of the previous period and the first month.
+Seconds report_reviews_from(const ReportInput& in);
 
 /// A report's input before the journal is read: the period, the previous one, the trend weeks
 /// (the last one containing the period's end), the clock and the zone.
@@ -167,6 +186,13 @@ Seconds report_seen_until(const ReportInput& in);
 /// Open commitments due from here on are neither overdue nor due soon at report_as_of().
 Seconds report_due_horizon(const ReportInput& in);
 
+/// How the assignments of one skill (a commitment's skill tag, "" for none) went, as reviewed
+/// in the period.
+struct SkillRow {
+  std::string skill;
+  int yes = 0, partly = 0, no = 0;
+};
+
 struct PersonRow {
   std::optional<std::string> name; ///< nullopt: entries about no one (e.g. one's own reflections)
   int notes = 0, debriefs = 0, reflections = 0;
@@ -175,6 +201,7 @@ struct PersonRow {
   std::vector<std::optional<double>> trend; ///< discovery ratio per trend week
   int opened = 0, done = 0, overdue = 0;
   CoachingFigures coaching, coaching_previous; ///< the debriefs with this person
+  std::vector<SkillRow> skills;                ///< by skill; only those judged in the period
   std::optional<double> change() const;        ///< ratio minus previous ratio
 };
 

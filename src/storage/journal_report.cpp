@@ -155,6 +155,25 @@ class ReportReads {
     for (const auto& [k, n] : counts) in_.tags.push_back(ReportTag{labels_.text(k[0]), name_of(k[1]), k[2] != 0, n});
   }
 
+  // person, private, skill, helped, evidence given, reviewed_at, closed_at: few rows (the
+  // commitments reviewed or closed in the report's span), kept as they are.
+  void reviews() {
+    RowReader q(db_, sql::report_reviews);
+    q.bind(":from", report_reviews_from(in_));
+    q.bind(":to", in_.period.end);
+    while (q.step()) {
+      ReportReview v;
+      v.person = name_of(person_key(q, 0));
+      v.is_private = q.int64(1) != 0;
+      if (!q.null(2)) v.skill = std::string(q.text(2));
+      if (!q.null(3)) v.helped = stored("a commitment", [&] { return parse_helped(q.text(3)); });
+      v.evidence = q.int64(4) != 0;
+      if (!q.null(5)) v.reviewed = q.int64(5);
+      if (!q.null(6)) v.closed = q.int64(6);
+      in_.reviews.push_back(std::move(v));
+    }
+  }
+
   // person, private
   void commitment_counts() {
     std::map<std::pair<std::int64_t, bool>, ReportCommitmentCounts> by_person;
@@ -281,6 +300,7 @@ void Journal::fill_report(ReportInput& in) {
     reads.tags();
     add_report_sources(this, in, reads.names());
     reads.commitment_counts();
+    reads.reviews();
   } catch (const SQLite::Exception& ex) {
     throw journal_error("read", path_, ex);
   }

@@ -196,6 +196,16 @@ const char* const report_commitment_rows =
     "WHERE closed_at >= :start AND closed_at < :end AND NOT (created_at >= :start AND created_at < :end) "
     "AND hidden = 0";
 
+// Reviewed in the span (commitment_reviewed), or closed in it without a review then
+// (commitment_closed): each commitment once.
+const char* const report_reviews =
+    "SELECT person_id, private, skill, helped, coalesce(evidence, '') <> '', reviewed_at, "
+    "CASE WHEN status <> 'open' THEN closed_at END FROM commitment "
+    "WHERE reviewed_at >= :from AND reviewed_at < :to AND hidden = 0 "
+    "UNION ALL SELECT person_id, private, skill, helped, coalesce(evidence, '') <> '', NULL, closed_at "
+    "FROM commitment WHERE closed_at >= :from AND closed_at < :to AND status <> 'open' AND hidden = 0 "
+    "AND (reviewed_at IS NULL OR reviewed_at < :from OR reviewed_at >= :to)";
+
 // In due order, then id, without sorting the open ones (commitment_status_due holds them in
 // that order); those closed since :seen_until (none for a report up to now) are sorted. In
 // chunks, as report_lessons.
@@ -238,6 +248,7 @@ std::vector<Named> hot_queries() {
       {"report_lessons", report_lessons},
       {"report_commitment_rows", report_commitment_rows},
       {"report_open_commitments", report_open_commitments},
+      {"report_reviews", report_reviews},
   };
   std::vector<std::pair<std::string, ListFilter>> filters;
   ListFilter f;

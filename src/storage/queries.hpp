@@ -89,6 +89,8 @@ extern const char* const report_commitment_rows;
 /// and are due before `:due_before`, with their private flag; build_report checks when each was
 /// created.
 extern const char* const report_open_commitments;
+/// The commitments reviewed or closed from :from to :to (the report's reviews).
+extern const char* const report_reviews;
 
 /// `person NAME` (queries_person.cpp): the person `:person`'s entries, not deleted, private
 /// ones only when `:all` is 1.

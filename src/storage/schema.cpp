@@ -249,10 +249,10 @@ void fill_outcomes(SQLite::Database& db, const MigrationFacts& facts) {
 // v7: the commitment loop. `hidden` is 1 while the entry a commitment was made in is deleted
 // (set with the entry's deleted_at, in the same transaction), so that lists, reviews, counts and
 // the report leave it out reading the commitment's row alone, as they read `private` (v4),
-// without looking up each commitment's entry; the hot queries already read those rows, and the
-// indexes stay as they are. A commitment's latest review: how it went, whether it helped and the
-// evidence seen, and when; `skill`, the skill it builds (a tag, lower-case). The commitments of
-// entries deleted before are hidden.
+// without looking up each commitment's entry; the hot queries already read those rows, and their
+// indexes stay as they are. commitment_reviewed finds the report's reviews. A commitment's latest review: how it went,
+// whether it helped and the evidence seen, and when; `skill`, the skill it builds (a tag, lower-case). The commitments
+// of entries deleted before are hidden.
 constexpr const char* k_schema_v7 = R"sql(
 ALTER TABLE commitment ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));
 ALTER TABLE commitment ADD COLUMN skill TEXT;
@@ -260,6 +260,7 @@ ALTER TABLE commitment ADD COLUMN review_note TEXT;
 ALTER TABLE commitment ADD COLUMN helped TEXT CHECK (helped IN ('yes', 'partly', 'no'));
 ALTER TABLE commitment ADD COLUMN evidence TEXT;
 ALTER TABLE commitment ADD COLUMN reviewed_at INTEGER;
+CREATE INDEX commitment_reviewed ON commitment (reviewed_at);
 UPDATE commitment SET hidden = 1 WHERE entry_id IN (SELECT id FROM entry WHERE deleted_at IS NOT NULL);
 )sql";
 

@@ -8,10 +8,10 @@ ids() { "$db" "$@" --json --limit 0 | python3 -c 'import json,sys; print(" ".joi
 
 # list: filters combine.
 [ "$(ids list --tag discovery)" = "10 7 3" ] || fail "--tag: $(ids list --tag discovery)"
-[ "$(ids list --kind debrief)" = "14 13 6 5 2" ] || fail "--kind: $(ids list --kind debrief)"
+[ "$(ids list --kind debrief)" = "14 13 20 21 6 5 2 16 15" ] || fail "--kind: $(ids list --kind debrief)"
 [ "$(ids list --rep bob --kind note)" = "7 3" ] || fail "--rep --kind"
 [ "$(ids list --since 2026-11-16 --until 2026-11-19)" = "8 7 6 5 4" ] || fail "--since/--until: $(ids list --since 2026-11-16 --until 2026-11-19)"
-[ "$(ids list --lesson)" = "14 11 7" ] || fail "--lesson"
+[ "$(ids list --lesson)" = "14 11 20 7" ] || fail "--lesson"
 run "$db" list --kind memo
 expect_rc 2
 
@@ -29,7 +29,7 @@ expect_err_contains "no entry #99"
 # search: words, NOT, prefix, phrase; ranked; errors are usage errors.
 [ "$(ids search pricing)" = "2 12 4 5 8 11" ] || fail "pricing: $(ids search pricing)"
 [ "$(ids search 'pricing NOT demo')" = "2 12 5 8 11" ] || fail "pricing NOT demo: $(ids search 'pricing NOT demo')"
-[ "$(ids search 'disc*')" = "3 10 7" ] || fail "disc*: $(ids search 'disc*')"
+[ "$(ids search 'disc*')" = "3 10 7 19" ] || fail "disc*: $(ids search 'disc*')"
 [ "$(ids search '"current process"')" = "2" ] || fail "phrase: $(ids search '"current process"')"
 [ "$(ids search pricing --rep alice --kind note)" = "12 4" ] || fail "search with filters"
 run "$db" search 'pricing AND ('
@@ -62,8 +62,8 @@ expect_rc 0
 # people: counts, last debrief, open commitments; --names for completion.
 run "$db" people
 expect_rc 0
-grep -qE '^alice +3 +2 +0  Tue 17 Nov 10:00 +0$' <<<"$OUT" || fail "people: $OUT"
+grep -qE '^alice +4 +2 +0  Tue 17 Nov 10:00 +0$' <<<"$OUT" || fail "people: $OUT"
 grep -qE '^bob +2 +2 +0  Wed 25 Nov 10:00 +1$' <<<"$OUT" || fail "people: $OUT"
 run "$db" people --names
-[ "$OUT" = $'alice\nbob\ncarol' ] || fail "--names: $OUT"
+[ "$OUT" = $'alice\nbob\ncarol\ndave\nerin' ] || fail "--names: $OUT"
 pass

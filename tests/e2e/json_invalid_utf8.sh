@@ -40,8 +40,9 @@ python3 - "$SANDBOX/one.jsonl" <<'PY' || fail "export does not carry the journal
 import json, sys
 entries = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 raw = lambda s: s.encode("utf-8", "surrogateescape").hex()
-assert raw(entries[0]["body"]) == "44656d6f20f0288cbc2077656e74206c6f6e67", entries[0]["body"]
-debrief = entries[1]
+at = {e["at"][:16]: e for e in entries}  # entries #1 and #2 of the fixture
+assert raw(at["2026-11-10T09:00"]["body"]) == "44656d6f20f0288cbc2077656e74206c6f6e67", at["2026-11-10T09:00"]
+debrief = at["2026-11-11T10:00"]
 assert raw(debrief["answers"][0]["text"]) == "536c6f77e92062e282", debrief["answers"][0]
 assert raw(debrief["answers"][0]["question_text"]) == "3fff", debrief["answers"][0]
 PY
@@ -70,7 +71,7 @@ expect_out_contains $'Demo \xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD went long'
 # export → import into an empty journal restores every byte; exporting again gives the same file.
 run "$db" --db "$SANDBOX/copy.db" import "$SANDBOX/one.jsonl"
 expect_rc 0
-expect_out_contains "15 added, 0 skipped"
+expect_out_contains "22 added, 0 skipped"
 texts="SELECT uuid, hex(body) FROM entry ORDER BY uuid;
   SELECT e.uuid, a.position, hex(a.question_text), hex(a.answer_text) FROM answer a JOIN entry e ON e.id = a.entry_id
     ORDER BY 1, 2;
@@ -86,7 +87,7 @@ cmp "$SANDBOX/one.jsonl" "$SANDBOX/two.jsonl" || fail "export → import → exp
 # Raw bytes that are not UTF-8 are not JSON text: refused, naming the line and the byte.
 python3 - "$SANDBOX/one.jsonl" "$SANDBOX/raw.jsonl" <<'PY'
 import sys
-line = open(sys.argv[1], "rb").readline()
+line = next(l for l in open(sys.argv[1], "rb") if rb"Demo \udcf0" in l)
 open(sys.argv[2], "wb").write(line.replace(rb"Demo \udcf0", b"Demo \xf0"))
 PY
 run "$db" --db "$SANDBOX/raw.db" import "$SANDBOX/raw.jsonl"

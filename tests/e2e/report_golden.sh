@@ -30,7 +30,7 @@ report = json.load(open(sys.argv[2]))
 jsonschema.Draft202012Validator.check_schema(schema)
 jsonschema.validate(report, schema, cls=jsonschema.Draft202012Validator)
 rows = list(csv.DictReader(open(sys.argv[3], newline="")))
-assert [r["person"] for r in rows] == ["alice", "bob", "carol", ""], rows
+assert [r["person"] for r in rows] == ["alice", "bob", "carol", "dave", ""], rows
 assert rows[0]["discovery_ratio"] == "0.8" and rows[0]["change"] == "0.2", rows[0]
 assert rows[2]["discovery_ratio"] == "", rows[2]   # no marks: empty, not 0
 PY

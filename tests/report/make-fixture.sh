@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the report fixture: three weeks (Mon 9 – Sun 29 Nov 2026) of notes with outcomes and
+# Builds the report fixture: six weeks (Mon 19 Oct – Sun 29 Nov 2026) of notes with outcomes and
 # tags, debriefs with marks (post-call's result is their outcome), reflections with scales,
-# lessons (fast-failure: how soon noticed, what it cost) and commitments, through the
-# real binary with a faked clock (DEBRIEF_NOW) in Central European time.
+# lessons (fast-failure: how soon noticed, what it cost) and commitments with their reviews,
+# through the real binary with a faked clock (DEBRIEF_NOW) in Central European time.
 # Usage: make-fixture.sh DEBRIEF_BINARY JOURNAL
 set -euo pipefail
 db=${1:?usage: make-fixture.sh DEBRIEF JOURNAL}
@@ -40,3 +40,23 @@ lines "Opened with the goal twice" k ":quit" | at 2026-11-25T10:00 ask bob
 # Week 3, after the rest: carol's fast failure, noticed within minutes (entry #14).
 lines "A cheaper option up front" "Led with the rebate" minutes "The buyer frowned" nothing \
   "Price follows value, never leads" s "Everyone" no "" | at 2026-11-26T12:00 ask carol --deck fast-failure
+
+# Six weeks: the three before (19 Oct – 8 Nov), made after the rest so that the ids above stay.
+# Debriefs with dave and erin for the coaching months; assignments with a skill, reviewed with
+# evidence (erin's in the week before the report's, alice's and dave's in it, beside alice's
+# closed without), and one agreed in the report's week with the default due date (in 7 days);
+# dave's useful mistake, noticed within hours.
+lines "No budget owner" s "A consultant" s "Her promotion" n "The demo" n2 "Ask who signs" t 3 "Warm opening" "" \
+  | at 2026-10-20T10:00 ask dave
+lines "Price" t "Nothing" n "Growth" s "The objection" t "Slow down" n 4 "Too early" "Kept going" "" \
+  | at 2026-10-28T14:00 ask erin
+at 2026-11-03T09:00 commit erin "Summarise their words back #listening" --due 2026-11-10
+at 2026-11-04T09:00 commit alice "Name the next step before hanging up #closing" --due 2026-11-13
+at 2026-11-05T09:00 commit dave "Let the silence work #discovery" --due 2026-11-12
+at 2026-11-12T17:00 done 5 "did it on two calls" --helped no --evidence "talked over the summary twice"
+at 2026-11-18T09:00 done 6 "asked for the next meeting" --helped partly --evidence "booked one of two"
+at 2026-11-19T09:00 done 7 "waited three seconds" --helped yes --evidence "the customer named the budget unprompted"
+lines "A shorter demo" "Cut the Q&A short" hours "The champion asked twice" trust "Leave time for their questions" s \
+  "The team" no "" | at 2026-11-21T09:00 ask dave --deck fast-failure
+lines "Nobody owns it" s "Nothing" s "Her team" s "The demo" n "Listen" s 1 "Good questions" "Ask two pain questions" "" \
+  | at 2026-11-20T12:00 ask dave
