@@ -272,3 +272,16 @@ TEST_CASE("cli ask: free-text prompts take :help and :skip, and refuse other com
                    "> \n\n[3/3] How did it go?\n") != std::string::npos);
   CHECK(cli.ok({"commitments", "--rep", "José"}) == "#1  José  send the recap\n#2  José  ask first\n");
 }
+
+TEST_CASE("cli ask: changing an answer with :back withdraws the follow-up it no longer leads to") {
+  CliFixture cli;
+  // post-call: result 4 (lost) asks why they declined; changed to 1 (advanced) it does not.
+  auto r = cli.run({"ask", "Müller"}, "a\ns\nb\ns\nc\ns\nd\ns\ne\ns\n4\nprice too high\n:back\n:back\n1\ncalm\n\n");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("7 answers") != std::string::npos);
+  auto show = cli.ok({"show", "1"});
+  CHECK(show.find("price too high") == std::string::npos);
+  CHECK(show.find("outcome: advanced") != std::string::npos);
+  CHECK(cli.ok({"export"}).find("price too high") == std::string::npos);
+  CHECK(cli.run({"search", "price"}).err == "debrief: no matches\n");
+}

@@ -160,6 +160,23 @@ TEST_CASE("core::next_question and questions_remaining follow conditions") {
   }
 }
 
+TEST_CASE("core::answers_no_longer_asked: a changed answer withdraws its follow-ups, and theirs") {
+  Deck deck;
+  deck.id = "d";
+  deck.questions = {text_q("result"), when_q("declined", "result", {"lost"}), when_q("why", "declined", {"price"}),
+                    when_q("next", "result", {"won", "advanced"}), text_q("affirm")};
+  AnswerMap answers{{"result", "lost"}, {"declined", "price"}, {"why", "too high"}, {"affirm", "calm"}};
+  CHECK(answers_no_longer_asked(deck, answers).empty());
+  answers["result"] = "advanced"; // changed with :back
+  CHECK(answers_no_longer_asked(deck, answers) == std::vector<std::string>{"declined", "why"});
+  answers["declined"] = std::nullopt; // a skipped follow-up that no longer applies goes too
+  answers.erase("why");
+  CHECK(answers_no_longer_asked(deck, answers) == std::vector<std::string>{"declined"});
+  answers["result"] = std::nullopt; // skipped: no branch applies
+  answers["next"] = "demo";
+  CHECK(answers_no_longer_asked(deck, answers) == std::vector<std::string>{"declined", "next"});
+}
+
 TEST_CASE("core::questions_remaining: the counter never jumps to its end") {
   // The post-call deck's shape: a choice, a follow-up asked only for one of its answers, a last
   // question. Shown as [done + 1 / done + remaining], each step advances by one and the last

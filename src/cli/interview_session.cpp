@@ -305,8 +305,15 @@ class Session {
       a.mark = mark->who;
       a.probes = mark->probes;
     }
-    keeping(ctx_, a.text.value_or(""), [&] { journal_.save_answer(entry_id_, a, ctx_.now); });
-    answers_[q.id] = a.text;
+    auto after = answers_;
+    after[q.id] = a.text;
+    const auto withdrawn = answers_no_longer_asked(deck_, after);
+    keeping(ctx_, a.text.value_or(""), [&] { journal_.save_answer(entry_id_, a, ctx_.now, withdrawn); });
+    answers_ = std::move(after);
+    for (const auto& id : withdrawn) { // an answer changed with :back: its follow-ups' answers go
+      answers_.erase(id);
+      std::erase_if(history_, [&](std::size_t i) { return deck_.questions[i].id == id; });
+    }
     if (history_.empty() || history_.back() != idx) history_.push_back(idx); // a mark re-saves the same answer
   }
 

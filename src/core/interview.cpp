@@ -137,6 +137,24 @@ std::optional<std::size_t> next_question(const Deck& deck, const AnswerMap& answ
   return std::nullopt;
 }
 
+std::vector<std::string> answers_no_longer_asked(const Deck& deck, AnswerMap answers) {
+  auto answer_of = [&](const std::string& id) -> std::optional<std::string> {
+    auto it = answers.find(id);
+    return it == answers.end() ? std::nullopt : it->second;
+  };
+  std::vector<std::string> out;
+  for (bool dropped = true; dropped;) { // a dropped answer may be another question's condition
+    dropped = false;
+    for (const auto& q : deck.questions)
+      if (answers.count(q.id) && !is_asked(q, answer_of)) {
+        out.push_back(q.id);
+        answers.erase(q.id);
+        dropped = true;
+      }
+  }
+  return out;
+}
+
 std::size_t questions_remaining(const Deck& deck, const AnswerMap& answers) {
   std::size_t n = 0;
   // A question whose condition depends on an unanswered one is counted once it is known to be

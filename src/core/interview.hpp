@@ -68,6 +68,10 @@ using AnswerMap = std::map<std::string, std::optional<std::string>>;
 /// `when` holds. nullopt when none is left.
 std::optional<std::size_t> next_question(const Deck& deck, const AnswerMap& answers);
 
+/// The answered questions whose `when` no longer holds given the other answers (an earlier
+/// answer changed with :back), in deck order, including those that depended on them.
+std::vector<std::string> answers_no_longer_asked(const Deck& deck, AnswerMap answers);
+
 /// How many questions are still to be asked, given the answers so far (for `[3/8]`). A
 /// question whose `when` waits on an unanswered question is not counted until it is known.
 std::size_t questions_remaining(const Deck& deck, const AnswerMap& answers);

@@ -77,7 +77,10 @@ class Journal {
   /// trace. Ask about a name close to a known one (closest_person) before.
   Entry start_interview(const NewInterview& interview, Seconds now, const std::string& uuid);
   /// Stores or replaces (same question id) one answer, in its own transaction; begins the entry.
-  void save_answer(Id entry_id, const StoredAnswer& answer, Seconds now);
+  /// `withdrawn`: the answers of questions no longer asked since this one changed, removed with
+  /// it in one transaction.
+  void save_answer(Id entry_id, const StoredAnswer& answer, Seconds now,
+                   const std::vector<std::string>& withdrawn = {});
   /// The entry's answers in the order asked.
   std::vector<StoredAnswer> answers(Id entry_id);
   /// Marks an interview complete (and begun).

@@ -200,7 +200,7 @@ void Journal::set_outcome_from(Id entry_id, const std::optional<std::string>& an
   set.exec();
 }
 
-void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
+void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now, const std::vector<std::string>& withdrawn) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     require_live(entry_id);
@@ -231,6 +231,13 @@ void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now) {
     q.bind(":now", static_cast<std::int64_t>(now));
     q.exec();
     if (a.sets_outcome) set_outcome_from(entry_id, a.text);
+    SQLite::Statement withdraw(*db_, "DELETE FROM answer WHERE entry_id = ? AND question_id = ?");
+    for (const auto& id : withdrawn) {
+      withdraw.bind(1, entry_id);
+      withdraw.bind(2, id);
+      withdraw.exec();
+      withdraw.reset();
+    }
     SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ?, version = version + 1 WHERE id = ?");
     touch.bind(1, static_cast<std::int64_t>(now));
     touch.bind(2, entry_id);
