@@ -94,6 +94,7 @@ class Session {
       if (!idx) continue; // a review's answers, or a question the deck no longer has
       answers_[a.question_id] = a.text;
       history_.push_back(*idx);
+      if (a.mark) marks_[*idx] = Mark{*a.mark, a.probes};
       // A discovery answer saved without its mark (stopped at the mark's prompt): the answer
       // stands and only its mark is asked.
       if (plan_.marks && a.text && !a.mark && deck_.questions[*idx].discovery) unmarked_.push_back({*idx, a});
@@ -240,7 +241,9 @@ class Session {
   Stop ask_mark(std::size_t idx, const CheckedAnswer& answer, std::optional<std::size_t>& forced) {
     const Question& q = deck_.questions[idx];
     for (;;) {
-      const Mark proposed = proposed_mark(revealed_[idx]);
+      // A mark saved before (:back, --resume) is proposed again, as the answer is pre-filled.
+      auto saved = marks_.find(idx);
+      const Mark proposed = saved != marks_.end() ? saved->second : proposed_mark(revealed_[idx]);
       const std::string dot = screen_.utf8() ? " · " : ", ";
       auto line = screen_.read(
           in_.interactive() ? fmt::format("who found it? s self{}n nudged{}t told [{}] ", dot, dot, mark_code(proposed))
@@ -261,6 +264,7 @@ class Session {
         continue;
       }
       if (mark->who == Discovery::nudged && mark->probes == 1) mark->probes = std::max(1, revealed_[idx]);
+      if (mark->who == Discovery::told) mark->probes = revealed_[idx]; // tried before telling
       if (mark->who == Discovery::told && offer_probe(idx)) {
         history_.pop_back(); // back to the question, its answer ready to change
         forced = idx;
@@ -304,6 +308,7 @@ class Session {
     if (mark) {
       a.mark = mark->who;
       a.probes = mark->probes;
+      marks_[idx] = *mark;
     }
     auto after = answers_;
     after[q.id] = a.text;
@@ -394,6 +399,7 @@ class Session {
   std::vector<std::size_t> history_;
   std::vector<std::pair<std::size_t, StoredAnswer>> unmarked_; ///< question index, saved answer
   std::map<std::size_t, int> revealed_;                        ///< probes revealed, by question index
+  std::map<std::size_t, Mark> marks_;                          ///< marks saved, by question index
   std::set<std::size_t> offered_;                              ///< questions whose told was met by an offer
   std::optional<Commitment> commitment_;
 };
