@@ -169,3 +169,26 @@ TEST_CASE("cli ask: a piped review keeps its two lines and records how it went o
   CHECK(json.find(R"("status":"open")") != std::string::npos);
   CHECK(json.find(R"("review":"called within the hour","helped":null,"evidence":null,)") != std::string::npos);
 }
+
+TEST_CASE("cli: a #tag in a commitment's text is its skill wherever the text is written") {
+  CliFixture cli;
+  // ask's commitment prompt: one #tag is the skill; several set none and say so.
+  REQUIRE(cli.run({"ask", "José", "--deck", "quick"}, "a\ns\nb\ns\nc\ns\nAsk two pain questions #Discovery\n\n").code ==
+          0);
+  CHECK(cli.ok({"commitments", "--json"}).find(R"("skill":"discovery")") != std::string::npos);
+  auto r = cli.run({"ask", "O'Brien, Jr.", "--deck", "quick"}, "a\ns\nb\ns\nc\ns\nPause #closing #listening\n\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.find("several #tags: no skill set (choose one with: debrief commitments edit 2 -t SKILL)") !=
+        std::string::npos);
+  // commitments edit --text: its #tag, unless --skill or --no-skill says otherwise.
+  CHECK(cli.run({"commitments", "edit", "2", "--text", "Pause after the price #closing"}).code == 0);
+  CHECK(cli.ok({"commitments", "--json", "--rep", "O'Brien, Jr."}).find(R"("skill":"closing")") != std::string::npos);
+  CHECK(cli.run({"commitments", "edit", "2", "--text", "Pause #a", "--no-skill"}).code == 0);
+  CHECK(cli.ok({"commitments", "--json", "--rep", "O'Brien, Jr."}).find(R"("skill":null)") != std::string::npos);
+  r = cli.run({"commitments", "edit", "2", "--text", "Pause #a #b"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: a commitment builds one skill; got a, b (choose one with -t SKILL)\n");
+  r = cli.run({"commitments", "edit", "2", "--text", " "});
+  CHECK(r.code == 2);
+  CHECK(r.err == "debrief: --text: empty; a commitment needs its text (nothing changed)\n");
+}

@@ -29,15 +29,11 @@ struct CommitOptions {
 /// The skill: -t, else a `#tag` in the text; one at most.
 std::optional<std::string> skill_of(const CommitOptions& o, const std::string& text) {
   std::vector<std::string> skills;
-  auto marks = scan_marks(text).tags;
-  marks.insert(marks.begin(), o.skills.begin(), o.skills.end());
-  for (const auto& t : marks)
+  for (const auto& t : o.skills)
     if (std::find(skills.begin(), skills.end(), normalize_tag(t)) == skills.end()) skills.push_back(normalize_tag(t));
-  if (skills.size() > 1)
-    throw UsageError(
-        fmt::format("a commitment builds one skill; got {} (choose one with -t SKILL)", fmt::join(skills, ", ")));
-  if (skills.empty()) return std::nullopt;
-  return skills.front();
+  for (const auto& t : skill_tags(text))
+    if (std::find(skills.begin(), skills.end(), t) == skills.end()) skills.push_back(t);
+  return one_skill(skills);
 }
 
 int run_commit(const CommitOptions& o, Context& ctx) {

@@ -58,8 +58,12 @@ int run_edit(const CommitmentsOptions& o, Context& ctx) {
   const auto id = parse_number(o.id, Numbered::commitment);
   Journal::CommitmentChange change;
   if (o.text) {
-    check_note_text(*o.text);
+    if (o.text->find_first_not_of(" \t\r\n") == std::string::npos)
+      throw UsageError("--text: empty; a commitment needs its text (nothing changed)");
+    if (auto problem = text_problem(*o.text, "commitment"); !problem.empty()) throw UsageError(problem);
     change.text = *o.text;
+    // A #tag in the new text is the skill, as for `commit`, unless --skill or --no-skill says.
+    if (auto skill = one_skill(skill_tags(*o.text)); skill && !o.skill && !o.no_skill) change.skill = skill;
   }
   if (o.due) try {
       change.due = parse_when(*o.due, ctx.now, ctx.zone, Direction::future, ctx.config().week_start).at.utc;

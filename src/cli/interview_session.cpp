@@ -365,8 +365,19 @@ class Session {
       bool again = false;
       auto due = ask_due(text, again);
       if (again) continue; // :back at the due date: the commitment again, ready to edit
-      keeping(ctx_, text,
-              [&] { commitment_ = journal_.add_commitment(entry_id_, text, due, ctx_.now, new_uuid(ctx_.now)); });
+      // A #tag in it is the skill, as for `commit`; of several, none is chosen here.
+      std::vector<std::string> tags;
+      try {
+        tags = skill_tags(text);
+      } catch (const UsageError&) { // a #tag no tag may be: the text stands, with no skill
+      }
+      const auto skill = tags.size() == 1 ? std::optional(tags.front()) : std::nullopt;
+      keeping(ctx_, text, [&] {
+        commitment_ = journal_.add_commitment(entry_id_, text, due, ctx_.now, new_uuid(ctx_.now), skill);
+      });
+      if (tags.size() > 1)
+        screen_.note(fmt::format("several #tags: no skill set (choose one with: debrief commitments edit {} -t SKILL)",
+                                 commitment_->id));
       return Stop::none;
     }
   }

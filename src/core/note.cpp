@@ -6,6 +6,7 @@
 #include "core/unicode.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -167,6 +168,22 @@ std::string name_key(std::string_view name) {
   // Upper-casing before folding puts `ı`, `I` and `i` under one key, so that a name and its
   // upper-case spelling always share one (folding alone keeps the dotless `ı` apart).
   return unicode::casefold(unicode::to_upper(name));
+}
+
+std::vector<std::string> skill_tags(std::string_view text) {
+  std::vector<std::string> skills;
+  for (const auto& t : scan_marks(text).tags)
+    if (auto tag = normalize_tag(t); std::find(skills.begin(), skills.end(), tag) == skills.end())
+      skills.push_back(tag);
+  return skills;
+}
+
+std::optional<std::string> one_skill(const std::vector<std::string>& skills) {
+  if (skills.size() > 1)
+    throw UsageError(
+        fmt::format("a commitment builds one skill; got {} (choose one with -t SKILL)", fmt::join(skills, ", ")));
+  if (skills.empty()) return std::nullopt;
+  return skills.front();
 }
 
 void check_note_text(std::string_view body, TextBytes bytes) {

@@ -26,6 +26,13 @@ NoteMarks scan_marks(std::string_view text);
 /// is `müller`); throws UsageError naming the tag and the accepted form.
 std::string normalize_tag(std::string_view tag);
 
+/// The skills a commitment's text names with `#tag`s: normalized (normalize_tag), each once, in
+/// the order written. A commitment builds at most one; the caller decides what several mean.
+std::vector<std::string> skill_tags(std::string_view text);
+/// The one skill of `skills` (nullopt for none); throws UsageError naming them when there are
+/// several.
+std::optional<std::string> one_skill(const std::vector<std::string>& skills);
+
 /// A person's name as given to `-r`, `@name` or any command that takes one. One leading `@`
 /// and surrounding spaces are dropped; what is left is any printable text: letters of any
 /// script, combining marks, digits, punctuation, symbols and spaces inside (`Smith, Jr.`,
