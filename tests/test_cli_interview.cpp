@@ -149,9 +149,12 @@ TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
   CHECK(r.err == "Mini with O'Brien, Jr. — :help for commands\n"
                  "\n[1/3] What happened?\n> \n"
                  "\n[2/3] What was the real problem?\n> \n"
-                 ":skip  skip this question    :back  re-ask the previous question\n"
-                 ":edit  write the answer in $EDITOR    :quit  save and stop (resume with --resume)\n"
-                 ":help  this help    end a line with \\ to continue on the next line\n"
+                 ":skip   skip this question\n"
+                 ":back   back to the previous question, its answer ready to edit\n"
+                 ":edit   write the answer in $EDITOR\n"
+                 ":quit   save and stop (continue with --resume)\n"
+                 ":help   this help\n"
+                 "\\       at the end of a line: the answer continues on the next\n"
                  "\n[2/3] What was the real problem?\n> \n"
                  "\n[1/3] What happened?\n> \n"
                  "\n[2/3] What was the real problem?\n> \n"
@@ -263,9 +266,12 @@ TEST_CASE("cli ask: free-text prompts take :help and :skip, and refuse other com
   auto r = cli.run({"ask", "José", "--deck", "mini"},
                    ":edit\n:help\n:skip\nk\nx\ny\ns\n4\n:edit\n:help\n:back\n5\nask first\n-\n");
   CHECK(r.code == 0);
-  const std::string help = ":skip  skip this question    :back  re-ask the previous question\n"
-                           ":edit  write the answer in $EDITOR    :quit  save and stop (resume with --resume)\n"
-                           ":help  this help    end a line with \\ to continue on the next line\n";
+  const std::string help = ":skip   skip this question\n"
+                           ":back   back to the previous question, its answer ready to edit\n"
+                           ":edit   write the answer in $EDITOR\n"
+                           ":quit   save and stop (continue with --resume)\n"
+                           ":help   this help\n"
+                           "\\       at the end of a line: the answer continues on the next\n";
   CHECK(r.err.find("How did it go? \n  (answer, :skip or :quit)\nHow did it go? \n" + help +
                    "How did it go? \ndone, keep open or drop? [d/k/x] \n") != std::string::npos);
   CHECK(r.err.find("(leave empty for none)\n> \n  (commitment, :skip, :back or :quit)\n> \n" + help +

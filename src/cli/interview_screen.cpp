@@ -53,8 +53,8 @@ void InterviewScreen::question(std::size_t n, std::size_t total, const Question&
   const int shown = in_.interactive() ? std::min<int>(revealed, static_cast<int>(q.probes.size()))
                                       : static_cast<int>(q.probes.size());
   for (int k = 1; k <= shown; ++k) out << probe(q, k);
-  if (const auto left = static_cast<int>(q.probes.size()) - shown; left > 0)
-    note(fmt::format("stuck? Tab shows a probe to ask ({} left)", left));
+  // No count: it would be stale after the first Tab, as the line stays on the screen.
+  if (static_cast<int>(q.probes.size()) > shown) note("stuck? Tab shows a probe to ask, one at a time");
 }
 
 std::string InterviewScreen::probe(const Question& q, int k) const {

@@ -32,7 +32,7 @@ class InterviewScreen {
   /// A message to the manager or rep, indented: re-asks, refusals, offers.
   void note(std::string_view text);
   /// Lines of help as they are, each wrapped under a hanging indent of `indent` columns.
-  void help(std::string_view text, std::size_t indent = 6);
+  void help(std::string_view text, std::size_t indent = 8);
   /// A heading line after an empty one (a commitment under review, the commitment prompt),
   /// bold; `text` is sanitized by the caller.
   void heading(std::string_view text);

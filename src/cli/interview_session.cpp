@@ -170,7 +170,7 @@ class Session {
       case SessionCommand::quit: return Stop::quit;
       case SessionCommand::help:
         screen_.help(k_session_help);
-        if (in_.interactive()) screen_.help(k_probe_help, 10);
+        if (in_.interactive()) screen_.help(k_probe_help);
         forced = idx;
         continue;
       case SessionCommand::unknown:

@@ -38,14 +38,17 @@ CheckedAnswer check_answer(const Question& q, std::string_view input);
 /// What an input line may ask for besides an answer.
 enum class SessionCommand { none, skip, back, edit, quit, help, unknown };
 SessionCommand parse_session_command(std::string_view input);
-inline constexpr const char* k_session_help =
-    ":skip  skip this question    :back  re-ask the previous question\n"
-    ":edit  write the answer in $EDITOR    :quit  save and stop (resume with --resume)\n"
-    ":help  this help    end a line with \\ to continue on the next line";
+/// One command a line, the text after 8 columns (InterviewScreen::help wraps it under them).
+inline constexpr const char* k_session_help = ":skip   skip this question\n"
+                                              ":back   back to the previous question, its answer ready to edit\n"
+                                              ":edit   write the answer in $EDITOR\n"
+                                              ":quit   save and stop (continue with --resume)\n"
+                                              ":help   this help\n"
+                                              "\\       at the end of a line: the answer continues on the next";
 /// At a terminal, besides: how to reveal a question's probes.
 inline constexpr const char* k_probe_help =
-    "Tab or ?  the next probe: a question to ask aloud when the rep is stuck; the mark\n"
-    "          is then proposed from the probes shown, and Enter accepts it";
+    "Tab, ?  the next probe: a question to ask aloud when the rep is stuck; the mark is then "
+    "proposed from the probes shown, and Enter accepts it";
 
 /// A commitment reviewed in an interview is stored as answers with the question ids
 /// "review/<commitment uuid>" (how it went), "review/<uuid>/helped" (yes, partly, no; empty:
