@@ -291,3 +291,17 @@ TEST_CASE("cli ask: changing an answer with :back withdraws the follow-up it no 
   CHECK(cli.ok({"export"}).find("price too high") == std::string::npos);
   CHECK(cli.run({"search", "price"}).err == "debrief: no matches\n");
 }
+
+TEST_CASE("cli ask: a private deck does not review open commitments") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  cli.write_file("home/.config/debrief/decks/secret.toml",
+                 "title = \"Secret\"\naudience = \"manager\"\nprivate = true\n[[question]]\nid = \"q\"\n"
+                 "text = \"What?\"\n");
+  REQUIRE(cli.run({"ask", "José", "--deck", "mini"}, "a\nb\ns\n3\nsend the recap\n-\n").code == 0);
+  auto r = cli.run({"ask", "José", "--deck", "secret"}, "private words\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.find("How did it go?") == std::string::npos);
+  CHECK(cli.ok({"commitments", "--json"}).find(R"("review":null)") != std::string::npos);
+  CHECK(cli.ok({"show", "2"}).find("private words") != std::string::npos);
+}

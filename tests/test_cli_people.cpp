@@ -17,6 +17,18 @@ TEST_CASE("cli people: counts per person") {
                               "日本語                   1        0           0  —                  0\n");
 }
 
+TEST_CASE("cli people: entries of private decks are not counted, nor is one seen only in them") {
+  CliFixture cli;
+  cli.write_file("home/.config/debrief/decks/secret.toml",
+                 "title = \"Secret\"\naudience = \"manager\"\nprivate = true\n[[question]]\nid = \"q\"\n"
+                 "text = \"What?\"\n[commitment]\ntext = \"Try?\"\n");
+  REQUIRE(cli.run({"ask", "José", "--deck", "secret"}, "private words\nkeep it quiet\n-\n").code == 0);
+  REQUIRE(cli.run({"ask", "Müller", "--deck", "secret"}, "more\n\n").code == 0);
+  cli.ok({"log", "-r", "Müller", "a shared note"});
+  CHECK(cli.ok({"people"}) == "NAME                 NOTES DEBRIEFS REFLECTIONS  LAST DEBRIEF       OPEN COMMITMENTS\n"
+                              "Müller                   1        0           0  —                  0\n");
+}
+
 TEST_CASE("cli people: errors") {
   CliFixture cli;
   auto r = cli.run({"people", "--json"});

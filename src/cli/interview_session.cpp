@@ -50,7 +50,9 @@ class Session {
   int run() {
     load_answers();
     Stop stop = Stop::none;
-    if (plan_.review_commitments && plan_.person)
+    // Not in a private deck's interview: what is said of a commitment is kept on it, where the
+    // person view, export and report would show it.
+    if (plan_.review_commitments && plan_.person && !deck_.is_private)
       stop = review_commitments({ctx_, journal_, screen_, plan_, entry_id_});
     std::optional<std::size_t> forced;
     if (stop == Stop::none) stop = ask_missing_marks(forced);

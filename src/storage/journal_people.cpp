@@ -121,18 +121,20 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
 std::vector<PersonSummary> Journal::people() {
   return guarded("read", path_, [&]() -> std::vector<PersonSummary> {
     std::vector<PersonSummary> out;
+    // Counted: entries neither deleted nor private (as in the report), from entry_kind_at alone
+    // (a note is never private; `+` keeps the planner off entry_person_at, which reads each row).
+    const std::string shared = "e.person_id = p.id AND e.deleted_at IS NULL AND e.private = 0";
+    const std::string last =
+        "(SELECT {} FROM entry e WHERE e.kind = 'debrief' AND " + shared + " ORDER BY e.at_utc DESC LIMIT 1)";
     SQLite::Statement q(
-        *db_,
-        "SELECT p.name, "
-        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'note' AND e.deleted_at IS NULL), "
-        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL), "
-        "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'reflection' AND e.deleted_at IS NULL), "
-        "(SELECT e.at_utc FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
-        " ORDER BY e.at_utc DESC LIMIT 1), "
-        "(SELECT e.at_offset FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.deleted_at IS NULL "
-        " ORDER BY e.at_utc DESC LIMIT 1), "
-        "(SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND c.status = 'open' AND c.hidden = 0) "
-        "FROM person p ORDER BY p.name");
+        *db_, fmt::format(
+                  "SELECT p.name, (SELECT count(*) FROM entry e WHERE e.kind = 'note' AND {0}), (SELECT count(*) FROM "
+                  "entry e WHERE e.kind = 'debrief' AND {0}), (SELECT count(*) FROM entry e WHERE e.kind = "
+                  "'reflection' AND {0}), {1}, {2}, (SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND "
+                  "c.status = 'open' AND c.hidden = 0 AND c.private = 0), EXISTS (SELECT 1 FROM entry e WHERE e.kind "
+                  "IN ('debrief', 'reflection') AND +e.person_id = p.id AND e.deleted_at IS NULL AND e.private = 1) "
+                  "FROM person p ORDER BY p.name",
+                  shared, fmt::format(fmt::runtime(last), "e.at_utc"), fmt::format(fmt::runtime(last), "e.at_offset")));
     while (q.executeStep()) {
       PersonSummary p;
       p.name = q.getColumn(0).getString();
@@ -141,7 +143,10 @@ std::vector<PersonSummary> Journal::people() {
       p.reflections = q.getColumn(3).getInt();
       if (!q.getColumn(4).isNull()) p.last_coached = Instant{q.getColumn(4).getInt64(), q.getColumn(5).getInt()};
       p.open_commitments = q.getColumn(6).getInt();
-      out.push_back(std::move(p));
+      // Entries of private decks are not counted (as in the report); someone seen only in them
+      // is not listed.
+      const bool only_private = q.getColumn(7).getInt() != 0 && p.notes + p.debriefs + p.reflections == 0;
+      if (!only_private) out.push_back(std::move(p));
     }
     return out;
   });
