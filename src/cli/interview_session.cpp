@@ -225,11 +225,19 @@ class Session {
     }
     try {
       auto edited = edit_text(ctx_, answer_template(earlier, q), k_max_edited_bytes);
-      discard_draft(edited.draft_path);
       if (edited.text.empty()) {
+        discard_draft(edited.draft_path);
         screen_.note("(nothing written; the question is asked again)");
         return std::nullopt;
       }
+      // Refused text is not lost: the editor's file stays, and the question is asked again.
+      auto problem = text_problem(edited.text, "answer");
+      if (problem.empty()) problem = check_answer(q, edited.text).error;
+      if (!problem.empty()) {
+        screen_.note(fmt::format("{}; your text is kept in {}", sanitize_line(problem), sanitize_line(edited.draft_path)));
+        return std::nullopt;
+      }
+      discard_draft(edited.draft_path);
       screen_.labelled("saved", edited.text);
       return edited.text;
     } catch (const std::exception& e) {

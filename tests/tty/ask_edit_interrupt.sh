@@ -1,6 +1,6 @@
 # In a terminal, :edit writes an answer in $EDITOR, the question shown as a comment and the
 # earlier answer ready to change, and says what was saved; Ctrl-C stops with exit 130 and keeps
-# every answer given, and --resume goes on from there.
+# every answer given, and --resume goes on from there. Text it refuses is kept in a draft.
 source "$DEBRIEF_TEST_LIB"
 sandbox
 
@@ -49,4 +49,23 @@ tmux_type C-u ":edit" Enter
 tmux_wait "who found it?" 2
 [ "$(head -2 "$SANDBOX/seen.3")" = $'A long answer\nwritten in the editor' ] ||
   fail "the earlier answer is not in the editor: $(cat "$SANDBOX/seen.3")"
+
+# Text the answer cannot hold (a NUL byte): not echoed as saved, the editor's file kept, the
+# question asked again.
+cat >"$SANDBOX/nul-editor" <<'SH'
+#!/bin/sh
+printf 'Müller said\000 no' >"$1"
+SH
+chmod +x "$SANDBOX/nul-editor"
+rm -f "$XDG_STATE_HOME/debrief/drafts/"*
+tmux_start "EDITOR='$SANDBOX/nul-editor' '$db' --db '$SANDBOX/nul.db' ask carol" nul
+tmux_wait "[1/7]"
+tmux_type ":edit" Enter
+tmux_wait "your text is kept in"
+tmux_wait "[1/7]" 2
+! grep -qF "saved: Müller" <<<"$SCREEN" || fail "refused text echoed as saved: $SCREEN"
+kept=$(grep -lF "Müller said" "$XDG_STATE_HOME/debrief/drafts/"* 2>/dev/null | head -1)
+[ -n "$kept" ] || fail "the refused text was not kept: $SCREEN"
+tmux_type ":quit" Enter
+tmux_wait "[exit 0]"
 pass
