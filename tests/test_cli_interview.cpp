@@ -305,3 +305,18 @@ TEST_CASE("cli ask: a private deck does not review open commitments") {
   CHECK(cli.ok({"commitments", "--json"}).find(R"("review":null)") != std::string::npos);
   CHECK(cli.ok({"show", "2"}).find("private words") != std::string::npos);
 }
+
+TEST_CASE("cli ask: the due date prompt takes :skip, :help and :quit (the commitment kept in a draft)") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  auto r = cli.run({"ask", "José", "--deck", "mini"}, "a\nb\ns\n3\nsend the recap\n:help\n:quit\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.find("due (empty: in 7 days; none: -)? \n  a date (friday, \"in 2 weeks\", 2026-12-04), empty for in 7 "
+                   "days, - for none; :back changes the commitment, :quit stops\n") != std::string::npos);
+  CHECK(r.err.find("(not saved without its due date)") != std::string::npos);
+  CHECK(r.err.find("debrief: saved; continue with: debrief ask --resume 1") != std::string::npos);
+  CHECK(cli.run({"commitments"}).err == "debrief: no open commitments\n");
+  r = cli.run({"ask", "--resume"}, "send the recap\n:skip\n");
+  CHECK(r.code == 0);
+  CHECK(cli.ok({"commitments"}) == "#1  José  send the recap\n");
+}

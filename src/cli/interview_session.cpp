@@ -234,7 +234,8 @@ class Session {
       auto problem = text_problem(edited.text, "answer");
       if (problem.empty()) problem = check_answer(q, edited.text).error;
       if (!problem.empty()) {
-        screen_.note(fmt::format("{}; your text is kept in {}", sanitize_line(problem), sanitize_line(edited.draft_path)));
+        screen_.note(
+            fmt::format("{}; your text is kept in {}", sanitize_line(problem), sanitize_line(edited.draft_path)));
         return std::nullopt;
       }
       discard_draft(edited.draft_path);
@@ -332,8 +333,9 @@ class Session {
     if (history_.empty() || history_.back() != idx) history_.push_back(idx); // a mark re-saves the same answer
   }
 
-  /// The due date of commitment `text`: nullopt for none, `back` for :back. A stop keeps `text`.
-  std::optional<Seconds> ask_due(const std::string& text, bool& back) {
+  /// The due date of commitment `text`: nullopt for none (`-`, :skip), `back` for :back, `quit`
+  /// for :quit. A stop keeps `text` in a draft: the commitment is saved only with its date.
+  std::optional<Seconds> ask_due(const std::string& text, bool& back, bool& quit) {
     const auto& prompt = *deck_.commitment;
     const std::string default_due = prompt.due.empty() ? ctx_.config().default_due : prompt.due;
     for (;;) {
@@ -345,9 +347,21 @@ class Session {
         throw;
       }
       std::string when = line ? *line : "";
-      if (trim(when) == ":back") {
-        back = true;
+      switch (parse_session_command(when)) {
+      case SessionCommand::back: back = true; return std::nullopt;
+      case SessionCommand::skip: return std::nullopt;
+      case SessionCommand::quit:
+        quit = true;
+        screen_.note(keep_draft(ctx_, "commitment: " + text, "answer") + " (not saved without its due date)");
         return std::nullopt;
+      case SessionCommand::help:
+      case SessionCommand::edit:
+      case SessionCommand::unknown:
+        screen_.note(fmt::format("a date (friday, \"in 2 weeks\", 2026-12-04), empty for {}, - for none; :back "
+                                 "changes the commitment, :quit stops",
+                                 sanitize_line(default_due)));
+        continue;
+      case SessionCommand::none: break;
       }
       if (when.find_first_not_of(" \t") == std::string::npos) when = default_due;
       if (when.empty() || when == "none" || when == "-") return std::nullopt;
@@ -372,8 +386,9 @@ class Session {
       if (!typed) return stop;
       text = *typed;
       if (text.find_first_not_of(" \t") == std::string::npos) return Stop::none;
-      bool again = false;
-      auto due = ask_due(text, again);
+      bool again = false, quit = false;
+      auto due = ask_due(text, again, quit);
+      if (quit) return Stop::quit;
       if (again) continue; // :back at the due date: the commitment again, ready to edit
       // A #tag in it is the skill, as for `commit`; of several, none is chosen here.
       std::vector<std::string> tags;
