@@ -129,13 +129,13 @@ Entry to_resume(Journal& journal, const InterviewPlan& plan) {
   if (e->kind == Kind::note)
     throw UsageError(fmt::format("--resume: #{} is a note, not a {} (see them with: debrief list --kind {})", id,
                                  plan.what, plan.what));
-  if (e->kind != plan.kind)
-    throw UsageError(fmt::format("--resume: #{} is a {}; continue it with: debrief {} --resume {}", id,
-                                 to_string(e->kind), e->kind == Kind::debrief ? "ask" : "reflect", id));
   if (e->status == Status::complete)
     throw UsageError(fmt::format("--resume: {} #{} is finished (see it with: debrief show {}; change it with: debrief "
                                  "edit {})",
-                                 plan.what, id, id, id));
+                                 to_string(e->kind), id, id, id));
+  if (e->kind != plan.kind)
+    throw UsageError(fmt::format("--resume: #{} is a {}; continue it with: debrief {} --resume {}", id,
+                                 to_string(e->kind), e->kind == Kind::debrief ? "ask" : "reflect", id));
   return *e;
 }
 

@@ -60,6 +60,9 @@ expect_out_contains "Debrief #1 with bob saved (post-call)"
 run "$db" ask --resume 01 # an entry number as typed: 01 is 1
 expect_rc 2
 expect_err_contains "debrief: --resume: debrief #1 is finished (see it with: debrief show 1; change it with: debrief edit 1)"
+run "$db" reflect --resume 1 # finished: that first, not "continue it with: debrief ask --resume 1"
+expect_rc 2
+expect_err_contains "debrief: --resume: debrief #1 is finished (see it with: debrief show 1; change it with: debrief edit 1)"
 
 # What --resume ID refuses, each with exit 2 and one line saying what the entry is.
 "$db" log -q -r bob "a note" >/dev/null # 4
