@@ -189,9 +189,11 @@ void apply(const Review& r, const Commitment& c, const Saved& s) {
   auto closing = r.journal.decide_commitment(c.id, d, r.ctx.now);
   // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
   if (!closing.closed)
-    r.screen.note(fmt::format("commitment #{} was already {} meanwhile; left as it is (how it went is saved in "
-                              "this {})",
-                              c.id, to_string(closing.commitment.status), r.plan.what));
+    r.screen.note(fmt::format("commitment #{} {} meanwhile; left as it is (how it went is saved in this {})", c.id,
+                              closing.commitment.hidden
+                                  ? "was hidden with its entry, deleted"
+                                  : fmt::format("was already {}", to_string(closing.commitment.status)),
+                              r.plan.what));
 }
 
 /// Reviews one commitment from where its saved answers stop; Stop::none when it is finished.

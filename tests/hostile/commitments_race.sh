@@ -39,6 +39,22 @@ expect_err_contains "commitment #1 was already dropped meanwhile; left as it is 
 [ "$(sql "$JOURNAL" "SELECT answer_text FROM answer WHERE entry_id = 2 AND question_id LIKE 'review/%' AND question_id NOT LIKE '%/decision'")" = \
   "They asked about our process" ] || fail "the review's answer was not kept"
 
+# The same when the entry the commitment was made in is deleted meanwhile: it is hidden with it,
+# and the review says so instead of "already open".
+commit carol "Pause after the price"
+carol_entry=$(sql "$JOURNAL" "SELECT entry_id FROM commitment WHERE text = 'Pause after the price'")
+ask_from_fifo hidden carol
+printf '%s\n' 'Paused twice' >&9
+screen_shows hidden "done, keep open or drop? [d/k/x]"
+"$db" delete "$carol_entry" >/dev/null 2>&1
+printf '%s\n' d '' '' '' '' '' '' '' '' >&9
+exec 9>&-
+joined hidden
+expect_rc 0
+expect_err_contains "was hidden with its entry, deleted meanwhile; left as it is (how it went is saved in this debrief)"
+[ "$(sql "$JOURNAL" "SELECT status FROM commitment WHERE text = 'Pause after the price'")" = open ] ||
+  fail "the hidden commitment was closed"
+
 # `ask alicia` runs; before its final commitment, alicia is merged into alice. The commitment is
 # alice's, and the summary names her.
 "$db" log -q -r alice "alice's call" >/dev/null
