@@ -19,6 +19,18 @@ TEST_CASE("cli edit: the editor's changes are saved") {
                                                             "called about discounts\n");
 }
 
+TEST_CASE("cli edit: a new person takes the commitments made in the entry") {
+  CliFixture cli;
+  cli.ok({"commit", "Müller", "Ask two pain questions"}); // note #1 on Müller, with commitment #1
+  cli.set_editor(R"(sed -i 's/^person: .*/person: O'"'"'Brien, Jr./' "$1")");
+  CHECK(cli.run({"edit", "1"}).code == 0);
+  CHECK(cli.ok({"commitments"}).starts_with("#1  O'Brien, Jr.  Ask two pain questions"));
+  CHECK(cli.run({"commitments", "--rep", "Müller"}).err == "debrief: no open commitments\n");
+  cli.set_editor(R"(sed -i 's/^person: .*/person:/' "$1")");
+  CHECK(cli.run({"edit", "1"}).code == 0);
+  CHECK(cli.ok({"commitments"}).starts_with("#1  (self)  Ask two pain questions"));
+}
+
 TEST_CASE("cli edit: what the editor is given") {
   CliFixture cli;
   cli.ok({"log", "-r", "O'Brien, Jr.", "-t", "demo", "--outcome", "stalled", "--at", "2026-11-20 14:30", "line one"});

@@ -81,3 +81,33 @@ TEST_CASE("cli import: errors") {
   CHECK(r.out == "");
   CHECK(r.err == "debrief: cannot read <tmp>/none.jsonl: No such file or directory\n");
 }
+
+TEST_CASE("cli import: a rep's export (me in config.toml) stays the rep's in the manager's journal") {
+  CliFixture rep, manager;
+  rep.write_file("home/.config/debrief/config.toml", "me = \"O'Brien, Jr.\"\n");
+  // A reflection with a commitment, and a note of the rep's own (no person) from before `me`.
+  auto reflected =
+      rep.run({"reflect", "--deck", "fast-failure"},
+              "Demo too early\nLost the room\nhours\nTheir faces\n2\nAsk first\nThe team\nno\nAsk two questions\n\n");
+  REQUIRE(reflected.code == 0);
+  rep.ok({"log", "my own thought"});
+  const std::string exported = rep.ok({"export"});
+  CHECK(exported.find(R"("commitments":[{"uuid":)") != std::string::npos);
+  CHECK(exported.ends_with(R"(,"owner":"O'Brien, Jr."})"
+                           "\n"));
+  manager.write_file("home/.config/debrief/config.toml", "me = \"Müller\"\n");
+  manager.ok({"log", "-r", "o'brien, jr.", "1:1 went well"}); // matched as -r matches: one person
+  CHECK(manager.ok({"import", "-"}, exported) ==
+        "imported (stdin): 2 added, 0 skipped (already in the journal), 0 rejected\n");
+  // The person the manager's journal knows, as it spells them.
+  CHECK(manager.ok({"people", "--names"}) == "o'brien, jr.\n");
+  CHECK(manager.ok({"list"}) ==
+        "#3  Sat 21 Nov 10:00  o'brien, jr.  my own thought  [from-o'brien-jr.]\n"
+        "#2  Sat 21 Nov 10:00  reflection  o'brien, jr.  Demo to…  [from-o'brien-jr.]  (lesson)\n"
+        "#1  Sat 21 Nov 10:00  o'brien, jr.  1:1 went well\n");
+  CHECK(manager.ok({"commitments"}).starts_with("#1  o'brien, jr.  Ask two questions"));
+  CHECK(manager.ok({"commitments", "--rep", "O'Brien, Jr."}).starts_with("#1  o'brien, jr.  Ask two questions"));
+  // Back into the rep's own journal (the same owner): nothing to attribute, nothing added twice.
+  CHECK(rep.ok({"import", "-"}, manager.ok({"export"})) ==
+        "imported (stdin): 1 added, 2 skipped (already in the journal), 0 rejected\n");
+}

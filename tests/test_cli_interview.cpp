@@ -113,6 +113,24 @@ TEST_CASE("cli reflect: on one's own, :skip leaves a question unanswered") {
   CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  I rushed\n");
 }
 
+TEST_CASE("cli reflect: in a journal with an owner (me), the reflection and its commitment are theirs") {
+  CliFixture cli;
+  add_mini_deck(cli);
+  cli.write_file("home/.config/debrief/config.toml", "me = \"José\"\n");
+  auto r = cli.run({"reflect", "--deck", "mini"}, "I rushed\nNo budget\n3\nAsk about budget\n\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.starts_with("Mini — :help for commands\n")); // not "with José": it is José's own journal
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  José  I rushed\n");
+  CHECK(cli.ok({"commitments"}).starts_with("#1  José  Ask about budget"));
+  CHECK(cli.ok({"people", "--names"}) == "José\n");
+  // Without me, as before: no person.
+  CliFixture plain;
+  add_mini_deck(plain);
+  plain.run({"reflect", "--deck", "mini"}, "I rushed\nNo budget\n3\nAsk about budget\n\n");
+  CHECK(plain.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  I rushed\n");
+  CHECK(plain.ok({"people", "--names"}) == "");
+}
+
 TEST_CASE("cli reflect: errors") {
   CliFixture cli;
   auto r = cli.run({"reflect", "--deck", "nope"});

@@ -181,6 +181,7 @@ TEST_CASE("cli decks check") {
 TEST_CASE("cli config: defaults, a set value, and a broken file") {
   CliFixture cli;
   CHECK(cli.ok({"config"}) == "# <tmp>/home/.config/debrief/config.toml (not present; defaults apply)\n"
+                              "me                (not set)                          default\n"
                               "week_start        monday                             default\n"
                               "discovery_target  0.8                                default\n"
                               "default_due       in 7 days                          default\n"
@@ -191,6 +192,7 @@ TEST_CASE("cli config: defaults, a set value, and a broken file") {
   cli.write_file("home/.config/debrief/config.toml", "week_start = \"sunday\"\ndiscovery_target = 0.7\n");
   CHECK(cli.ok({"config"}) ==
         "# <tmp>/home/.config/debrief/config.toml\n"
+        "me                (not set)                          default\n"
         "week_start        sunday                             <tmp>/home/.config/debrief/config.toml:1\n"
         "discovery_target  0.7                                <tmp>/home/.config/debrief/config.toml:2\n"
         "default_due       in 7 days                          default\n"

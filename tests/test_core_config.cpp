@@ -1,6 +1,7 @@
 #include "core/config.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace debrief;
 
@@ -48,6 +49,29 @@ TEST_CASE("core::load_config") {
     CHECK(m[2].starts_with("c.toml:3:15: 'default_due': invalid date 'soonish'"));
     CHECK(m[3] == "c.toml:4:15: invalid date_format 'long' (accepted: short, iso)");
     CHECK(m[4] == "c.toml:6:1: unknown key 'aks' in [decks]; did you mean 'ask'?");
+  }
+  SUBCASE("me: the journal's owner, a name as -r takes it") {
+    CHECK_FALSE(load_config("", "c.toml").config.me);
+    CHECK(config_value(load_config("", "c.toml").config, "me") == "(not set)");
+    for (const std::string name : {"bob", "Müller", "José", "O'Brien, Jr."}) {
+      auto l = load_config(fmt::format("week_start = \"monday\"\nme = \"  {}  \"\n", name), "c.toml");
+      REQUIRE(messages(l).empty());
+      CHECK(l.config.me == name);
+      CHECK(config_value(l.config, "me") == name);
+      CHECK(l.config.sources.at("me") == "c.toml:2");
+    }
+    // The NFC spelling, as a name typed with -r.
+    CHECK(load_config("me = \"Jose\u0301\"", "c.toml").config.me == "Jos\u00e9");
+    CHECK(messages(load_config("me = \"\"", "c.toml")) ==
+          std::vector<std::string>{"c.toml:1:6: 'me': invalid name '': it is empty (accepted: letters of any script, "
+                                   "digits, punctuation, symbols and spaces inside; not starting with '#' or '@'; at "
+                                   "most 64 bytes)"});
+    CHECK(messages(load_config("me = \"#bob\"", "c.toml"))
+              .front()
+              .starts_with("c.toml:1:6: 'me': invalid name '#bob': it starts with '#'"));
+    CHECK(messages(load_config("me = 7", "c.toml")) == std::vector<std::string>{"c.toml:1:6: 'me' must be a string"});
+    CHECK(messages(load_config("mee = \"bob\"", "c.toml")) ==
+          std::vector<std::string>{"c.toml:1:1: unknown key 'mee' in the config; did you mean 'me'?"});
   }
   SUBCASE("invalid TOML") { CHECK(messages(load_config("week_start = ", "c.toml")).front().starts_with("c.toml:1:")); }
 }

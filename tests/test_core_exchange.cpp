@@ -1,5 +1,6 @@
 #include "core/error.hpp"
 #include "core/exchange.hpp"
+#include "core/note.hpp"
 #include "core/sanitize.hpp"
 
 #include <doctest/doctest.h>
@@ -160,5 +161,93 @@ TEST_CASE("core::parse_jsonl restores bytes that are not UTF-8") {
     CHECK(parse_jsonl(with(debrief_entry(), R"("text":"Try")", R"("text":"Try \u0000")")).commitments[0].text ==
           std::string("Try \0", 5));
     CHECK_THROWS_AS(parse_jsonl(with(debrief_entry(), R"("person":"alice")", R"("person":"al\u0000ice")")), UsageError);
+  }
+}
+
+TEST_CASE("core::to_jsonl and parse_jsonl: the owner") {
+  ExchangeEntry x = debrief_entry();
+  const std::string plain = to_jsonl(x);
+  CHECK(plain.find("owner") == std::string::npos); // without one, the line an older debrief wrote
+  CHECK_FALSE(parse_jsonl(plain).owner);
+  x.owner = "O'Brien, Jr.";
+  const std::string owned = to_jsonl(x);
+  CHECK(owned == plain.substr(0, plain.size() - 1) + R"(,"owner":"O'Brien, Jr."})"); // added last, nothing else changed
+  CHECK(parse_jsonl(owned).owner == "O'Brien, Jr.");
+  CHECK(to_jsonl(parse_jsonl(owned)) == owned);
+  CHECK_FALSE(parse_jsonl(with(x, R"("owner":"O'Brien, Jr.")", R"("owner":null)")).owner);
+  CHECK_THROWS_WITH(parse_jsonl(with(x, R"("owner":"O'Brien, Jr.")", R"("owner":"#bob")")),
+                    doctest::Contains("invalid name '#bob'"));
+  CHECK_THROWS_WITH(parse_jsonl(with(x, R"("owner":"O'Brien, Jr.")", R"("owner":7)")),
+                    "\"owner\" must be a string or null");
+}
+
+TEST_CASE("core::origin_tag") {
+  CHECK(origin_tag("bob") == "from-bob");
+  CHECK(origin_tag("O'Brien, Jr.") == "from-o'brien-jr.");
+  CHECK(origin_tag("Müller") == "from-müller");
+  CHECK(origin_tag("José Ramón") == "from-josé-ramón");
+  // 64 bytes at most, cut between code points.
+  auto e_acute = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += "é";
+    return s;
+  };
+  CHECK(origin_tag(std::string(30, 'x') + e_acute(15)) == "from-" + std::string(30, 'x') + e_acute(14));
+  CHECK(origin_tag(std::string(64, 'a')) == "from-" + std::string(59, 'a'));
+  const std::string cut = origin_tag(std::string(58, 'a') + "ü");
+  CHECK(cut == "from-" + std::string(58, 'a'));
+}
+
+TEST_CASE("core::attribute_to_owner") {
+  auto reflection = [] {
+    ExchangeEntry x = debrief_entry();
+    x.entry.kind = Kind::reflection;
+    x.entry.person.reset();
+    x.entry.tags = {"demo"};
+    return x;
+  };
+  SUBCASE("from another person's journal: theirs, tagged where it came from") {
+    for (const auto& me : {std::optional<std::string>(), std::optional<std::string>("alice")}) {
+      ExchangeEntry x = reflection();
+      x.owner = "José";
+      x.commitments.push_back(x.commitments.front());
+      x.commitments.back().person = "carol"; // someone else's stays theirs
+      attribute_to_owner(x, me);
+      CHECK(x.entry.person == "José");
+      CHECK(x.commitments[0].person == "José");
+      CHECK(x.commitments[1].person == "carol");
+      CHECK(x.entry.tags == std::vector<std::string>{"demo", "from-josé"});
+      attribute_to_owner(x, me); // once
+      CHECK(x.entry.tags == std::vector<std::string>{"demo", "from-josé"});
+    }
+  }
+  SUBCASE("an entry with a person keeps it") {
+    ExchangeEntry x = debrief_entry();
+    x.owner = "bob";
+    attribute_to_owner(x, std::nullopt);
+    CHECK(x.entry.person == "alice");
+    CHECK(x.commitments[0].person == "bob"); // made in alice's debrief with no one: the export was bob's
+    CHECK(x.entry.tags == std::vector<std::string>{"from-bob"});
+  }
+  SUBCASE("from one's own journal (the same name, any case) or one without an owner: as it was") {
+    ExchangeEntry x = reflection();
+    x.owner = "MÜLLER";
+    attribute_to_owner(x, "müller");
+    CHECK_FALSE(x.entry.person);
+    CHECK_FALSE(x.commitments[0].person);
+    CHECK(x.entry.tags == std::vector<std::string>{"demo"});
+    ExchangeEntry y = reflection();
+    attribute_to_owner(y, "alice");
+    CHECK_FALSE(y.entry.person);
+    CHECK(y.entry.tags == std::vector<std::string>{"demo"});
+  }
+  SUBCASE("an entry with all the tags it may have gets no more") {
+    ExchangeEntry x = reflection();
+    x.owner = "bob";
+    x.entry.tags.clear();
+    for (std::size_t i = 0; i < k_max_tags; ++i) x.entry.tags.push_back("t" + std::to_string(i));
+    attribute_to_owner(x, std::nullopt);
+    CHECK(x.entry.person == "bob");
+    CHECK(x.entry.tags.size() == k_max_tags);
   }
 }

@@ -38,6 +38,7 @@ void setup_config(CLI::App& app, Context& ctx) {
   auto* sub = app.add_subcommand("config", "Show the effective configuration and where each value comes from");
   sub->footer(R"(The file is $XDG_CONFIG_HOME/debrief/config.toml (default ~/.config/debrief/config.toml):
 
+  me = "bob"                     # whose journal: reflections and their commitments are bob's
   week_start = "monday"          # first day of a week for reports and "last week"
   discovery_target = 0.8         # share of insights the rep should find (self + nudged)
   default_due = "in 7 days"      # due date of a commitment when its deck sets none

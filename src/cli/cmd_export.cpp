@@ -28,12 +28,21 @@ int run_export(const ExportOptions& o, Context& ctx) {
   opts.filter.limit = 0;
   ListFilter filter = make_filter(opts.filter, ctx);
   filter.include_private = !o.no_private; // as stored with each entry, whatever the decks are now
+  const auto& me = ctx.config().me;       // each JSONL line names the journal's owner, when it has one
   auto journal = ctx.open_journal();
   if (o.format == ExportFormat::csv) ctx.io.out << k_export_csv_header << "\r\n";
   if (!journal) return 0;
   journal->export_entries(filter, [&](const ExchangeEntry& x) {
     switch (o.format) {
-    case ExportFormat::jsonl: ctx.io.out << to_jsonl(x) << '\n'; break;
+    case ExportFormat::jsonl:
+      if (me) {
+        ExchangeEntry owned = x;
+        owned.owner = me;
+        ctx.io.out << to_jsonl(owned) << '\n';
+      } else {
+        ctx.io.out << to_jsonl(x) << '\n';
+      }
+      break;
     case ExportFormat::markdown: ctx.io.out << to_markdown(x, ctx.now); break;
     case ExportFormat::csv: ctx.io.out << to_csv_row(x) << "\r\n"; break;
     }
@@ -58,7 +67,9 @@ void setup_export(CLI::App& app, Context& ctx) {
                 "Leave out private entries (made with a private deck, such as trust-check)");
   sub->footer(R"(Oldest first; deleted entries are left out. JSONL carries everything (answers, marks,
 commitments, UUIDs) and is what import reads: export, then import into an empty journal,
-then export again gives the same bytes.
+then export again gives the same bytes. With `me` in config.toml each line names that owner
+("owner"), and import into another person's journal makes the entries without a person, and
+their commitments, the owner's, tagged from-NAME.
 
 Examples:
   debrief export > journal-backup.jsonl

@@ -196,6 +196,8 @@ int run_import(const ImportOptions& o, Context& ctx) {
     }
     throw refuse(ctx, progress, rejects, total);
   }
+  // From a rep's journal (its lines name their owner): their reflections and commitments stay theirs.
+  for (auto& x : entries) attribute_to_owner(x, ctx.config().me);
   decide_privacy(entries, ctx);
   decide_outcomes(entries, ctx);
   auto journal = ctx.open_journal_for_write();
@@ -220,7 +222,9 @@ void setup_import(CLI::App& app, Context& ctx) {
   imp->add_option("file", iopt->file, "A file written by 'debrief export', or - for stdin")->required();
   imp->footer(R"(One transaction: if any line is malformed, nothing is imported and every bad line is named
 (file:line: what is wrong). Entries already in the journal (same UUID) are skipped, so
-importing the same file twice adds nothing the second time.
+importing the same file twice adds nothing the second time. Lines exported from another
+person's journal (with "owner", from their `me`) are theirs: entries and commitments without
+a person become the owner's (matched by name as -r matches it, or added), tagged from-NAME.
 
 Examples:
   debrief import journal-backup.jsonl

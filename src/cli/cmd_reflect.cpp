@@ -20,6 +20,7 @@ int run_reflect(const InterviewOptions& o, Context& ctx) {
   plan.what = "reflection";
   plan.audience = Audience::rep;
   plan.default_deck = ctx.config().reflect_deck;
+  plan.person = ctx.config().me; // the journal's owner: their reflection, and their commitment
   read_interview_options(o, ctx, plan);
   return interview(ctx, plan);
 }

@@ -166,7 +166,7 @@ OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, 
 /// name. A new name close to a known one is asked about at a terminal, and warned about from a
 /// script; nothing is written either way.
 void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan, LineReader& reader) {
-  if (!plan.person) return;
+  if (!plan.person || plan.kind == Kind::reflection) return; // a reflection's person is `me`, set in config.toml
   plan.person = normalize_person(*plan.person);
   if (auto known = journal.person_named(*plan.person)) {
     plan.person = *known;
@@ -195,8 +195,8 @@ void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan, LineRea
 std::string unfinished_line(Context& ctx, Journal& journal, const InterviewPlan& plan, const Entry& e) {
   const auto answers = journal.answers(e.id).size();
   return fmt::format("{} an unfinished {} #{} ({}, {}, {} answer{})",
-                     plan.person ? sanitize_line(*plan.person) + " has" : "you have", plan.what, e.id,
-                     sanitize_line(e.deck.value_or(plan.default_deck)), ctx.show_time(e.at), answers,
+                     plan.person && plan.kind != Kind::reflection ? sanitize_line(*plan.person) + " has" : "you have",
+                     plan.what, e.id, sanitize_line(e.deck.value_or(plan.default_deck)), ctx.show_time(e.at), answers,
                      answers == 1 ? "" : "s");
 }
 
@@ -244,9 +244,9 @@ OpenSession start_session(Context& ctx, Journal& journal, InterviewPlan& plan, L
   plan.person = started.person;
   s.entry_id = started.id;
   s.begun = false;
-  header(reader,
-         fmt::format("{}{}{} — :help for commands", sanitize_line(deck.title),
-                     plan.person ? " with " + sanitize_line(*plan.person) : "", deck.is_private ? " (private)" : ""));
+  header(reader, fmt::format("{}{}{} — :help for commands", sanitize_line(deck.title),
+                             plan.person && plan.kind != Kind::reflection ? " with " + sanitize_line(*plan.person) : "",
+                             deck.is_private ? " (private)" : ""));
   s.deck = std::move(deck);
   return s;
 }

@@ -1,6 +1,7 @@
 // config.toml parsing: see config.hpp.
 #include "core/config.hpp"
 
+#include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
 #include "core/time.hpp"
@@ -18,8 +19,8 @@ namespace debrief {
 namespace {
 constexpr std::array<std::string_view, 7> k_weekdays{"sunday",   "monday", "tuesday", "wednesday",
                                                      "thursday", "friday", "saturday"};
-const std::vector<std::string> k_top_keys{"week_start", "discovery_target", "default_due",
-                                          "editor",     "date_format",      "decks"};
+const std::vector<std::string> k_top_keys{"me",          "week_start", "discovery_target", "default_due", "editor",
+                                          "date_format", "decks"};
 const std::vector<std::string> k_deck_keys{"ask", "reflect"};
 
 struct Reader {
@@ -48,8 +49,8 @@ struct Reader {
 };
 } // namespace
 
-const std::vector<std::string> k_config_keys{"week_start",  "discovery_target", "default_due",  "editor",
-                                             "date_format", "decks.ask",        "decks.reflect"};
+const std::vector<std::string> k_config_keys{"me",     "week_start",  "discovery_target", "default_due",
+                                             "editor", "date_format", "decks.ask",        "decks.reflect"};
 
 std::string_view weekday_name(int day) { return k_weekdays[static_cast<std::size_t>(((day % 7) + 7) % 7)]; }
 
@@ -70,6 +71,13 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
   }
   Config& c = result.config;
   r.unknown_keys(root, k_top_keys, "the config");
+  if (auto v = r.string(root, "me", "me")) {
+    try {
+      c.me = normalize_person(*v);
+    } catch (const UsageError& e) {
+      r.error(root.get("me")->source(), fmt::format("'me': {}", e.what()));
+    }
+  }
   if (auto v = r.string(root, "week_start", "week_start")) {
     auto it = std::find(k_weekdays.begin(), k_weekdays.end(), *v);
     if (it == k_weekdays.end())
@@ -127,6 +135,7 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
 }
 
 std::string config_value(const Config& c, const std::string& key) {
+  if (key == "me") return c.me ? *c.me : "(not set)";
   if (key == "week_start") return std::string(weekday_name(c.week_start));
   if (key == "discovery_target") return fmt::format("{}", c.discovery_target);
   if (key == "default_due") return c.default_due;

@@ -14,6 +14,9 @@ namespace debrief {
 enum class DateFormat { short_, iso };
 
 struct Config {
+  /// The journal's owner (`me`): a person's name, as -r takes it. Their reflections and the
+  /// commitments made in them are theirs, and export names them as the entries' owner.
+  std::optional<std::string> me;
   int week_start = 1;            ///< 0 Sunday … 6 Saturday
   double discovery_target = 0.8; ///< share of insights found by the rep (self + nudged)
   std::string ask_deck = "post-call";

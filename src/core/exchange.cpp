@@ -17,6 +17,7 @@
 #include <fmt/ranges.h>
 #include <unordered_map>
 
+#include <algorithm>
 #include <limits>
 
 namespace debrief {
@@ -219,8 +220,8 @@ std::string to_jsonl(const ExchangeEntry& x) {
     if (c.reviewed) o.string("reviewed", iso_at(*c.reviewed, off));
     commitments.push_back(o.str());
   }
-  return JsonObject()
-      .string("uuid", e.uuid)
+  JsonObject line;
+  line.string("uuid", e.uuid)
       .string("kind", to_string(e.kind))
       .string_or_null("person", e.person)
       .string_or_null("deck", e.deck)
@@ -234,8 +235,9 @@ std::string to_jsonl(const ExchangeEntry& x) {
       .raw("tags", json_string_array(e.tags))
       .string("body", e.body)
       .raw("answers", json_array(answers))
-      .raw("commitments", json_array(commitments))
-      .str();
+      .raw("commitments", json_array(commitments));
+  if (x.owner) line.string("owner", *x.owner);
+  return line.str();
 }
 
 ExchangeEntry parse_jsonl(std::string_view line) {
@@ -244,7 +246,7 @@ ExchangeEntry parse_jsonl(std::string_view line) {
   if (!o) throw UsageError("expected a JSON object");
   check_keys(*o,
              {"uuid", "kind", "person", "deck", "at", "created", "updated", "outcome", "lesson", "private", "status",
-              "tags", "body", "answers", "commitments"},
+              "tags", "body", "answers", "commitments", "owner"},
              "");
   ExchangeEntry x;
   Entry& e = x.entry;
@@ -293,7 +295,44 @@ ExchangeEntry parse_jsonl(std::string_view line) {
   if (!commitments) throw UsageError("\"commitments\" must be an array");
   for (std::size_t i = 0; i < commitments->size(); ++i)
     x.commitments.push_back(parse_commitment((*commitments)[i], i, x.commitments));
+  if (o->count("owner"))
+    if (auto owner = get_opt_string(*o, "owner")) x.owner = normalize_person(*owner);
   return x;
+}
+
+std::string origin_tag(std::string_view owner) {
+  std::string slug = "from-";
+  bool gap = false;
+  for (char c : owner) {
+    if (c == ' ' || c == ',') {
+      gap = true;
+      continue;
+    }
+    if (gap && slug.back() != '-') slug += '-';
+    gap = false;
+    slug += c;
+  }
+  // Cut a code point at a time (lower case may be longer than the name) to the tag rule's 64 bytes;
+  // nothing else can fail: the rest of the rule is a name's.
+  for (;;) {
+    try {
+      return normalize_tag(slug);
+    } catch (const UsageError&) {
+      if (slug.size() <= std::string_view("from-").size()) throw;
+    }
+    while ((static_cast<unsigned char>(slug.back()) & 0xC0) == 0x80) slug.pop_back();
+    slug.pop_back(); // the code point's first byte
+  }
+}
+
+void attribute_to_owner(ExchangeEntry& x, const std::optional<std::string>& me) {
+  if (!x.owner || (me && name_key(*me) == name_key(*x.owner))) return;
+  if (!x.entry.person) x.entry.person = x.owner;
+  for (auto& c : x.commitments)
+    if (!c.person) c.person = x.owner;
+  const std::string tag = origin_tag(*x.owner);
+  auto& tags = x.entry.tags;
+  if (std::find(tags.begin(), tags.end(), tag) == tags.end() && tags.size() < k_max_tags) tags.push_back(tag);
 }
 
 const char* const k_export_csv_header = "uuid,at,kind,person,deck,outcome,lesson,status,tags,body";

@@ -47,6 +47,9 @@ struct ExchangeEntry {
   /// Whether the line said if the entry is private (`"private"`, written since schema 4). When
   /// not, entry.is_private is false and the importer decides from the entry's deck.
   bool privacy_stated = true;
+  /// The owner of the journal it was exported from (`"owner"`, its config.toml's `me`); written
+  /// last, and only when set, so that a journal without `me` exports what it always did.
+  std::optional<std::string> owner;
 };
 
 /// The longest line `import` reads (an entry with its answers and commitments), documented in
@@ -62,6 +65,18 @@ std::string to_jsonl(const ExchangeEntry& e);
 /// checked as when typed. Throws UsageError saying what is wrong (without the line number, which
 /// the caller adds).
 ExchangeEntry parse_jsonl(std::string_view line);
+
+/// The tag of an entry imported from another person's journal: `from-` and the owner's name as a
+/// tag, spaces and commas as one `-`, cut to fit the 64 bytes of a tag: `from-o'brien-jr.` for
+/// "O'Brien, Jr.".
+std::string origin_tag(std::string_view owner);
+
+/// An entry imported from the journal of `x.owner` into the journal of `me`. From another
+/// person's journal (no `me`, or a `me` with another name_key), the entry and its commitments
+/// without a person become the owner's, as they are in the owner's journal, and the entry is
+/// tagged origin_tag(owner) (unless it has as many tags as an entry may). From one's own journal,
+/// or from one without an owner, nothing changes.
+void attribute_to_owner(ExchangeEntry& x, const std::optional<std::string>& me);
 
 /// What one import file says twice. An entry line repeated as it is is `repeated` (imported
 /// once); an entry UUID with different content, or a commitment UUID on two lines, is a clash

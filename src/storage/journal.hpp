@@ -186,7 +186,8 @@ class Journal {
   void set_deleted(Id entry_id, bool deleted, Seconds now);
 
   /// Saves an edited entry (fields, text, tags, answers) in one transaction, if it is still as
-  /// it was read: its version `expected_version`. Returns nullopt when saved; otherwise saves
+  /// it was read: its version `expected_version`. A new person takes the commitments made in the
+  /// entry that were its old person's. Returns nullopt when saved; otherwise saves
   /// nothing and returns the entry as it is now (changed, or deleted, meanwhile). Throws
   /// UsageError when there is no such entry.
   std::optional<EntryState> update_entry(Id entry_id, const EditedEntry& edited, long long expected_version,

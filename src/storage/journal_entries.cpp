@@ -431,6 +431,12 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
       std::optional<std::string> ignored;
       pid = person_id(name, now, ignored);
     }
+    // The commitments made in the entry were its person's: they go with the entry to its new one.
+    SQLite::Statement move(*db_, "UPDATE commitment SET person_id = ?1 WHERE entry_id = ?2 "
+                                 "AND person_id IS (SELECT person_id FROM entry WHERE id = ?2)");
+    if (pid) move.bind(1, *pid);
+    move.bind(2, entry_id);
+    move.exec();
     SQLite::Statement up(*db_, "UPDATE entry SET at_utc = ?, at_offset = ?, person_id = ?, outcome = ?, lesson = ?, "
                                "body = ?, updated_at = ?, version = version + 1 WHERE id = ?");
     up.bind(1, static_cast<std::int64_t>(ed.at.utc));
