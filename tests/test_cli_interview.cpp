@@ -310,7 +310,7 @@ TEST_CASE("cli ask: changing an answer with :back withdraws the follow-up it no 
   CHECK(cli.run({"search", "price"}).err == "debrief: no matches\n");
 }
 
-TEST_CASE("cli ask: a private deck does not review open commitments") {
+TEST_CASE("cli ask: a private deck does not review public commitments") {
   CliFixture cli;
   add_mini_deck(cli);
   cli.write_file("home/.config/debrief/decks/secret.toml",

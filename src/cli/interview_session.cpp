@@ -50,9 +50,7 @@ class Session {
   int run() {
     load_answers();
     Stop stop = Stop::none;
-    // Not in a private deck's interview: what is said of a commitment is kept on it, where the
-    // person view, export and report would show it.
-    if (plan_.review_commitments && plan_.person && !deck_.is_private)
+    if (plan_.review_commitments && plan_.person)
       stop = review_commitments({ctx_, journal_, screen_, plan_, entry_id_});
     std::optional<std::size_t> forced;
     if (stop == Stop::none) stop = ask_missing_marks(forced);

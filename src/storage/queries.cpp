@@ -99,11 +99,11 @@ std::string commitments(const std::string& where) {
 std::string commitments_of_entry() { return commitments("WHERE c.entry_id = ? ORDER BY c.id"); }
 
 std::string open_commitments_of_entry_person() {
-  // A private commitment only in a private session: a public debrief would keep its text in
-  // the review's question.
+  // A private commitment only in a private session (a public debrief would keep its text in the
+  // review's question), a public one only in a public session (what a private one said of it
+  // would be kept on the commitment, which shared output shows).
   return commitments("WHERE c.status = 'open' AND c.person_id = (SELECT person_id FROM entry WHERE id = ?1) "
-                     "AND c.hidden = 0 "
-                     "AND (c.private = 0 OR (SELECT private FROM entry WHERE id = ?1) = 1) "
+                     "AND c.hidden = 0 AND c.private = (SELECT private FROM entry WHERE id = ?1) "
                      "ORDER BY c.created_at, c.id");
 }
 

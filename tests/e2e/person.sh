@@ -80,7 +80,7 @@ private = true
 id = "better"
 text = "What would have been better?"
 TOML
-printf '%s\n' "" k "A private answer" "" "" | "$db" ask José --deck secret >/dev/null 2>&1
+printf '%s\n' "A private answer" "" "" | "$db" ask José --deck secret >/dev/null 2>&1 # no review: its commitments are public
 run "$db" person José
 [[ "$OUT" != *"A private answer"* ]] || fail "a private entry shown: $OUT"
 run "$db" person José --include-private
