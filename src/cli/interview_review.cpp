@@ -138,7 +138,11 @@ std::optional<std::string> ask_new_due(const Review& r, Stop& stop) {
       stop = Stop::quit;
       return std::nullopt;
     }
-    if (when.empty() || when == "-") return "";
+    if (when.empty() || when == "-" || when == ":skip") return "";
+    if (when.starts_with(':')) {
+      r.screen.note("a date (friday, \"in 2 weeks\", 2026-12-04), empty to leave it, or :quit");
+      continue;
+    }
     try {
       parse_when(when, r.ctx.now, r.ctx.zone, Direction::future, r.ctx.config().week_start);
       return when;
