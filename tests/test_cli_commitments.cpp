@@ -192,3 +192,15 @@ TEST_CASE("cli: a #tag in a commitment's text is its skill wherever the text is 
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: --text: empty; a commitment needs its text (nothing changed)\n");
 }
+
+TEST_CASE("cli done --evidence: blank is none, and refused text names the option") {
+  CliFixture cli;
+  cli.ok({"commit", "Müller", "Pause after the price"});
+  CHECK(cli.run({"done", "1", "paused", "--evidence", "  "}).code == 0);
+  CHECK(cli.ok({"commitments", "--all", "--json"}).find(R"("evidence":null)") != std::string::npos);
+  cli.ok({"commit", "José", "Ask about the budget"});
+  auto r = cli.run({"drop", "2", "no", "--evidence", "caf\xe9"}); // Latin-1, not UTF-8
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("debrief: --evidence: "));
+  CHECK(cli.ok({"commitments"}) == "#2  José  Ask about the budget\n");
+}

@@ -172,7 +172,7 @@ TEST_CASE("cli ask: :help, :back and a resumed debrief finished") {
                  ":edit   write the answer in $EDITOR\n"
                  ":quit   save and stop (continue with --resume)\n"
                  ":help   this help\n"
-                 "\\       at the end of a line: the answer continues on the next\n"
+                 "\\       at the end of a line: the answer continues on the next line\n"
                  "\n[2/3] What was the real problem?\n> \n"
                  "\n[1/3] What happened?\n> \n"
                  "\n[2/3] What was the real problem?\n> \n"
@@ -289,7 +289,7 @@ TEST_CASE("cli ask: free-text prompts take :help and :skip, and refuse other com
                            ":edit   write the answer in $EDITOR\n"
                            ":quit   save and stop (continue with --resume)\n"
                            ":help   this help\n"
-                           "\\       at the end of a line: the answer continues on the next\n";
+                           "\\       at the end of a line: the answer continues on the next line\n";
   CHECK(r.err.find("How did it go? \n  (answer, :skip or :quit)\nHow did it go? \n" + help +
                    "How did it go? \ndone, keep open or drop? [d/k/x] \n") != std::string::npos);
   CHECK(r.err.find("(leave empty for none)\n> \n  (commitment, :skip, :back or :quit)\n> \n" + help +

@@ -34,8 +34,10 @@ std::optional<LatestReview> review_of(const CloseOptions& o, const std::string& 
     } catch (const UsageError& e) {
       throw UsageError(fmt::format("--helped: {}", e.what()));
     }
-  if (o.evidence && !o.evidence->empty()) {
-    check_note_text(*o.evidence);
+  // Blank evidence is no evidence, as an empty one is.
+  if (o.evidence && o.evidence->find_first_not_of(" \t\r\n") != std::string::npos) {
+    if (auto problem = text_problem(*o.evidence, "evidence"); !problem.empty())
+      throw UsageError(fmt::format("--evidence: {}", problem));
     r.evidence = *o.evidence;
   }
   return r;

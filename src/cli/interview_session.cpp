@@ -232,8 +232,9 @@ class Session {
       auto problem = text_problem(edited.text, "answer");
       if (problem.empty()) problem = check_answer(q, edited.text).error;
       if (!problem.empty()) {
-        screen_.note(
-            fmt::format("{}; your text is kept in {}", sanitize_line(problem), sanitize_line(edited.draft_path)));
+        // The path on a line of its own, never wrapped: it is there to be copied.
+        screen_.note(fmt::format("{}; your text is kept in:", sanitize_line(problem)));
+        screen_.out() << "  " << sanitize_line(edited.draft_path) << '\n';
         return std::nullopt;
       }
       discard_draft(edited.draft_path);
@@ -392,7 +393,8 @@ class Session {
       std::vector<std::string> tags;
       try {
         tags = skill_tags(text);
-      } catch (const UsageError&) { // a #tag no tag may be: the text stands, with no skill
+      } catch (const UsageError& e) { // a #tag no tag may be: the text stands, with no skill
+        screen_.note(fmt::format("no skill set: {}", sanitize_line(e.what())));
       }
       const auto skill = tags.size() == 1 ? std::optional(tags.front()) : std::nullopt;
       keeping(ctx_, text, [&] {

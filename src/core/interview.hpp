@@ -44,7 +44,7 @@ inline constexpr const char* k_session_help = ":skip   skip this question\n"
                                               ":edit   write the answer in $EDITOR\n"
                                               ":quit   save and stop (continue with --resume)\n"
                                               ":help   this help\n"
-                                              "\\       at the end of a line: the answer continues on the next";
+                                              "\\       at the end of a line: the answer continues on the next line";
 /// At a terminal, besides: how to reveal a question's probes.
 inline constexpr const char* k_probe_help =
     "Tab, ?  the next probe: a question to ask aloud when the rep is stuck; the mark is then "
