@@ -30,7 +30,7 @@ _debrief() {
     -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
     -r|--rep) COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); return ;;
     -k|--kind) COMPREPLY=($(compgen -W "note debrief reflection" -- "$cur")); return ;;
-    --at|-t|--tag|-n|--limit|--about|--resume) return ;;
+    --at|-t|--tag|-n|--limit|--about|--resume|--commitment) return ;;
   esac
 
   case "$cmd" in
@@ -58,7 +58,7 @@ _debrief() {
       fi ;;
     ask)
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --db --color" -- "$cur"))
+        COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --commitment --db --color" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
       fi ;;

@@ -112,6 +112,7 @@ complete -c debrief -n '__debrief_command_is ask reflect' -l new -d 'Start a new
 complete -c debrief -n '__debrief_command_is ask reflect' -s t -l tag -x -d 'Add a tag'
 complete -c debrief -n '__debrief_command_is ask reflect' -l at -x -d 'When the call happened'
 complete -c debrief -n '__debrief_command_is ask reflect' -l about -x -d 'The account or call it is about'
+complete -c debrief -n '__debrief_command_is ask' -l commitment -x -d 'Review commitment ID and decide it'
 complete -c debrief -n '__debrief_command_is ask' -a '(__debrief_people)' -d 'Person'
 
 # report and commitments

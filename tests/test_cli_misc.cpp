@@ -112,7 +112,7 @@ TEST_CASE("cli decks: list, ids, show, path") {
   CliFixture cli;
   CHECK(cli.ok({"decks"}) == "ID                   AUDIENCE QUESTIONS  TITLE\n"
                              "after-action         either           6  After-action review\n"
-                             "assignment-review    manager          6  Assignment review\n"
+                             "assignment-review    manager          7  Assignment review\n"
                              "fast-failure         either           8  Fast failure\n"
                              "grow                 manager          8  GROW 1:1\n"
                              "post-call            manager          8  Post-call debrief\n"

@@ -121,6 +121,59 @@ TEST_CASE("core::load_deck sets = \"outcome\"") {
   }
 }
 
+TEST_CASE("core::load_deck sets a reviewed commitment's fields") {
+  const std::string head = "title = \"t\"\naudience = \"manager\"\n[[question]]\nid = \"q\"\ntext = \"Q?\"\n";
+  SUBCASE("text questions set the review, the evidence and the due date") {
+    for (const std::string field : {"review", "evidence", "due"}) {
+      auto l = load_deck(head + "sets = \"" + field + "\"\n", "d.toml");
+      REQUIRE(l.deck);
+      CHECK(to_string(*l.deck->questions[0].sets) == field);
+      CHECK_FALSE(decides_commitments(*l.deck));
+    }
+  }
+  SUBCASE("a choice of done, keep and drop sets the decision") {
+    auto l = load_deck(head + "type = \"choice\"\nchoices = [\"done\", \"keep\", \"drop\"]\nsets = \"decision\"\n",
+                       "d.toml");
+    REQUIRE(l.deck);
+    CHECK(question_setting(*l.deck, EntryField::decision) == "q");
+    CHECK(decides_commitments(*l.deck));
+  }
+  SUBCASE("a choice that is not a decision") {
+    auto l = load_deck(head + "type = \"choice\"\nchoices = [\"done\", \"adjust\"]\nsets = \"decision\"\n", "d.toml");
+    CHECK(messages(l) == std::vector<std::string>{"d.toml:8:8: sets = \"decision\" but choice 'adjust' is not a "
+                                                  "decision (accepted: done, keep, drop)"});
+  }
+  SUBCASE("a choice that is not a helped value") {
+    auto l = load_deck(head + "type = \"choice\"\nchoices = [\"yes\", \"sort of\"]\nsets = \"helped\"\n", "d.toml");
+    CHECK(messages(l) == std::vector<std::string>{"d.toml:8:8: sets = \"helped\" but choice 'sort of' is not a "
+                                                  "helped value (accepted: yes, partly, no)"});
+  }
+  SUBCASE("the evidence is set by a text question only") {
+    auto l = load_deck(head + "type = \"scale\"\nsets = \"evidence\"\n", "d.toml");
+    CHECK(messages(l) == std::vector<std::string>{"d.toml:7:8: sets = \"evidence\" applies only to text questions"});
+  }
+  SUBCASE("one question per field; other fields may be set by others") {
+    auto l = load_deck(head + "sets = \"review\"\n[[question]]\nid = \"r\"\ntext = \"R?\"\nsets = \"evidence\"\n" +
+                           "[[question]]\nid = \"s\"\ntext = \"S?\"\nsets = \"review\"\n",
+                       "d.toml");
+    CHECK(messages(l) ==
+          std::vector<std::string>{"d.toml:14:8: question 'q' already sets the review; only one question may"});
+  }
+  SUBCASE("the built-in assignment review decides commitments") {
+    auto texts = builtin_deck_texts();
+    auto it =
+        std::find_if(texts.begin(), texts.end(), [](const DeckText& d) { return d.name == "assignment-review.toml"; });
+    REQUIRE(it != texts.end());
+    auto l = load_deck(it->text, it->name);
+    REQUIRE(l.deck);
+    CHECK(decides_commitments(*l.deck));
+    CHECK(question_setting(*l.deck, EntryField::review) == "happened");
+    CHECK(question_setting(*l.deck, EntryField::helped) == "helped");
+    CHECK(question_setting(*l.deck, EntryField::evidence) == "evidence");
+    CHECK(question_setting(*l.deck, EntryField::due) == "until");
+  }
+}
+
 TEST_CASE("core::load_deck limits") {
   std::string huge(k_max_deck_bytes + 1, '#');
   CHECK(messages(load_deck(huge, "big.toml")).front().starts_with("big.toml:1:1: deck file is too large"));

@@ -240,3 +240,37 @@ TEST_CASE("storage::migrate to schema 5 takes the deck titles out of interviews'
   CHECK(bodies == "post=;edited=Acme call;other-title=Post-call debrief;note=Post-call debrief;self=;mine=;replaced=;");
   CHECK(count(*j, "SELECT count(*) FROM search WHERE search MATCH 'debrief'") == 2); // the index follows
 }
+
+TEST_CASE("storage::Journal::finish_review decides the commitment, records it and finishes the entry at once") {
+  auto dir = fresh_dir("finish-review");
+  auto j = Journal::open_for_write(dir + "/j.db");
+  const Id made = j.start_interview(interview("Müller"), k_now, "u1").id;
+  j.save_answer(made, answer("pain", "budget"), k_now);
+  const auto c =
+      j.add_commitment(made, "Ask for the budget first", k_now + 86400, k_now, "00000000-0000-4000-8000-000000000001");
+  j.finish_entry(made, k_now);
+  CHECK(j.commitment_by_uuid(c.uuid)->id == c.id);
+  CHECK_FALSE(j.commitment_by_uuid("00000000-0000-4000-8000-000000000002"));
+
+  const Id review = j.start_interview(interview("Müller", "assignment-review"), k_now + 10, "u2").id;
+  j.save_answer(review, answer("happened", "asked on two calls"), k_now + 10);
+  Journal::Decision d;
+  d.status = CommitmentStatus::done;
+  d.review = LatestReview{"asked on two calls", Helped::yes, std::string("they named a number"), k_now + 20};
+  auto closing = j.finish_review(review, c.id, d, {answer("review/" + c.uuid + "/decision", "done")}, k_now + 20);
+  CHECK(closing.closed);
+  CHECK(closing.commitment.status == CommitmentStatus::done);
+  CHECK(closing.commitment.review->helped == Helped::yes);
+  CHECK(closing.commitment.review->evidence == "they named a number");
+  CHECK(j.entry(review)->status == Status::complete);
+  CHECK(j.answers(review).back().question_id == "review/" + c.uuid + "/decision");
+
+  // Closed meanwhile: a second decision changes nothing of it, and still finishes its entry.
+  const Id late = j.start_interview(interview("Müller", "assignment-review"), k_now + 30, "u3").id;
+  j.save_answer(late, answer("happened", "again"), k_now + 30);
+  d.status = CommitmentStatus::dropped;
+  closing = j.finish_review(late, c.id, d, {}, k_now + 40);
+  CHECK_FALSE(closing.closed);
+  CHECK(closing.commitment.status == CommitmentStatus::done);
+  CHECK(j.entry(late)->status == Status::complete);
+}

@@ -73,7 +73,10 @@ int run_decks_show(const DecksOptions& o, Context& ctx) {
       kind = " [yes/no]";
     out << fmt::format("\n{:>2}. {}{}{}\n", ++n, sanitize_line(q.text), kind, q.discovery ? " [discovery]" : "");
     out << fmt::format("    id: {}\n", q.id);
-    if (q.sets) out << fmt::format("    sets the entry's {}\n", to_string(*q.sets));
+    if (q.sets == EntryField::outcome)
+      out << "    sets the entry's outcome\n";
+    else if (q.sets)
+      out << fmt::format("    sets the reviewed commitment's {} (ask --commitment)\n", to_string(*q.sets));
     if (q.when)
       out << fmt::format("    only when {} is {}\n", q.when->question,
                          sanitize_line(fmt::format("{}", fmt::join(q.when->is, " or "))));

@@ -107,6 +107,50 @@ std::optional<std::string> ask_before_start(LineReader& reader, const std::strin
   }
 }
 
+/// The commitment --commitment names, checked before anything is written: the deck can decide
+/// it, and it is open, not hidden and, with a NAME, that person's.
+Commitment check_target(Context& ctx, const InterviewPlan& plan, const Deck& deck) {
+  const Id id = *plan.commitment_id;
+  if (!decides_commitments(deck))
+    throw UsageError(fmt::format("--commitment: the deck '{}' cannot decide a commitment (none of its questions has "
+                                 "sets = \"decision\"); use --deck assignment-review",
+                                 deck.id));
+  auto journal = ctx.open_journal();
+  std::optional<Commitment> c;
+  if (journal) c = journal->commitment(id);
+  if (!c) throw UsageError(fmt::format("--commitment: {}", no_commitment(id)));
+  if (c->hidden) throw UsageError(fmt::format("--commitment: {}", commitment_is_hidden(id, c->entry)));
+  if (c->status != CommitmentStatus::open)
+    throw UsageError(fmt::format("--commitment: commitment #{} is already {} (open it again with: debrief reopen {})",
+                                 id, to_string(c->status), id));
+  if (!c->person) throw UsageError(fmt::format("--commitment: commitment #{} is no one's; nothing to review", id));
+  if (plan.person) {
+    const auto named = journal->person_named(normalize_person(*plan.person));
+    if (!named || *named != *c->person)
+      throw UsageError(fmt::format("--commitment: commitment #{} is {}'s, not {}'s (give no NAME to review it with {})",
+                                   id, sanitize_line(*c->person), sanitize_line(*plan.person),
+                                   sanitize_line(*c->person)));
+  }
+  return *c;
+}
+
+/// The commitment the interview `entry_id` is about (its `review/<uuid>/subject` answer), if
+/// any and still in the journal.
+std::optional<Commitment> subject_of(Journal& journal, Id entry_id) {
+  for (const auto& a : journal.answers(entry_id))
+    if (auto id = parse_review_answer_id(a.question_id); id && id->part == ReviewPart::subject)
+      return journal.commitment_by_uuid(id->uuid);
+  return std::nullopt;
+}
+
+/// "Reviewing commitment #3 from Mon 2 Nov 10:00: Ask for the budget (due Fri 13 Nov)"
+std::string target_line(const Context& ctx, const Commitment& c) {
+  auto line = fmt::format("Reviewing commitment #{} from {}: {}", c.id, ctx.show_time(at_zone(c.created, ctx.zone)),
+                          sanitize_line(c.text));
+  if (c.due) line += fmt::format(" (due {})", format_day(at_zone(*c.due, ctx.zone), ctx.now));
+  return line;
+}
+
 /// An interview being answered: its deck, its entry and the session lock held on it.
 struct OpenSession {
   Deck deck;
@@ -156,6 +200,8 @@ OpenSession resume_session(Context& ctx, Journal& journal, InterviewPlan& plan, 
                                    plan.what, last.id));
   plan.person = last.person;
   s.entry_id = last.id;
+  plan.target = subject_of(journal, last.id);
+  if (plan.target) plan.review_commitments = false; // the interview is the review of its commitment
   header(reader,
          fmt::format("Resuming {} #{}{} ({}, started {})", plan.what, last.id,
                      last.person ? " with " + sanitize_line(*last.person) : "", s.deck.id, ctx.show_time(last.at)));
@@ -208,6 +254,10 @@ std::optional<Entry> unfinished_to_resume(Context& ctx, Journal& journal, const 
   if (plan.start_new) return std::nullopt;
   auto unfinished = journal.last_in_progress(plan.kind, plan.person, deck.id);
   if (!unfinished) return std::nullopt;
+  if (plan.target) { // only one about the same commitment is this review, unfinished
+    auto subject = subject_of(journal, unfinished->id);
+    if (!subject || subject->id != plan.target->id) return std::nullopt;
+  }
   const std::string line = unfinished_line(ctx, journal, plan, *unfinished);
   if (!reader.interactive())
     throw UsageError(fmt::format("{}; continue it with: {}, or start another with --new", line,
@@ -264,6 +314,10 @@ OpenSession open_session(Context& ctx, std::optional<Journal>& journal, Intervie
   }
   // A deck that cannot be used is refused before any journal is created.
   Deck deck = choose_deck(catalog_with_warnings(ctx), plan.deck, plan.default_deck, plan.audience);
+  if (plan.commitment_id) {
+    plan.target = check_target(ctx, plan, deck);
+    plan.person = plan.target->person;
+  }
   journal = ctx.open_journal_for_write();
   confirm_person(ctx, *journal, plan, reader);
   if (auto unfinished = unfinished_to_resume(ctx, *journal, plan, reader, deck))
@@ -286,6 +340,7 @@ int interview(Context& ctx, InterviewPlan plan) {
   auto reader = ctx.io.stdin_is_tty ? make_terminal_reader(ctx.io) : make_pipe_reader(ctx.io);
   std::optional<Journal> journal;
   OpenSession session = open_session(ctx, journal, plan, *reader);
+  if (plan.target) header(*reader, target_line(ctx, *plan.target));
   journal->on_begun([&](Id id) {
     if (id != session.entry_id) return;
     session.begun = true;

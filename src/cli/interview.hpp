@@ -6,6 +6,7 @@
 #include "cli/io.hpp"
 #include "core/deck.hpp"
 #include "core/entry.hpp"
+#include "core/model.hpp"
 
 #include <functional>
 
@@ -31,6 +32,10 @@ struct InterviewPlan {
   std::string about;                 ///< --about: the account or call; empty for none
   bool marks = false;                ///< ask who found each discovery insight
   bool review_commitments = false;   ///< review the person's open commitments first
+  std::optional<Id> commitment_id;   ///< --commitment: the one commitment the interview decides
+  /// The commitment the interview is about (--commitment, or the one a resumed interview is
+  /// about), as it was when the interview opened; its answers decide it when it finishes.
+  std::optional<Commitment> target;
   /// Set by interview() for the session: when it stops before its first answer (Entry::begun),
   /// discards the entry, says that nothing was saved and returns the exit code (`input_ended`:
   /// a script's input ran out: 1); nullopt when the interview has begun and is kept.

@@ -56,6 +56,13 @@ std::optional<std::string> read_text(InterviewScreen& screen, const TextPrompt& 
   }
 }
 
+std::string decided_meanwhile(const Commitment& now, const std::string& said, const std::string& what) {
+  return fmt::format("commitment #{} {} meanwhile; left as it is ({} is saved in this {})", now.id,
+                     now.hidden ? "was hidden with its entry, deleted"
+                                : fmt::format("was already {}", to_string(now.status)),
+                     said, what);
+}
+
 namespace {
 
 /// What the interview holds of each commitment's review so far, by commitment uuid.
@@ -67,7 +74,7 @@ std::map<std::string, Saved> saved_reviews(Journal& journal, Id entry_id) {
   std::map<std::string, Saved> saved;
   for (const auto& a : journal.answers(entry_id)) {
     const auto id = parse_review_answer_id(a.question_id);
-    if (!id) continue;
+    if (!id || id->part == ReviewPart::subject) continue;
     auto& s = saved[id->uuid];
     auto& slot = id->part == ReviewPart::account    ? s.account
                  : id->part == ReviewPart::helped   ? s.helped
@@ -192,12 +199,7 @@ void apply(const Review& r, const Commitment& c, const Saved& s) {
     d.due = parse_when(*s.due, r.ctx.now, r.ctx.zone, Direction::future, r.ctx.config().week_start).at.utc;
   auto closing = r.journal.decide_commitment(c.id, d, r.ctx.now);
   // A `done` or `drop` since it was shown stands; how it went is kept in this debrief.
-  if (!closing.closed)
-    r.screen.note(fmt::format("commitment #{} {} meanwhile; left as it is (how it went is saved in this {})", c.id,
-                              closing.commitment.hidden
-                                  ? "was hidden with its entry, deleted"
-                                  : fmt::format("was already {}", to_string(closing.commitment.status)),
-                              r.plan.what));
+  if (!closing.closed) r.screen.note(decided_meanwhile(closing.commitment, "how it went", r.plan.what));
 }
 
 /// Reviews one commitment from where its saved answers stop; Stop::none when it is finished.

@@ -10,6 +10,7 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/text.hpp"
+#include "core/verdict.hpp"
 #include "storage/files.hpp"
 #include "storage/journal.hpp"
 
@@ -68,7 +69,7 @@ class Session {
       history_.pop_back();
     }
     if (stop != Stop::none) return stopped(stop);
-    journal_.finish_entry(entry_id_, ctx_.now);
+    finish();
     try {
       print_summary(ctx_, journal_, plan_, deck_, entry_id_, commitment_);
       ctx_.io.out.flush();
@@ -90,6 +91,7 @@ class Session {
   void load_answers() {
     bool recapped = false;
     for (const auto& a : journal_.answers(entry_id_)) {
+      if (auto r = parse_review_answer_id(a.question_id); r && r->part == ReviewPart::subject) subject_saved_ = true;
       auto idx = index_of(a.question_id);
       if (!idx) continue; // a review's answers, or a question the deck no longer has
       answers_[a.question_id] = a.text;
@@ -202,6 +204,7 @@ class Session {
         continue;
       }
       auto checked = check_answer(q, *line);
+      if (checked.error.empty() && q.sets == EntryField::due) checked.error = due_problem(*line);
       if (!checked.error.empty()) {
         screen_.note(sanitize_line(checked.error));
         forced = idx;
@@ -323,6 +326,7 @@ class Session {
     auto after = answers_;
     after[q.id] = a.text;
     const auto withdrawn = answers_no_longer_asked(deck_, after);
+    save_subject();
     keeping(ctx_, a.text.value_or(""), [&] { journal_.save_answer(entry_id_, a, ctx_.now, withdrawn); });
     answers_ = std::move(after);
     for (const auto& id : withdrawn) { // an answer changed with :back: its follow-ups' answers go
@@ -330,6 +334,54 @@ class Session {
       std::erase_if(history_, [&](std::size_t i) { return deck_.questions[i].id == id; });
     }
     if (history_.empty() || history_.back() != idx) history_.push_back(idx); // a mark re-saves the same answer
+  }
+
+  /// Why `text` is no date for a kept commitment's new due date (a `sets = "due"` answer); "" when
+  /// it is one.
+  std::string due_problem(const std::string& text) const {
+    try {
+      parse_when(trim(text), ctx_.now, ctx_.zone, Direction::future, ctx_.config().week_start);
+      return "";
+    } catch (const UsageError& e) {
+      return e.what();
+    }
+  }
+
+  /// With the first answer of an interview about one commitment: which commitment it is, so
+  /// that --resume knows (the commitment's text, as the entry's record of it).
+  void save_subject() {
+    if (!plan_.target || subject_saved_) return;
+    StoredAnswer a;
+    a.question_id = review_answer_id(plan_.target->uuid, ReviewPart::subject);
+    a.question_text = "Commitment reviewed";
+    a.text = plan_.target->text;
+    journal_.save_answer(entry_id_, a, ctx_.now);
+    subject_saved_ = true;
+  }
+
+  /// Marks the interview complete; about one commitment, decides it with the answers in the
+  /// same transaction (see Journal::finish_review), so that it is decided exactly once.
+  void finish() {
+    if (!plan_.target) {
+      journal_.finish_entry(entry_id_, ctx_.now);
+      return;
+    }
+    const Commitment& c = *plan_.target;
+    const Verdict v = verdict_of(deck_, answers_);
+    Journal::Decision d;
+    d.status = v.status;
+    d.review = LatestReview{v.note, v.helped, v.evidence, ctx_.now};
+    if (v.due) d.due = parse_when(*v.due, ctx_.now, ctx_.zone, Direction::future, ctx_.config().week_start).at.utc;
+    StoredAnswer account, decision;
+    account.question_id = review_answer_id(c.uuid, ReviewPart::account);
+    account.question_text = "How did it go: " + c.text;
+    account.text = v.note;
+    decision.question_id = review_answer_id(c.uuid, ReviewPart::decision);
+    decision.question_text = "Decision: " + c.text;
+    decision.text = v.decision;
+    auto closing = journal_.finish_review(entry_id_, c.id, d, {account, decision}, ctx_.now);
+    // A `done`, `drop` or delete since the interview started stands; what was said is kept here.
+    if (!closing.closed) screen_.note(decided_meanwhile(closing.commitment, "what was said", plan_.what));
   }
 
   /// The due date of commitment `text`: nullopt for none (`-`, :skip), `back` for :back, `quit`
@@ -438,6 +490,7 @@ class Session {
   std::map<std::size_t, Mark> marks_;                          ///< marks saved, by question index
   std::set<std::size_t> offered_;                              ///< questions whose told was met by an offer
   std::optional<Commitment> commitment_;
+  bool subject_saved_ = false; ///< the commitment the interview is about is saved (plan_.target)
 };
 
 } // namespace

@@ -48,6 +48,11 @@ struct TextPrompt {
 /// at `:back` (`*back` set); other commands are refused with a reminder.
 std::optional<std::string> read_text(InterviewScreen& screen, const TextPrompt& ask, Stop& stop, bool* back = nullptr);
 
+/// Why a review's decision left the commitment `now` as it is: it was closed or hidden since it
+/// was shown ("commitment #3 was already done meanwhile; left as it is (how it went is saved in
+/// this debrief)"); `said` names what the interview keeps.
+std::string decided_meanwhile(const Commitment& now, const std::string& said, const std::string& what);
+
 /// What the review of open commitments at the start of an interview works on.
 struct Review {
   Context& ctx;

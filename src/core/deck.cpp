@@ -27,7 +27,9 @@ const std::vector<std::string> k_commitment_keys{"text", "due"};
 const std::vector<std::string> k_when_keys{"question", "is"};
 const std::vector<std::string> k_types{"text", "scale", "choice", "yesno"};
 const std::vector<std::string> k_audiences{"manager", "rep", "either"};
-const std::vector<std::string> k_fields{"outcome"};
+const std::vector<std::string> k_fields{"outcome", "review", "helped", "evidence", "decision", "due"};
+const std::vector<std::string> k_helped_values{"yes", "partly", "no"};
+const std::vector<std::string> k_decision_values{"done", "keep", "drop"};
 
 std::string_view type_name(const toml::node& n) {
   switch (n.type()) {
@@ -228,11 +230,15 @@ std::string_view to_string(QuestionType t) { return k_types[static_cast<std::siz
 std::string_view to_string(Audience a) { return k_audiences[static_cast<std::size_t>(a)]; }
 std::string_view to_string(EntryField f) { return k_fields[static_cast<std::size_t>(f)]; }
 
-std::optional<std::string> outcome_question(const Deck& deck) {
+std::optional<std::string> outcome_question(const Deck& deck) { return question_setting(deck, EntryField::outcome); }
+
+std::optional<std::string> question_setting(const Deck& deck, EntryField field) {
   for (const auto& q : deck.questions)
-    if (q.sets == EntryField::outcome) return q.id;
+    if (q.sets == field) return q.id;
   return std::nullopt;
 }
+
+bool decides_commitments(const Deck& deck) { return question_setting(deck, EntryField::decision).has_value(); }
 
 namespace {
 
@@ -319,22 +325,48 @@ void check_choices(Checker& c, const toml::table& t, const std::string& name, Qu
 
 bool is_outcome_value(std::string_view v) { return outcome_of_answer(std::string(v)).has_value(); }
 
-/// `sets`: only on a choice question whose choices are all values of the field, and only one
-/// question of a deck sets a field.
+/// Whether a choice question sets `f` (the others are set by text questions).
+bool set_by_choice(EntryField f) {
+  return f == EntryField::outcome || f == EntryField::helped || f == EntryField::decision;
+}
+
+/// Whether `v` is a value of `f`, a field a choice question sets; `accepted` names the values
+/// and `noun` one of them.
+bool is_value_of(EntryField f, std::string_view v, std::string& accepted, std::string& noun) {
+  if (f == EntryField::outcome) {
+    accepted = k_outcome_values, noun = "an outcome";
+    return is_outcome_value(v);
+  }
+  const auto& values = f == EntryField::helped ? k_helped_values : k_decision_values;
+  accepted = fmt::format("{}", fmt::join(values, ", "));
+  noun = f == EntryField::helped ? "a helped value" : "a decision";
+  return std::find(values.begin(), values.end(), v) != values.end();
+}
+
+/// `sets`: outcome, helped and decision only on a choice question whose choices are all values
+/// of the field; review, evidence and due only on a text question; one question of a deck per
+/// field.
 void check_sets(Checker& c, const toml::table& t, Question& q, const Deck& deck) {
   const toml::node* n = t.get("sets");
   if (!n) return;
   auto field = parse_choice<EntryField>(c, t, "sets", k_fields);
   if (!field) return;
-  if (q.type != QuestionType::choice) {
-    c.error(n->source(), "'sets' applies only to choice questions (add type = \"choice\")");
+  if (set_by_choice(*field)) {
+    if (q.type != QuestionType::choice) {
+      c.error(n->source(), "'sets' applies only to choice questions (add type = \"choice\")");
+      return;
+    }
+    std::string accepted, noun;
+    for (const auto& choice : q.choices)
+      if (!is_value_of(*field, choice, accepted, noun))
+        c.error(n->source(), fmt::format("sets = \"{}\" but choice '{}' is not {} (accepted: {})", to_string(*field),
+                                         choice, noun, accepted));
+  } else if (q.type != QuestionType::text) {
+    c.error(n->source(), fmt::format("sets = \"{}\" applies only to text questions", to_string(*field)));
     return;
   }
-  for (const auto& choice : q.choices)
-    if (!is_outcome_value(choice))
-      c.error(n->source(), fmt::format("sets = \"outcome\" but choice '{}' is not an outcome (accepted: {})", choice,
-                                       k_outcome_values));
-  auto other = std::find_if(deck.questions.begin(), deck.questions.end(), [&](const Question& e) { return e.sets; });
+  auto other =
+      std::find_if(deck.questions.begin(), deck.questions.end(), [&](const Question& e) { return e.sets == field; });
   if (other != deck.questions.end())
     c.error(n->source(),
             fmt::format("question '{}' already sets the {}; only one question may", other->id, to_string(*field)));

@@ -17,8 +17,12 @@ enum class Audience { manager, rep, either };
 std::string_view to_string(QuestionType t);
 std::string_view to_string(Audience a);
 
-/// An entry field a choice question's answer sets (`sets = "outcome"`).
-enum class EntryField { outcome };
+/// What a question's answer sets (`sets = "..."`): the entry's outcome (a choice question), or,
+/// in an interview about one commitment (`ask --commitment`), a field of that commitment's
+/// review: how it went (`review`, text), whether it helped (`helped`, a choice of yes, partly,
+/// no), the evidence (`evidence`, text), the decision (`decision`, a choice of done, keep, drop)
+/// and, kept open, its new due date (`due`, text: a date). One question per field.
+enum class EntryField { outcome, review, helped, evidence, decision, due };
 std::string_view to_string(EntryField f);
 
 /// Ask a question only when an earlier question's answer is one of `is`.
@@ -37,7 +41,7 @@ struct Question {
   int min = 1, max = 5;             ///< scale bounds
   std::vector<std::string> choices; ///< choice options
   std::optional<Condition> when;
-  std::optional<EntryField> sets; ///< a choice question whose answer becomes this field of the entry
+  std::optional<EntryField> sets; ///< what its answer sets (see EntryField)
 };
 
 struct CommitmentPrompt {
@@ -74,6 +78,10 @@ DeckLoad load_deck(std::string_view text, std::string_view source_name);
 
 /// The id of the deck's question whose answer sets the entry's outcome, if any.
 std::optional<std::string> outcome_question(const Deck& deck);
+/// The id of the deck's question whose answer sets `field`, if any.
+std::optional<std::string> question_setting(const Deck& deck, EntryField field);
+/// Whether the deck can decide a commitment (`ask --commitment`): a question sets its decision.
+bool decides_commitments(const Deck& deck);
 
 /// Whether the question is asked, given the answers so far (`answer_of(id)` → the answer text,
 /// or nullopt when that question was not answered).

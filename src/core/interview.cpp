@@ -169,10 +169,11 @@ std::size_t questions_remaining(const Deck& deck, const AnswerMap& answers) {
 }
 
 namespace {
-constexpr std::array<std::pair<ReviewPart, std::string_view>, 4> k_review_suffixes{{{ReviewPart::helped, "/helped"},
+constexpr std::array<std::pair<ReviewPart, std::string_view>, 5> k_review_suffixes{{{ReviewPart::helped, "/helped"},
                                                                                     {ReviewPart::evidence, "/evidence"},
                                                                                     {ReviewPart::decision, "/decision"},
-                                                                                    {ReviewPart::due, "/due"}}};
+                                                                                    {ReviewPart::due, "/due"},
+                                                                                    {ReviewPart::subject, "/subject"}}};
 }
 
 std::string review_answer_id(std::string_view uuid, ReviewPart part) {

@@ -55,7 +55,10 @@ inline constexpr const char* k_probe_help =
 /// not said), "review/<uuid>/evidence", "review/<uuid>/decision" (done, keep, drop) and, kept,
 /// "review/<uuid>/due" (the new due date as typed; empty: unchanged), saved as each is given so
 /// that a stop between them loses none. Helped, evidence and due are asked at a terminal only.
-enum class ReviewPart { account, helped, evidence, decision, due };
+/// An interview about one commitment (`ask --commitment`) saves "review/<uuid>/subject" (the
+/// commitment's text) with its first answer, which names the commitment when it is resumed, and
+/// the account and decision when it finishes.
+enum class ReviewPart { account, helped, evidence, decision, due, subject };
 struct ReviewAnswerId {
   std::string uuid;
   ReviewPart part = ReviewPart::account;

@@ -133,6 +133,8 @@ class Journal {
   std::vector<Commitment> commitments(const CommitmentFilter& filter);
   /// One commitment by id.
   std::optional<Commitment> commitment(Id id);
+  /// One commitment by uuid.
+  std::optional<Commitment> commitment_by_uuid(const std::string& uuid);
   struct Closing {
     bool closed = false;   ///< false: it was no longer open (closed meanwhile); nothing changed
     Commitment commitment; ///< as it is after the call, with its person's current name
@@ -152,6 +154,12 @@ class Journal {
   /// `closed` false: it was no longer open (or hidden); nothing changed. Throws UsageError when
   /// there is no such commitment.
   Closing decide_commitment(Id id, const Decision& decision, Seconds now);
+  /// Finishes the interview `entry_id` about one commitment (`ask --commitment`) in one
+  /// IMMEDIATE transaction: the decision applied as decide_commitment() does, the answers that
+  /// record it saved as save_answer() does, the entry marked complete. All or nothing, so the
+  /// decision is applied once however the session is stopped and resumed.
+  Closing finish_review(Id entry_id, Id commitment_id, const Decision& decision,
+                        const std::vector<StoredAnswer>& record, Seconds now);
   /// Opens again a closed commitment that is not hidden (a mistaken `done`): its status, closing
   /// note and time are cleared, its latest review kept. `closed` false: it was open already (or
   /// hidden); nothing changed. Throws UsageError when there is no such commitment.
@@ -290,6 +298,11 @@ class Journal {
                                const std::string& uuid, const std::optional<std::string>& skill);
   /// Inserts a note inside the caller's transaction (add_note's work).
   void insert_note(const NewNote& note, Seconds now, AddedNote& result);
+  /// What save_answer(), finish_entry() and decide_commitment() write, inside the caller's
+  /// transaction.
+  void write_answer(Id entry_id, const StoredAnswer& a, Seconds now, const std::vector<std::string>& withdrawn = {});
+  void write_finish(Id entry_id, Seconds now);
+  Closing write_decision(Id id, const Decision& d, Seconds now);
   /// The commitment `id` as it is, inside the caller's transaction; UsageError when there is none.
   Commitment read_commitment(Id id);
   std::vector<Commitment> query_commitments(const std::string& statement,

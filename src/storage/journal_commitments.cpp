@@ -164,31 +164,45 @@ Journal::Closing Journal::close_commitment(Id id, CommitmentStatus status, const
 Journal::Closing Journal::decide_commitment(Id id, const Decision& d, Seconds now) {
   return guarded("save to", path_, [&]() -> Closing {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    // Only an open one: of two closings that both read it open, the second changes nothing.
-    std::string set = d.status == CommitmentStatus::open ? "due_utc = coalesce(:due, due_utc)"
-                                                         : "status = :status, closing_note = :note, closed_at = :now";
-    if (d.review) set += ", review_note = :note, helped = :helped, evidence = :evidence, reviewed_at = :now";
-    SQLite::Statement q(*db_, "UPDATE commitment SET " + set + " WHERE id = :id AND status = 'open' AND hidden = 0");
-    const std::string note = d.review ? d.review->note : std::string();
-    if (d.status == CommitmentStatus::open) {
-      if (d.due) q.bind(":due", static_cast<std::int64_t>(*d.due));
-    } else {
-      q.bind(":status", std::string(to_string(d.status)));
-    }
-    if (d.status != CommitmentStatus::open || d.review) {
-      q.bind(":note", note);
-      q.bind(":now", static_cast<std::int64_t>(now));
-    }
-    if (d.review) {
-      if (d.review->helped) q.bind(":helped", std::string(to_string(*d.review->helped)));
-      if (d.review->evidence) q.bind(":evidence", *d.review->evidence);
-    }
-    q.bind(":id", id);
-    Closing result;
-    result.closed = q.exec() > 0;
-    result.commitment = read_commitment(id);
+    Closing result = write_decision(id, d, now);
     txn.commit();
     return result;
+  });
+}
+
+Journal::Closing Journal::write_decision(Id id, const Decision& d, Seconds now) {
+  // Only an open one: of two closings that both read it open, the second changes nothing.
+  std::string set = d.status == CommitmentStatus::open ? "due_utc = coalesce(:due, due_utc)"
+                                                       : "status = :status, closing_note = :note, closed_at = :now";
+  if (d.review) set += ", review_note = :note, helped = :helped, evidence = :evidence, reviewed_at = :now";
+  SQLite::Statement q(*db_, "UPDATE commitment SET " + set + " WHERE id = :id AND status = 'open' AND hidden = 0");
+  const std::string note = d.review ? d.review->note : std::string();
+  if (d.status == CommitmentStatus::open) {
+    if (d.due) q.bind(":due", static_cast<std::int64_t>(*d.due));
+  } else {
+    q.bind(":status", std::string(to_string(d.status)));
+  }
+  if (d.status != CommitmentStatus::open || d.review) {
+    q.bind(":note", note);
+    q.bind(":now", static_cast<std::int64_t>(now));
+  }
+  if (d.review) {
+    if (d.review->helped) q.bind(":helped", std::string(to_string(*d.review->helped)));
+    if (d.review->evidence) q.bind(":evidence", *d.review->evidence);
+  }
+  q.bind(":id", id);
+  Closing result;
+  result.closed = q.exec() > 0;
+  result.commitment = read_commitment(id);
+  return result;
+}
+
+std::optional<Commitment> Journal::commitment_by_uuid(const std::string& uuid) {
+  return guarded("read", path_, [&]() -> std::optional<Commitment> {
+    auto found =
+        query_commitments(sql::commitments("WHERE c.uuid = ?"), [&](SQLite::Statement& q) { q.bind(1, uuid); });
+    if (found.empty()) return std::nullopt;
+    return found.front();
   });
 }
 

@@ -203,49 +203,53 @@ void Journal::set_outcome_from(Id entry_id, const std::optional<std::string>& an
 void Journal::save_answer(Id entry_id, const StoredAnswer& a, Seconds now, const std::vector<std::string>& withdrawn) {
   try {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    require_live(entry_id);
-    begin_entry(entry_id, now);
-    SQLite::Statement find(*db_, "SELECT id FROM answer WHERE entry_id = ? AND question_id = ?");
-    find.bind(1, entry_id);
-    find.bind(2, a.question_id);
-    std::optional<std::int64_t> existing;
-    if (find.executeStep()) existing = find.getColumn(0).getInt64();
-    SQLite::Statement q(*db_, existing ? "UPDATE answer SET question_text = :qt, answer_text = :text, scale_value = "
-                                         ":scale, discovery = :mark, probes_used = :probes, answered_at = :now "
-                                         "WHERE id = :id"
-                                       : "INSERT INTO answer (entry_id, position, question_id, question_text, "
-                                         "answer_text, scale_value, discovery, probes_used, answered_at) VALUES "
-                                         "(:entry, (SELECT coalesce(max(position), 0) + 1 FROM answer WHERE entry_id "
-                                         "= :entry), :qid, :qt, :text, :scale, :mark, :probes, :now)");
-    if (existing)
-      q.bind(":id", *existing);
-    else {
-      q.bind(":entry", entry_id);
-      q.bind(":qid", a.question_id);
-    }
-    q.bind(":qt", a.question_text);
-    if (a.text) q.bind(":text", *a.text);
-    if (a.scale) q.bind(":scale", *a.scale);
-    if (a.mark) q.bind(":mark", std::string(to_string(*a.mark)));
-    if (a.mark) q.bind(":probes", a.probes);
-    q.bind(":now", static_cast<std::int64_t>(now));
-    q.exec();
-    if (a.sets_outcome) set_outcome_from(entry_id, a.text);
-    SQLite::Statement withdraw(*db_, "DELETE FROM answer WHERE entry_id = ? AND question_id = ?");
-    for (const auto& id : withdrawn) {
-      withdraw.bind(1, entry_id);
-      withdraw.bind(2, id);
-      withdraw.exec();
-      withdraw.reset();
-    }
-    SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ?, version = version + 1 WHERE id = ?");
-    touch.bind(1, static_cast<std::int64_t>(now));
-    touch.bind(2, entry_id);
-    touch.exec();
+    write_answer(entry_id, a, now, withdrawn);
     txn.commit();
   } catch (const SQLite::Exception& ex) {
     throw journal_error("save the answer to", path_, ex);
   }
+}
+
+void Journal::write_answer(Id entry_id, const StoredAnswer& a, Seconds now, const std::vector<std::string>& withdrawn) {
+  require_live(entry_id);
+  begin_entry(entry_id, now);
+  SQLite::Statement find(*db_, "SELECT id FROM answer WHERE entry_id = ? AND question_id = ?");
+  find.bind(1, entry_id);
+  find.bind(2, a.question_id);
+  std::optional<std::int64_t> existing;
+  if (find.executeStep()) existing = find.getColumn(0).getInt64();
+  SQLite::Statement q(*db_, existing ? "UPDATE answer SET question_text = :qt, answer_text = :text, scale_value = "
+                                       ":scale, discovery = :mark, probes_used = :probes, answered_at = :now "
+                                       "WHERE id = :id"
+                                     : "INSERT INTO answer (entry_id, position, question_id, question_text, "
+                                       "answer_text, scale_value, discovery, probes_used, answered_at) VALUES "
+                                       "(:entry, (SELECT coalesce(max(position), 0) + 1 FROM answer WHERE entry_id "
+                                       "= :entry), :qid, :qt, :text, :scale, :mark, :probes, :now)");
+  if (existing)
+    q.bind(":id", *existing);
+  else {
+    q.bind(":entry", entry_id);
+    q.bind(":qid", a.question_id);
+  }
+  q.bind(":qt", a.question_text);
+  if (a.text) q.bind(":text", *a.text);
+  if (a.scale) q.bind(":scale", *a.scale);
+  if (a.mark) q.bind(":mark", std::string(to_string(*a.mark)));
+  if (a.mark) q.bind(":probes", a.probes);
+  q.bind(":now", static_cast<std::int64_t>(now));
+  q.exec();
+  if (a.sets_outcome) set_outcome_from(entry_id, a.text);
+  SQLite::Statement withdraw(*db_, "DELETE FROM answer WHERE entry_id = ? AND question_id = ?");
+  for (const auto& id : withdrawn) {
+    withdraw.bind(1, entry_id);
+    withdraw.bind(2, id);
+    withdraw.exec();
+    withdraw.reset();
+  }
+  SQLite::Statement touch(*db_, "UPDATE entry SET updated_at = ?, version = version + 1 WHERE id = ?");
+  touch.bind(1, static_cast<std::int64_t>(now));
+  touch.bind(2, entry_id);
+  touch.exec();
 }
 
 std::vector<StoredAnswer> Journal::answers(Id entry_id) {
@@ -273,14 +277,29 @@ std::vector<StoredAnswer> Journal::read_answers(Id entry_id) {
 void Journal::finish_entry(Id entry_id, Seconds now) {
   guarded("save to", path_, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    require_live(entry_id);
-    begin_entry(entry_id, now);
-    SQLite::Statement q(*db_,
-                        "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
-    q.bind(1, static_cast<std::int64_t>(now));
-    q.bind(2, entry_id);
-    q.exec();
+    write_finish(entry_id, now);
     txn.commit();
+  });
+}
+
+void Journal::write_finish(Id entry_id, Seconds now) {
+  require_live(entry_id);
+  begin_entry(entry_id, now);
+  SQLite::Statement q(*db_, "UPDATE entry SET status = 'complete', updated_at = ?, version = version + 1 WHERE id = ?");
+  q.bind(1, static_cast<std::int64_t>(now));
+  q.bind(2, entry_id);
+  q.exec();
+}
+
+Journal::Closing Journal::finish_review(Id entry_id, Id commitment_id, const Decision& decision,
+                                        const std::vector<StoredAnswer>& record, Seconds now) {
+  return guarded("save to", path_, [&]() -> Closing {
+    SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    Closing result = write_decision(commitment_id, decision, now);
+    for (const auto& a : record) write_answer(entry_id, a, now);
+    write_finish(entry_id, now);
+    txn.commit();
+    return result;
   });
 }
 

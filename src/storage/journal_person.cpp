@@ -72,7 +72,7 @@ void read_reviews(SQLite::Database& db, Id person, PersonInput& in) {
   std::map<std::pair<Id, std::string>, std::size_t> at; // (entry, uuid) -> index in its reviews
   while (q.executeStep()) {
     auto id = parse_review_answer_id(q.getColumn(0).getString());
-    if (!id) continue;
+    if (!id || id->part == ReviewPart::subject) continue; // names what an `ask --commitment` reviews
     const bool open = std::any_of(in.open.begin(), in.open.end(), [&](const auto& c) { return c.uuid == id->uuid; });
     if (!open) continue;
     const Id entry = q.getColumn(2).getInt64();
