@@ -44,8 +44,8 @@ sets = "due"
 TEST_CASE("core::verdict_of") {
   const Deck deck = review_deck();
   SUBCASE("done, with what was said") {
-    auto v = verdict_of(deck, {{"how", "Müller asked first "}, {"seen", "the budget came up"}, {"helped", "partly"},
-                               {"next", "done"}});
+    auto v = verdict_of(
+        deck, {{"how", "Müller asked first "}, {"seen", "the budget came up"}, {"helped", "partly"}, {"next", "done"}});
     CHECK(v.status == CommitmentStatus::done);
     CHECK(v.decision == "done");
     CHECK(v.note == "Müller asked first");
