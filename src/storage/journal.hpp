@@ -298,6 +298,8 @@ class Journal {
                                const std::string& uuid, const std::optional<std::string>& skill);
   /// Inserts a note inside the caller's transaction (add_note's work).
   void insert_note(const NewNote& note, Seconds now, AddedNote& result);
+  /// Adds `tags` (normalized) to the entry; inside the caller's transaction.
+  void insert_tags(Id entry_id, const std::vector<std::string>& tags);
   /// What save_answer(), finish_entry() and decide_commitment() write, inside the caller's
   /// transaction.
   void write_answer(Id entry_id, const StoredAnswer& a, Seconds now, const std::vector<std::string>& withdrawn = {});

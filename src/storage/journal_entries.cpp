@@ -75,14 +75,17 @@ void Journal::insert_note(const NewNote& note, Seconds now, AddedNote& result) {
   ins.bind(9, e.lesson ? 1 : 0);
   ins.exec();
   e.id = db_->getLastInsertRowid();
-  if (!e.tags.empty()) {
-    SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
-    for (const auto& t : e.tags) {
-      tag.bind(1, e.id);
-      tag.bind(2, t);
-      tag.exec();
-      tag.reset();
-    }
+  insert_tags(e.id, e.tags);
+}
+
+void Journal::insert_tags(Id entry_id, const std::vector<std::string>& tags) {
+  if (tags.empty()) return;
+  SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
+  for (const auto& t : tags) {
+    tag.bind(1, entry_id);
+    tag.bind(2, t);
+    tag.exec();
+    tag.reset();
   }
 }
 
@@ -138,13 +141,7 @@ Entry Journal::start_interview(const NewInterview& in, Seconds now, const std::s
     ins.bind(12, k_not_begun);
     ins.exec();
     e.id = db_->getLastInsertRowid();
-    SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
-    for (const auto& t : e.tags) {
-      tag.bind(1, e.id);
-      tag.bind(2, t);
-      tag.exec();
-      tag.reset();
-    }
+    insert_tags(e.id, e.tags);
     txn.commit();
   } catch (const SQLite::Exception& ex) {
     throw journal_error("save to", path_, ex);
@@ -470,13 +467,7 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
     SQLite::Statement clear(*db_, "DELETE FROM tag WHERE entry_id = ?");
     clear.bind(1, entry_id);
     clear.exec();
-    SQLite::Statement tag(*db_, "INSERT INTO tag (entry_id, tag) VALUES (?, ?)");
-    for (const auto& t : ed.tags) {
-      tag.bind(1, entry_id);
-      tag.bind(2, t);
-      tag.exec();
-      tag.reset();
-    }
+    insert_tags(entry_id, ed.tags);
     SQLite::Statement ans(*db_, "UPDATE answer SET answer_text = ?, scale_value = ?, discovery = ?, "
                                 "probes_used = CASE WHEN ? IS NULL THEN NULL ELSE probes_used END "
                                 "WHERE entry_id = ? AND question_id = ?");
