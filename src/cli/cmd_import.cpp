@@ -1,5 +1,6 @@
 // `debrief import`: JSONL from export back in (one transaction, idempotent by UUID, nothing
 // imported when any line is bad).
+#include "cli/bounded_lines.hpp"
 #include "cli/commands.hpp"
 
 #include "core/exchange.hpp"
@@ -30,29 +31,6 @@ struct ImportOptions {
 
 /// Rejected lines shown before the summary; the rest are counted.
 constexpr std::size_t k_shown_rejects = 20;
-
-/// Lines of a file or stdin, each read only up to one byte past `max` (the rest of a longer
-/// line is read and dropped, never held): `line` then holds max + 1 bytes.
-class BoundedLines {
- public:
-  BoundedLines(std::istream& in, std::size_t max) : buf_(in.rdbuf()), max_(max) {}
-  /// The next line without its newline, and its full length; false at the end.
-  bool next(std::string& line, std::size_t& length) {
-    line.clear();
-    length = 0;
-    bool any = false;
-    for (int c = buf_->sbumpc(); c != std::char_traits<char>::eof(); c = buf_->sbumpc()) {
-      any = true;
-      if (c == '\n') return true;
-      if (++length <= max_ + 1) line += static_cast<char>(c);
-    }
-    return any;
-  }
-
- private:
-  std::streambuf* buf_;
-  std::size_t max_;
-};
 
 RuntimeError cannot_read(const std::string& file) {
   return RuntimeError(fmt::format("cannot read {}: {}", file, std::strerror(errno)));

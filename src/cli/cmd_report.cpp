@@ -2,6 +2,7 @@
 // (JSON, CSV). Period and filters → storage rows → core::build_report → core::render_*.
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
+#include "cli/filters.hpp"
 
 #include "core/messages.hpp"
 #include "core/note.hpp"
@@ -22,19 +23,11 @@ namespace {
 enum class Format { text, markdown, json, csv };
 
 struct ReportOptions {
-  std::optional<std::string> week;
-  std::optional<std::string> since, until;
+  PeriodOptions period;
   std::vector<std::string> reps;
   Format format = Format::text;
   bool include_private = false;
 };
-
-Period chosen_period(const ReportOptions& o, const Context& ctx) {
-  const int week_start = ctx.config().week_start;
-  if (o.week && (o.since || o.until)) throw UsageError("--week cannot be combined with --since/--until");
-  if (o.since || o.until) return parse_range(o.since, o.until, ctx.now, ctx.zone, week_start);
-  return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
-}
 
 /// The named people's keys (core/note.hpp name_key), for ReportInput::reps; unknown names are
 /// usage errors.
@@ -53,7 +46,7 @@ std::set<std::string> chosen_reps(const std::vector<std::string>& reps, Journal&
 }
 
 int run_report(const ReportOptions& o, Context& ctx) {
-  ReportInput in = report_frame(chosen_period(o, ctx), ctx.now, ctx.zone, ctx.config().week_start);
+  ReportInput in = report_frame(chosen_period(o.period, ctx), ctx.now, ctx.zone, ctx.config().week_start);
   in.target = ctx.config().discovery_target;
   in.include_private = o.include_private;
 
@@ -98,9 +91,7 @@ int run_report(const ReportOptions& o, Context& ctx) {
 void setup_report(CLI::App& app, Context& ctx) {
   auto [sub, opt] = add_command<ReportOptions>(app, ctx, "report",
                                                "The weekly coaching report (text, Markdown, JSON or CSV)", run_report);
-  sub->add_option("-w,--week", opt->week, "Which week: this (default), last, -N (N weeks ago) or a date in it");
-  sub->add_option("--since", opt->since, "Start of a custom period (a date or time)");
-  sub->add_option("--until", opt->until, "End of a custom period, inclusive for a date (default: today)");
+  add_period_options(*sub, opt->period);
   sub->add_option("-r,--rep", opt->reps, "Only this person (repeatable)")->allow_extra_args(false);
   sub->add_option("-f,--format", opt->format, "Output format: text, markdown, json or csv")
       ->transform(CLI::CheckedTransformer(

@@ -28,6 +28,7 @@ void add_commands(CLI::App& app, Context& ctx) {
   setup_ask(app, ctx);
   setup_reflect(app, ctx);
   setup_report(app, ctx);
+  setup_team(app, ctx);
   setup_commitments(app, ctx);
   setup_commit(app, ctx);
   setup_close(app, ctx);

@@ -77,6 +77,7 @@ void setup_search(CLI::App& app, Context& ctx);      ///< search: cmd_search.cpp
 void setup_ask(CLI::App& app, Context& ctx);         ///< ask: cmd_ask.cpp (the session: interview.cpp)
 void setup_reflect(CLI::App& app, Context& ctx);     ///< reflect: cmd_reflect.cpp (the session: interview.cpp)
 void setup_report(CLI::App& app, Context& ctx);      ///< report: cmd_report.cpp
+void setup_team(CLI::App& app, Context& ctx);        ///< team: cmd_team.cpp (inputs: team_inputs.cpp)
 void setup_commitments(CLI::App& app, Context& ctx); ///< commitments, commitments edit: cmd_commitments.cpp
 void setup_close(CLI::App& app, Context& ctx);       ///< done, drop, reopen: cmd_close.cpp
 void setup_commit(CLI::App& app, Context& ctx);      ///< commit: cmd_commit.cpp

@@ -37,4 +37,17 @@ ListFilter make_filter(const FilterOptions& o, const Context& ctx) {
   return f;
 }
 
+void add_period_options(CLI::App& sub, PeriodOptions& o) {
+  sub.add_option("-w,--week", o.week, "Which week: this (default), last, -N (N weeks ago) or a date in it");
+  sub.add_option("--since", o.since, "Start of a custom period (a date or time)");
+  sub.add_option("--until", o.until, "End of a custom period, inclusive for a date (default: today)");
+}
+
+Period chosen_period(const PeriodOptions& o, const Context& ctx) {
+  const int week_start = ctx.config().week_start;
+  if (o.week && (o.since || o.until)) throw UsageError("--week cannot be combined with --since/--until");
+  if (o.since || o.until) return parse_range(o.since, o.until, ctx.now, ctx.zone, week_start);
+  return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
+}
+
 } // namespace debrief::cli

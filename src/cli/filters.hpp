@@ -1,4 +1,5 @@
-// The entry filters `list` and `search` share: --rep --tag --kind --since --until --lesson --limit.
+// The entry filters `list` and `search` share: --rep --tag --kind --since --until --lesson --limit;
+// and the period options of `report` and `team`: --week, --since, --until.
 #pragma once
 
 #include "cli/io.hpp"
@@ -21,5 +22,16 @@ void add_filter_options(CLI::App& sub, FilterOptions& o, bool with_limit = true)
 
 /// The storage filter; throws UsageError for a bad tag, kind or date.
 ListFilter make_filter(const FilterOptions& o, const Context& ctx);
+
+struct PeriodOptions {
+  std::optional<std::string> week, since, until;
+};
+
+/// Adds -w/--week, --since and --until.
+void add_period_options(CLI::App& sub, PeriodOptions& o);
+
+/// The period they choose (this week by default); throws UsageError for a bad date or when
+/// --week is combined with --since/--until.
+Period chosen_period(const PeriodOptions& o, const Context& ctx);
 
 } // namespace debrief::cli

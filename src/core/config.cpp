@@ -19,8 +19,8 @@ namespace debrief {
 namespace {
 constexpr std::array<std::string_view, 7> k_weekdays{"sunday",   "monday", "tuesday", "wednesday",
                                                      "thursday", "friday", "saturday"};
-const std::vector<std::string> k_top_keys{"me",          "week_start", "discovery_target", "default_due", "editor",
-                                          "date_format", "decks"};
+const std::vector<std::string> k_top_keys{"me",     "week_start",  "discovery_target", "default_due",
+                                          "editor", "date_format", "team_min_people",  "decks"};
 const std::vector<std::string> k_deck_keys{"ask", "reflect"};
 
 struct Reader {
@@ -49,8 +49,9 @@ struct Reader {
 };
 } // namespace
 
-const std::vector<std::string> k_config_keys{"me",     "week_start",  "discovery_target", "default_due",
-                                             "editor", "date_format", "decks.ask",        "decks.reflect"};
+const std::vector<std::string> k_config_keys{"me",           "week_start",  "discovery_target", "default_due",
+                                             "editor",       "date_format", "team_min_people",  "decks.ask",
+                                             "decks.reflect"};
 
 std::string_view weekday_name(int day) { return k_weekdays[static_cast<std::size_t>(((day % 7) + 7) % 7)]; }
 
@@ -120,6 +121,15 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
     else
       r.error(root.get("date_format")->source(), fmt::format("invalid date_format '{}' (accepted: short, iso)", *v));
   }
+  if (const toml::node* n = root.get("team_min_people")) {
+    const auto v = n->is_integer() ? std::optional<long long>(n->as_integer()->get()) : std::nullopt;
+    if (!v || *v < 3 || *v > 1000)
+      r.error(n->source(), "'team_min_people' must be a whole number from 3 to 1000 (default 3)");
+    else {
+      c.team_min_people = static_cast<int>(*v);
+      c.sources["team_min_people"] = fmt::format("{}:{}", r.source, n->source().begin.line);
+    }
+  }
   if (const toml::node* n = root.get("decks")) {
     if (const toml::table* t = n->as_table()) {
       r.unknown_keys(*t, k_deck_keys, "[decks]");
@@ -141,6 +151,7 @@ std::string config_value(const Config& c, const std::string& key) {
   if (key == "default_due") return c.default_due;
   if (key == "editor") return c.editor ? *c.editor : "($VISUAL, else $EDITOR, else vi)";
   if (key == "date_format") return c.date_format == DateFormat::iso ? "iso" : "short";
+  if (key == "team_min_people") return std::to_string(c.team_min_people);
   if (key == "decks.ask") return c.ask_deck;
   if (key == "decks.reflect") return c.reflect_deck;
   return {};

@@ -24,6 +24,8 @@ struct Config {
   std::string default_due = "in 7 days"; ///< for commitments whose deck sets no due date
   std::optional<std::string> editor;     ///< beats $VISUAL and $EDITOR, as in git
   DateFormat date_format = DateFormat::short_;
+  /// A team report shows scale averages over at least this many people (never fewer than 3).
+  int team_min_people = 3;
   /// Where each effective value came from: "default" or "file:line".
   std::map<std::string, std::string> sources;
 };

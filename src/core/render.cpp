@@ -268,9 +268,8 @@ void render_markdown(const Report& r, const RenderStyle& s, std::ostream& os) {
   os << out;
 }
 
-namespace {
+namespace render_detail {
 
-/// Values of a weekly trend, null where a week has none.
 std::string json_trend(const std::vector<std::optional<double>>& v) {
   std::vector<std::string> parts;
   for (const auto& x : v) parts.push_back(json_number(x));
@@ -304,6 +303,10 @@ std::string person_json(const PersonRow& p) {
       .raw("skills", skills_json(p))
       .str();
 }
+
+} // namespace render_detail
+
+namespace {
 
 std::string outcome_json(const OutcomeRow& o) {
   return JsonObject()

@@ -23,6 +23,10 @@ std::string pct(std::optional<double> r);
 std::string change_text(std::optional<double> c);
 /// Rounded to 4 decimals, shortest form; `null` for none.
 std::string json_number(std::optional<double> v);
+/// Values of a weekly trend, null where a week has none.
+std::string json_trend(const std::vector<std::optional<double>>& v);
+/// A person's row of the report as its JSON object (the report's `people`, the team's `reps`).
+std::string person_json(const PersonRow& p);
 /// Terminal columns of UTF-8 text (one per code point).
 std::size_t columns(std::string_view s);
 /// Aligned plain-text columns, each line indented by two spaces; `right[i]`: right-aligned.

@@ -231,6 +231,26 @@ std::optional<Journal> Journal::open_existing(const std::string& path, const std
   return open_file(path, private_dir, decks_dir);
 }
 
+Journal Journal::open_read_only(const std::string& path) {
+  if (inspect(path) == Presence::missing)
+    throw RuntimeError(fmt::format("cannot read {}: {}", path, std::strerror(ENOENT)));
+  const auto real = resolved(path);
+  check_kind(real, path);
+  const auto header = probe_journal_file(real);
+  if (header.kind == FileKind::empty) throw RuntimeError(fmt::format("{} is an empty journal", path));
+  if (header.user_version < static_cast<std::uint32_t>(k_schema_version))
+    throw RuntimeError(fmt::format("{} was written by an older debrief (schema version {}; this one reads {}); run "
+                                   "any debrief command on it once to upgrade it, or give its export instead",
+                                   path, header.user_version, k_schema_version));
+  try {
+    auto db = std::make_unique<SQLite::Database>(
+        real, SQLite::OPEN_READONLY | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX, g_busy_timeout_ms);
+    return Journal(path, real, std::move(db), {});
+  } catch (const SQLite::Exception& e) {
+    throw journal_error("read", path, e);
+  }
+}
+
 Journal Journal::open_file(const std::string& path, const std::string& private_dir, const std::string& decks_dir,
                            std::vector<std::string> notices) {
   const auto real = resolved(path);

@@ -47,6 +47,12 @@ class Journal {
   static std::optional<Journal> open_existing(const std::string& path, const std::string& private_dir = {},
                                               const std::string& decks_dir = {});
 
+  /// Opens another's journal to read it alone (`team`): never created, upgraded, made private
+  /// or written, not even its side files' permissions; SQLite opens it read-only. Throws
+  /// RuntimeError for a missing file, one that is not a journal of this build's schema (an
+  /// older one names the upgrade), or one SQLite cannot read.
+  static Journal open_read_only(const std::string& path);
+
   /// The session lock of entry `id` (an interview being answered), held until the lock is
   /// destroyed or the process ends; nullopt while another process holds it (entry_lock.hpp).
   std::optional<EntryLock> lock_entry(Id id);

@@ -1,0 +1,186 @@
+// `debrief team`: several managers' exports or journals rolled into one report. Inputs are read
+// twice: first to choose which copy of each entry counts (storage/copy_index.hpp), then to fold
+// the counted ones per manager (core/team.hpp); nothing but counts is kept between them.
+#include "cli/choices.hpp"
+#include "cli/commands.hpp"
+#include "cli/filters.hpp"
+#include "cli/team_inputs.hpp"
+
+#include "core/note.hpp"
+#include "core/render.hpp"
+#include "core/sanitize.hpp"
+#include "core/team.hpp"
+#include "storage/copy_index.hpp"
+#include "storage/deck_store.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+#include <ostream>
+
+namespace debrief::cli {
+
+namespace {
+
+enum class Format { text, markdown, json, csv };
+
+struct TeamOptions {
+  std::vector<std::string> files;
+  PeriodOptions period;
+  Format format = Format::text;
+  bool strict = false;
+};
+
+/// The entries each manager's report counts, folded as they come, by the manager's name_key.
+struct Folds {
+  const ReportInput& frame;
+  struct One {
+    std::string name;
+    std::set<std::string> sources;
+    ReportFold fold;
+  };
+  std::map<std::string, One> by_manager;
+  void add(const ExchangeEntry& x, const TeamInput& in) {
+    const auto& name = x.owner ? *x.owner : in.label;
+    auto key = name_key(name);
+    auto it = by_manager.find(key);
+    if (it == by_manager.end()) it = by_manager.emplace(key, One{name, {}, ReportFold(frame)}).first;
+    it->second.sources.insert(in.given);
+    it->second.fold.add(x);
+  }
+};
+
+/// Reads one input, or names it as unreadable (and, with --strict, ends the command).
+bool read_or_skip(const Context& ctx, const TeamOptions& o, const TeamInput& in, const std::set<std::string>& decks,
+                  TeamSource& source, const std::function<void(const ExchangeEntry&)>& each) {
+  try {
+    read_team_input(in, decks, o.strict, source, each);
+    return true;
+  } catch (const UsageError& e) {
+    throw UsageError(fmt::format("{}; nothing reported (--strict)", e.what()));
+  } catch (const RuntimeError& e) {
+    if (o.strict) throw RuntimeError(fmt::format("{}; nothing reported (--strict)", e.what()));
+    source = team_source(in);
+    source.error = e.what();
+    ctx.warn(fmt::format("skipping {}", sanitize_line(e.what())));
+    return false;
+  }
+}
+
+/// First reading: every input's entries offered to the index; repeats and conflicts counted.
+void index_copies(const Context& ctx, const TeamOptions& o, const std::vector<TeamInput>& inputs,
+                  const std::set<std::string>& decks, CopyIndex& index, TeamReport& team) {
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    auto& source = team.sources[i];
+    read_or_skip(ctx, o, inputs[i], decks, source, [&](const ExchangeEntry& x) {
+      int other = 0;
+      Seconds other_updated = 0;
+      const auto offer = index.offer(x.entry.uuid, static_cast<int>(i), x.entry.updated, entry_digest(x), other,
+                                     other_updated);
+      if (offer == CopyIndex::Offer::first) return;
+      if (offer == CopyIndex::Offer::repeated) {
+        ++source.repeated;
+        return;
+      }
+      const bool newer = offer == CopyIndex::Offer::newer;
+      if (team.conflict_count++ < static_cast<long>(k_team_conflicts_shown)) {
+        const auto& other_name = inputs[static_cast<std::size_t>(other)].given;
+        team.conflicts.push_back(TeamConflict{x.entry.uuid, newer ? inputs[i].given : other_name,
+                                              newer ? other_name : inputs[i].given,
+                                              newer ? x.entry.updated : other_updated,
+                                              newer ? other_updated : x.entry.updated});
+      }
+    });
+  }
+}
+
+int run_team(const TeamOptions& o, Context& ctx) {
+  const auto& config = ctx.config();
+  ReportInput frame = report_frame(chosen_period(o.period, ctx), ctx.now, ctx.zone, config.week_start);
+  frame.target = config.discovery_target;
+  std::set<std::string> private_decks = private_deck_ids(resolve_decks_dir(ctx.env));
+  for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
+    for (const auto& q : d.deck.questions)
+      if (q.type == QuestionType::scale) frame.scale_bounds.push_back(ScaleBounds{d.deck.id, q.id, q.min, q.max});
+
+  std::vector<TeamInput> inputs;
+  for (const auto& f : o.files) inputs.push_back(team_input(f));
+  TeamReport team;
+  team.period = frame.period;
+  team.previous = frame.previous;
+  team.weeks = frame.weeks;
+  team.target = frame.target;
+  team.min_people = config.team_min_people;
+  team.sources.resize(inputs.size());
+  CopyIndex index;
+  index_copies(ctx, o, inputs, private_decks, index, team);
+
+  Folds folds{frame, {}};
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (team.sources[i].error) continue;
+    TeamSource again;
+    long counted = 0;
+    const bool read = read_or_skip(ctx, o, inputs[i], private_decks, again, [&](const ExchangeEntry& x) {
+      if (!index.take(x.entry.uuid, static_cast<int>(i))) return;
+      ++counted;
+      folds.add(x, inputs[i]);
+    });
+    if (read)
+      team.sources[i].counted = counted;
+    else
+      team.sources[i] = again; // unreadable since the first reading
+  }
+  for (auto& [key, one] : folds.by_manager) {
+    auto m = team_manager(one.name, one.fold, team.min_people);
+    m.sources.assign(one.sources.begin(), one.sources.end());
+    team.managers.push_back(std::move(m));
+  }
+  team.moves = team_moves(team.managers);
+
+  const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
+  switch (o.format) {
+  case Format::text: render_team_text(team, style, ctx.io.out); break;
+  case Format::markdown: render_team_markdown(team, style, ctx.io.out); break;
+  case Format::json: render_team_json(team, style, ctx.io.out); break;
+  case Format::csv: render_team_csv(team, style, ctx.io.out); break;
+  }
+  return 0;
+}
+
+} // namespace
+
+void setup_team(CLI::App& app, Context& ctx) {
+  auto [sub, opt] = add_command<TeamOptions>(
+      app, ctx, "team", "Roll several managers' exports or journals into one team report", run_team);
+  sub->add_option("files", opt->files, "JSONL exports (export --no-private) or journal files; NAME=FILE names "
+                                       "the manager of a file's entries that name no owner")
+      ->required()
+      ->type_name("FILE");
+  add_period_options(*sub, opt->period);
+  sub->add_option("-f,--format", opt->format, "Output format: text, markdown, json or csv")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Format>{
+              {"text", Format::text}, {"markdown", Format::markdown}, {"json", Format::json}, {"csv", Format::csv}},
+          CLI::ignore_case))
+      ->transform(one_of({"text", "markdown", "json", "csv"}))
+      ->option_text("text|markdown|json|csv");
+  sub->add_flag("--strict", opt->strict, "Refuse to report when an input cannot be read or has a bad line");
+  sub->footer(R"(Per manager (the export's owner, from `me` in their config.toml; else NAME= or the
+file's name): their reps' discovery ratio and 8-week trend, their coaching (told,
+probes per insight, debriefs below target, assignments reviewed with evidence),
+whether assignments helped, useful mistakes and outcomes; then reps coached by more
+than one manager. An entry in several inputs counts once; copies that differ are
+listed and the newest (by its last change) is kept. Journals are opened read-only.
+Private entries (trust-check) never count: they are skipped and the report says so;
+scale averages appear per manager only, over 3 people or more (team_min_people).
+JSON follows the schema debrief.team/1 (man/team.schema.json).
+
+Examples:
+  debrief team carol.jsonl dave.jsonl erin.jsonl
+  debrief team --week last --format markdown exports/*.jsonl > team.md
+  debrief team frank=/srv/frank/journal.db carol.jsonl --format json | jq .)");
+}
+
+} // namespace debrief::cli
