@@ -77,8 +77,8 @@ void index_copies(const Context& ctx, const TeamOptions& o, const std::vector<Te
     read_or_skip(ctx, o, inputs[i], decks, source, [&](const ExchangeEntry& x) {
       int other = 0;
       Seconds other_updated = 0;
-      const auto offer = index.offer(x.entry.uuid, static_cast<int>(i), x.entry.updated, entry_digest(x), other,
-                                     other_updated);
+      const auto offer =
+          index.offer(x.entry.uuid, static_cast<int>(i), x.entry.updated, entry_digest(x), other, other_updated);
       if (offer == CopyIndex::Offer::first) return;
       if (offer == CopyIndex::Offer::repeated) {
         ++source.repeated;
@@ -87,10 +87,9 @@ void index_copies(const Context& ctx, const TeamOptions& o, const std::vector<Te
       const bool newer = offer == CopyIndex::Offer::newer;
       if (team.conflict_count++ < static_cast<long>(k_team_conflicts_shown)) {
         const auto& other_name = inputs[static_cast<std::size_t>(other)].given;
-        team.conflicts.push_back(TeamConflict{x.entry.uuid, newer ? inputs[i].given : other_name,
-                                              newer ? other_name : inputs[i].given,
-                                              newer ? x.entry.updated : other_updated,
-                                              newer ? other_updated : x.entry.updated});
+        team.conflicts.push_back(
+            TeamConflict{x.entry.uuid, newer ? inputs[i].given : other_name, newer ? other_name : inputs[i].given,
+                         newer ? x.entry.updated : other_updated, newer ? other_updated : x.entry.updated});
       }
     });
   }
@@ -154,8 +153,9 @@ int run_team(const TeamOptions& o, Context& ctx) {
 void setup_team(CLI::App& app, Context& ctx) {
   auto [sub, opt] = add_command<TeamOptions>(
       app, ctx, "team", "Roll several managers' exports or journals into one team report", run_team);
-  sub->add_option("files", opt->files, "JSONL exports (export --no-private) or journal files; NAME=FILE names "
-                                       "the manager of a file's entries that name no owner")
+  sub->add_option("files", opt->files,
+                  "JSONL exports (export --no-private) or journal files; NAME=FILE names "
+                  "the manager of a file's entries that name no owner")
       ->required()
       ->type_name("FILE");
   add_period_options(*sub, opt->period);

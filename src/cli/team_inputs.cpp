@@ -61,7 +61,7 @@ void read_jsonl(const TeamInput& in, const std::set<std::string>& private_decks,
       x = parse_jsonl(line);
     } catch (const UsageError& e) {
       const auto where = fmt::format("line {}: {}", number, e.what());
-      if (strict) throw UsageError(fmt::format("{}:{}", in.given, where.substr(4)));
+      if (strict) throw UsageError(fmt::format("{}:{}", in.given, where.substr(5)));
       if (++source.bad_lines == 1) source.first_bad = where;
       continue;
     }
@@ -101,8 +101,8 @@ TeamSource team_source(const TeamInput& in) {
   return s;
 }
 
-void read_team_input(const TeamInput& in, const std::set<std::string>& private_decks, bool strict,
-                     TeamSource& source, const std::function<void(const ExchangeEntry&)>& each) {
+void read_team_input(const TeamInput& in, const std::set<std::string>& private_decks, bool strict, TeamSource& source,
+                     const std::function<void(const ExchangeEntry&)>& each) {
   source = team_source(in);
   if (in.journal)
     read_journal(in, private_decks, source, each);

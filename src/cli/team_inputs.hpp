@@ -13,10 +13,10 @@
 namespace debrief::cli {
 
 struct TeamInput {
-  std::string given;                   ///< as on the command line
-  std::string path;                    ///< the file
-  std::string label;                   ///< the manager of entries without an owner
-  bool journal = false;                ///< an SQLite journal (else JSONL)
+  std::string given;    ///< as on the command line
+  std::string path;     ///< the file
+  std::string label;    ///< the manager of entries without an owner
+  bool journal = false; ///< an SQLite journal (else JSONL)
 };
 
 /// `NAME=FILE` names the manager of FILE's entries that name no owner; a plain FILE (or one
@@ -31,7 +31,7 @@ TeamSource team_source(const TeamInput& in);
 /// entry's flag, or for lines that do not say, by `private_decks`) are counted in `source`,
 /// never passed. A line that is not an entry is counted in `source` (and, with `strict`,
 /// throws UsageError naming it). Throws RuntimeError when the file cannot be read.
-void read_team_input(const TeamInput& in, const std::set<std::string>& private_decks, bool strict,
-                     TeamSource& source, const std::function<void(const ExchangeEntry&)>& each);
+void read_team_input(const TeamInput& in, const std::set<std::string>& private_decks, bool strict, TeamSource& source,
+                     const std::function<void(const ExchangeEntry&)>& each);
 
 } // namespace debrief::cli

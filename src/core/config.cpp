@@ -47,6 +47,32 @@ struct Reader {
     return n->as_string()->get();
   }
 };
+/// discovery_target and team_min_people.
+void read_numbers(Reader& r, const toml::table& root, Config& c) {
+  if (const toml::node* n = root.get("discovery_target")) {
+    std::optional<double> v;
+    if (n->is_floating_point())
+      v = n->as_floating_point()->get();
+    else if (n->is_integer())
+      v = static_cast<double>(n->as_integer()->get());
+    if (!v || !(*v > 0.0 && *v <= 1.0))
+      r.error(n->source(), "'discovery_target' must be a number above 0 and at most 1, e.g. 0.8");
+    else {
+      c.discovery_target = *v;
+      c.sources["discovery_target"] = fmt::format("{}:{}", r.source, n->source().begin.line);
+    }
+  }
+  if (const toml::node* n = root.get("team_min_people")) {
+    const auto v = n->is_integer() ? std::optional<long long>(n->as_integer()->get()) : std::nullopt;
+    if (!v || *v < 3 || *v > 1000)
+      r.error(n->source(), "'team_min_people' must be a whole number from 3 to 1000 (default 3)");
+    else {
+      c.team_min_people = static_cast<int>(*v);
+      c.sources["team_min_people"] = fmt::format("{}:{}", r.source, n->source().begin.line);
+    }
+  }
+}
+
 } // namespace
 
 const std::vector<std::string> k_config_keys{"me",           "week_start",  "discovery_target", "default_due",
@@ -86,19 +112,7 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
     else
       c.week_start = static_cast<int>(it - k_weekdays.begin());
   }
-  if (const toml::node* n = root.get("discovery_target")) {
-    std::optional<double> v;
-    if (n->is_floating_point())
-      v = n->as_floating_point()->get();
-    else if (n->is_integer())
-      v = static_cast<double>(n->as_integer()->get());
-    if (!v || !(*v > 0.0 && *v <= 1.0))
-      r.error(n->source(), "'discovery_target' must be a number above 0 and at most 1, e.g. 0.8");
-    else {
-      c.discovery_target = *v;
-      c.sources["discovery_target"] = fmt::format("{}:{}", r.source, n->source().begin.line);
-    }
-  }
+  read_numbers(r, root, c);
   if (auto v = r.string(root, "default_due", "default_due")) {
     try {
       parse_when(*v, 0, FixedZone(), Direction::future);
@@ -120,15 +134,6 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
       c.date_format = DateFormat::iso;
     else
       r.error(root.get("date_format")->source(), fmt::format("invalid date_format '{}' (accepted: short, iso)", *v));
-  }
-  if (const toml::node* n = root.get("team_min_people")) {
-    const auto v = n->is_integer() ? std::optional<long long>(n->as_integer()->get()) : std::nullopt;
-    if (!v || *v < 3 || *v > 1000)
-      r.error(n->source(), "'team_min_people' must be a whole number from 3 to 1000 (default 3)");
-    else {
-      c.team_min_people = static_cast<int>(*v);
-      c.sources["team_min_people"] = fmt::format("{}:{}", r.source, n->source().begin.line);
-    }
   }
   if (const toml::node* n = root.get("decks")) {
     if (const toml::table* t = n->as_table()) {

@@ -29,7 +29,7 @@ struct ReportFold::Counts {
   std::map<std::tuple<std::size_t, std::string, std::string, std::string>, ReportScale> scales;
   std::map<std::string, ReportCommitmentCounts> commitment_counts;
   std::vector<ReportReview> reviews;
-  std::vector<ReportLesson> lessons; ///< of the period, without their text (the team report counts them)
+  std::vector<ReportLesson> lessons;  ///< of the period, without their text (the team report counts them)
   std::vector<ReportCommitment> open; ///< open then and due before the horizon, without their text
 
   std::optional<std::string> name(const std::string& key) const {
@@ -51,7 +51,8 @@ void ReportFold::add(const ExchangeEntry& x) {
   add_commitments(x); // commitments count by their own times, whenever their entry was
   const Seconds at = x.entry.at.utc;
   if (bounds_.size() < 2 || at < bounds_.front() || at >= bounds_.back()) return;
-  const auto slice = static_cast<std::size_t>(std::upper_bound(bounds_.begin(), bounds_.end(), at) - bounds_.begin() - 1);
+  const auto slice =
+      static_cast<std::size_t>(std::upper_bound(bounds_.begin(), bounds_.end(), at) - bounds_.begin() - 1);
   const int outcome = x.entry.outcome ? static_cast<int>(*x.entry.outcome) : -1;
   auto& c = *counts_;
   ++c.groups[{slice, c.person(x.entry.person), static_cast<int>(x.entry.kind), outcome}];

@@ -78,14 +78,14 @@ struct TeamMove {
 
 /// One input as read: what it held and what of it was left out.
 struct TeamSource {
-  std::string name;                 ///< as given on the command line
-  std::string kind = "jsonl";       ///< jsonl or journal
-  std::optional<std::string> error; ///< unreadable: why; nothing of it counts
-  long entries = 0;                 ///< entries read (private ones included)
-  long counted = 0;                 ///< entries counted (their copy is the one kept)
-  long private_skipped = 0;         ///< private entries, never read further
-  long repeated = 0;                ///< copies of an entry kept from another input or line
-  long bad_lines = 0;               ///< lines that are not an entry (JSONL), left out
+  std::string name;                     ///< as given on the command line
+  std::string kind = "jsonl";           ///< jsonl or journal
+  std::optional<std::string> error;     ///< unreadable: why; nothing of it counts
+  long entries = 0;                     ///< entries read (private ones included)
+  long counted = 0;                     ///< entries counted (their copy is the one kept)
+  long private_skipped = 0;             ///< private entries, never read further
+  long repeated = 0;                    ///< copies of an entry kept from another input or line
+  long bad_lines = 0;                   ///< lines that are not an entry (JSONL), left out
   std::optional<std::string> first_bad; ///< the first of them, as `line N: why`
 };
 

@@ -30,7 +30,12 @@ std::string scale_json(const TeamScale& q) {
 std::string outcomes_json(const Report& r) {
   int won = 0, lost = 0, advanced = 0, stalled = 0;
   for (const auto& p : r.people) won += p.won, lost += p.lost, advanced += p.advanced, stalled += p.stalled;
-  return JsonObject().number("won", won).number("lost", lost).number("advanced", advanced).number("stalled", stalled).str();
+  return JsonObject()
+      .number("won", won)
+      .number("lost", lost)
+      .number("advanced", advanced)
+      .number("stalled", stalled)
+      .str();
 }
 
 std::string manager_json(const TeamManager& m, const RenderStyle& s) {
@@ -89,7 +94,9 @@ std::string moves_json(const TeamReport& t) {
 
 void render_team_json(const TeamReport& t, const RenderStyle& s, std::ostream& os) {
   auto iso = [&](Seconds at) { return format_iso(at_zone(at, *s.zone)); };
-  auto span = [&](const Period& p) { return JsonObject().string("start", iso(p.start)).string("end", iso(p.end)).str(); };
+  auto span = [&](const Period& p) {
+    return JsonObject().string("start", iso(p.start)).string("end", iso(p.end)).str();
+  };
   std::vector<std::string> weeks, managers, sources, conflicts;
   for (const auto& w : t.weeks) weeks.push_back(span(w));
   for (const auto& m : t.managers) managers.push_back(manager_json(m, s));

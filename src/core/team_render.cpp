@@ -7,6 +7,7 @@
 #include "core/sanitize.hpp"
 #include "core/team.hpp"
 #include "core/time.hpp"
+#include "core/wrap.hpp"
 
 #include <fmt/format.h>
 
@@ -19,12 +20,15 @@ using namespace render_detail;
 
 namespace {
 
+/// The text report's width: what an 80-column terminal shows without wrapping.
+constexpr int k_width = 80;
+
 std::string plural(long n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
 std::string told_text(const CoachingFigures& f) {
-  if (f.tally.marked() == 0) return "—";
+  if (f.tally.marked() == 0) return "no marked answer";
   return fmt::format("{} of {} insights told ({})", f.tally.told, f.tally.marked(), pct(f.told_share()));
 }
 
@@ -72,7 +76,7 @@ std::vector<std::string> left_out_lines(const TeamReport& t, const RenderStyle& 
     lines.push_back(fmt::format("{} with different content; the newest kept:",
                                 plural(t.conflict_count, "conflicting copy", "conflicting copies")));
     for (const auto& c : t.conflicts)
-      lines.push_back(fmt::format("  {}: {} ({}) over {} ({})", c.uuid, sanitize_line(c.kept),
+      lines.push_back(fmt::format("  {}: kept {} (changed {}), not {} (changed {})", c.uuid, sanitize_line(c.kept),
                                   format_short(at_zone(c.kept_updated, *s.zone), s.now), sanitize_line(c.dropped),
                                   format_short(at_zone(c.dropped_updated, *s.zone), s.now)));
     if (t.conflict_count > static_cast<long>(t.conflicts.size()))
@@ -116,7 +120,9 @@ std::string headline(const TeamReport& t) {
 
 void manager_text(const TeamReport& t, const TeamManager& m, const RenderStyle& s, std::string& out) {
   const auto& r = m.report;
-  out += "\n" + title(fmt::format("{} ({})", sanitize_line(m.name), sanitize_line(fmt::format("{}", fmt::join(m.sources, ", ")))), s);
+  auto line = [&](std::string_view label, const std::string& text) { out += wrap_with(label, text, k_width, "    "); };
+  out += "\n" + title(sanitize_line(m.name), s);
+  line("  from ", sanitize_line(fmt::format("{}", fmt::join(m.sources, ", "))));
   std::vector<std::vector<std::string>> rows{
       {"rep", "debriefs", "discovery", "change", fmt::format("last {} weeks", t.weeks.size())}};
   for (const auto& p : r.people)
@@ -124,19 +130,19 @@ void manager_text(const TeamReport& t, const TeamManager& m, const RenderStyle& 
                     sparkline(p.trend, s.utf8)});
   if (rows.size() > 1) out += table(rows, {false, true, true, true, false});
   const auto& c = r.coaching.now;
-  out += fmt::format("  coaching: {}; {}; {} of {} below target\n", told_text(c), probes_text(c),
-                     c.below_target, plural(c.debriefs, "debrief", "debriefs"));
-  out += fmt::format("  assignments: {}; {}\n", evidence_text(c), helped_text(m));
-  out += fmt::format("  useful mistakes: {} · outcomes: {}\n", r.lesson_count, outcomes_text(r));
+  line("  coaching: ", fmt::format("{}; {}; {} of {} below target", told_text(c), probes_text(c), c.below_target,
+                                   plural(c.debriefs, "debrief", "debriefs")));
+  line("  assignments: ", fmt::format("{}; {}", evidence_text(c), helped_text(m)));
+  line("  useful mistakes: ", fmt::format("{} · outcomes: {}", r.lesson_count, outcomes_text(r)));
   for (const auto& q : m.scales)
-    out += fmt::format("  {} {}: {}\n", sanitize_line(q.deck), sanitize_line(q.question), scale_text(q, t.min_people));
+    line("  ", fmt::format("{} {}: {}", sanitize_line(q.deck), sanitize_line(q.question), scale_text(q, t.min_people)));
 }
 
 } // namespace
 
 void render_team_text(const TeamReport& t, const RenderStyle& s, std::ostream& os) {
   std::string out = title(fmt::format("Team report · {}", period_label(t.period, s)), s);
-  out += headline(t) + "\n";
+  out += wrap_with("", headline(t), k_width, "");
   if (t.managers.empty()) out += "\nNothing to report: no entry counted.\n";
   for (const auto& m : t.managers) manager_text(t, m, s, out);
   if (!t.moves.empty()) {
@@ -144,14 +150,14 @@ void render_team_text(const TeamReport& t, const RenderStyle& s, std::ostream& o
     for (const auto& mv : t.moves) {
       std::vector<std::string> parts;
       for (const auto& st : mv.stints)
-        parts.push_back(fmt::format("{} ({}, {})", sanitize_line(st.manager), plural(st.debriefs, "debrief", "debriefs"),
-                                    pct(st.tally.ratio())));
-      out += fmt::format("  {}: {}\n", sanitize_line(mv.rep), fmt::join(parts, "; "));
+        parts.push_back(fmt::format("{} ({}, {})", sanitize_line(st.manager),
+                                    plural(st.debriefs, "debrief", "debriefs"), pct(st.tally.ratio())));
+      out += wrap_with("  ", fmt::format("{}: {}", sanitize_line(mv.rep), fmt::join(parts, "; ")), k_width, "    ");
     }
   }
   if (auto lines = left_out_lines(t, s); !lines.empty()) {
     out += "\n" + title("Left out", s);
-    for (const auto& l : lines) out += "  " + l + "\n";
+    for (const auto& l : lines) out += wrap_with("  ", l, k_width, l.starts_with("  ") ? "      " : "    ");
   }
   os << (s.utf8 ? out : to_ascii(out));
 }
@@ -160,7 +166,8 @@ void render_team_markdown(const TeamReport& t, const RenderStyle& s, std::ostrea
   std::string out = fmt::format("# Team report: {}\n\n{}\n", period_label(t.period, s), headline(t));
   for (const auto& m : t.managers) {
     const auto& r = m.report;
-    out += fmt::format("\n## {}\n\nFrom {}.\n\n", md_escape(m.name), md_escape(fmt::format("{}", fmt::join(m.sources, ", "))));
+    out += fmt::format("\n## {}\n\nFrom {}.\n\n", md_escape(m.name),
+                       md_escape(fmt::format("{}", fmt::join(m.sources, ", "))));
     if (!r.people.empty()) {
       out += "| Rep | Debriefs | Discovery | Change |\n|---|--:|--:|--:|\n";
       for (const auto& p : r.people)
@@ -185,7 +192,8 @@ void render_team_markdown(const TeamReport& t, const RenderStyle& s, std::ostrea
   }
   if (auto lines = left_out_lines(t, s); !lines.empty()) {
     out += "\n## Left out\n\n";
-    for (const auto& l : lines) out += (l.starts_with("  ") ? "  - " + md_escape(l.substr(2)) : "- " + md_escape(l)) + "\n";
+    for (const auto& l : lines)
+      out += (l.starts_with("  ") ? "  - " + md_escape(l.substr(2)) : "- " + md_escape(l)) + "\n";
   }
   os << out;
 }

@@ -57,7 +57,9 @@ CopyIndex::CopyIndex() {
                                  "DEFAULT 0) WITHOUT ROWID; BEGIN",
                                  k_cache_kib);
   check(sqlite3_exec(db_, setup.c_str(), nullptr, nullptr, nullptr), "create");
-  auto prepare = [&](const char* sql, sqlite3_stmt** stmt) { check(sqlite3_prepare_v2(db_, sql, -1, stmt, nullptr), "create"); };
+  auto prepare = [&](const char* sql, sqlite3_stmt** stmt) {
+    check(sqlite3_prepare_v2(db_, sql, -1, stmt, nullptr), "create");
+  };
   prepare("INSERT INTO copy (uuid, source, updated, digest) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING", &insert_);
   prepare("SELECT source, updated, digest FROM copy WHERE uuid = ?1", &find_);
   prepare("UPDATE copy SET source = ?2, updated = ?3, digest = ?4 WHERE uuid = ?1", &replace_);

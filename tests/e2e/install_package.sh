@@ -6,7 +6,7 @@ build=$(dirname "$db")
 prefix="$SANDBOX/prefix"
 cmake --install "$build" --prefix "$prefix" >/dev/null || fail "cmake --install failed"
 
-for f in bin/debrief share/man/man1/debrief.1 share/man/man5/debrief-decks.5 share/debrief/report.schema.json \
+for f in bin/debrief share/man/man1/debrief.1 share/man/man5/debrief-decks.5 share/debrief/report.schema.json share/debrief/team.schema.json \
   share/bash-completion/completions/debrief share/zsh/vendor-completions/_debrief \
   share/fish/vendor_completions.d/debrief.fish; do
   [ -f "$prefix/$f" ] || fail "not installed: $f"
