@@ -83,10 +83,10 @@ TEST_CASE("core::compare_entries") {
   }
 
   SUBCASE("by order when no id is shared, the longer side's rest alone") {
-    const auto reflection = state(Kind::reflection, 1, "after-action",
-                                  {answer("intended", "A demo"), answer("actual", "A chat"), answer("why", "No prep"),
-                                   answer("keep", "Calm"), answer("change", "Prep"), answer("more", "x"),
-                                   answer("extra", "y")});
+    const auto reflection =
+        state(Kind::reflection, 1, "after-action",
+              {answer("intended", "A demo"), answer("actual", "A chat"), answer("why", "No prep"),
+               answer("keep", "Calm"), answer("change", "Prep"), answer("more", "x"), answer("extra", "y")});
     const auto c = compare_entries(reflection, debrief);
     CHECK_FALSE(c.by_id);
     CHECK(rows(c) == "pain:A demo|Onboarding tried:A chat|Sheets turn:No prep|Pricing better:Calm|(skipped) "
@@ -143,17 +143,18 @@ TEST_CASE("core::compare_markdown and compare_json") {
   const auto reflection = state(Kind::reflection, 1, "self-review", {answer("replay", "*Ask* first")});
   const auto debrief = state(Kind::debrief, 2, "post-call", {answer("better", "Ask first", Discovery::nudged)});
   const auto c = compare_entries(reflection, debrief);
-  CHECK(compare_markdown(c, style()) == "# Reflection and debrief: José Müller\n"
-                                        "\n"
-                                        "Reflection #1 (self-review, Sat 21 Nov 09:00) beside debrief #2 (post-call, Sat\n"
-                                        "21 Nov 08:00).\n"
-                                        "\n"
-                                        "**Q better?**\n"
-                                        "\n"
-                                        "- Rep: \\*Ask\\* first\n"
-                                        "- Manager: Ask first *(nudged)*\n"
-                                        "\n"
-                                        "Found alone by the rep: 0 of 1 (nudged 1, told 0).\n");
+  CHECK(compare_markdown(c, style()) ==
+        "# Reflection and debrief: José Müller\n"
+        "\n"
+        "Reflection #1 (self-review, Sat 21 Nov 09:00) beside debrief #2 (post-call, Sat\n"
+        "21 Nov 08:00).\n"
+        "\n"
+        "**Q better?**\n"
+        "\n"
+        "- Rep: \\*Ask\\* first\n"
+        "- Manager: Ask first *(nudged)*\n"
+        "\n"
+        "Found alone by the rep: 0 of 1 (nudged 1, told 0).\n");
   CHECK(compare_json(c) ==
         R"({"schema":"debrief.compare/1","person":"José Müller",)"
         R"("reflection":{"id":1,"uuid":"","deck":"self-review","at":"2026-11-21T09:00:00+00:00","status":"complete"},)"

@@ -24,7 +24,8 @@ namespace {
 enum class Format { text, markdown, json };
 
 struct CompareOptions {
-  std::vector<std::string> ids; ///< as typed: parse_number checks them
+  std::string id;                   ///< as typed: parse_number checks it
+  std::optional<std::string> other; ///< the partner's number, as typed
   Format format = Format::text;
 };
 
@@ -70,9 +71,8 @@ Entry partner_of(Journal& journal, const Entry& e, const Context& ctx) {
 }
 
 int run_compare(const CompareOptions& o, Context& ctx) {
-  const Id first = parse_number(o.ids.at(0), Numbered::entry);
-  const std::optional<Id> second =
-      o.ids.size() > 1 ? std::optional(parse_number(o.ids[1], Numbered::entry)) : std::nullopt;
+  const Id first = parse_number(o.id, Numbered::entry);
+  const std::optional<Id> second = o.other ? std::optional(parse_number(*o.other, Numbered::entry)) : std::nullopt;
   auto journal = existing_journal(ctx, first);
   Entry a = interview_entry(journal, first);
   Entry b = second ? interview_entry(journal, *second) : partner_of(journal, a, ctx);
@@ -104,9 +104,8 @@ int run_compare(const CompareOptions& o, Context& ctx) {
 void setup_compare(CLI::App& app, Context& ctx) {
   auto [sub, opt] = add_command<CompareOptions>(
       app, ctx, "compare", "A rep's reflection beside the manager's debrief of the same call", run_compare);
-  sub->add_option("id", opt->ids, "A reflection's and a debrief's numbers, in either order; one finds the other")
-      ->required()
-      ->expected(1, 2);
+  sub->add_option("id", opt->id, "A reflection's or a debrief's number (see 'debrief list')")->required();
+  sub->add_option("other", opt->other, "The other one's number (default: the closest within three days)");
   sub->add_option("-f,--format", opt->format, "text (default), markdown (to share) or json")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, Format>{{"text", Format::text}, {"markdown", Format::markdown}, {"json", Format::json}},

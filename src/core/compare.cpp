@@ -149,10 +149,10 @@ std::string compare_markdown(const Comparison& c, const RecapStyle& s) {
   const auto& r = c.reflection;
   std::string out = recap_detail::md_title(
       markdown_escape(r.person ? "Reflection and debrief: " + *r.person : "Reflection and debrief"), s.width);
-  out += '\n' + md_block(markdown_escape(fmt::format("Reflection #{} ({}) beside debrief #{} ({}).", r.id,
-                                                     entry_facts(r, s.now), c.debrief.id,
-                                                     entry_facts(c.debrief, s.now))),
-                         s.width);
+  out +=
+      '\n' + md_block(markdown_escape(fmt::format("Reflection #{} ({}) beside debrief #{} ({}).", r.id,
+                                                  entry_facts(r, s.now), c.debrief.id, entry_facts(c.debrief, s.now))),
+                      s.width);
   if (!c.by_id) out += '\n' + md_block("No question in common: answers paired in the order asked.", s.width);
   for (const auto& row : c.rows) {
     out += '\n' + md_block("**" + markdown_escape(row.question) + "**", s.width) + '\n';
