@@ -50,8 +50,9 @@ Entry partner_of(Journal& journal, const Entry& e, const Context& ctx) {
   const Kind other = e.kind == Kind::debrief ? Kind::reflection : Kind::debrief;
   const std::string day = format_day(e.at, ctx.now);
   if (!e.person)
-    throw UsageError(fmt::format("#{} names no one, so no {} of the same call can be found; give both numbers", e.id,
-                                 to_string(other)));
+    throw UsageError(fmt::format("#{} is about no one, so no {} of the same call can be found (a reflection names "
+                                 "its rep when config.toml sets me)",
+                                 e.id, to_string(other)));
   ListFilter f;
   f.person = *e.person;
   f.kind = other;

@@ -98,6 +98,14 @@ expect_err_contains "#1 and #6 are not about the same person (José Müller, bob
 run "$db" compare 99
 expect_rc 2
 expect_err_contains "no entry #99"
+# A reflection made without `me` is about no one: nothing to pair it with.
+"$db" --db "$SANDBOX/nobody.db" log -q "A note" >/dev/null
+printf '%s\n' 'Alone' '' '' '' '' '' '' '' '' | HOME="$SANDBOX" "$db" --db "$SANDBOX/nobody.db" reflect --deck self-review \
+  >/dev/null 2>&1
+run env HOME="$SANDBOX" "$db" --db "$SANDBOX/nobody.db" compare 2
+expect_rc 2
+expect_one_error_line
+expect_err_contains "#2 is about no one, so no debrief of the same call can be found"
 run "$db" compare 1 2 3
 expect_rc 2
 expect_one_error_line
