@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list show search edit delete undelete export import ask reflect report commitments commit done drop reopen people person decks config"
+  local commands="log list show search edit delete undelete export import ask reflect report commitments commit done drop reopen people person compare decks config"
   local global="--db --color --version -h --help"
 
   cmd=
@@ -22,7 +22,7 @@ _debrief() {
     -f|--format)
       if [ "$cmd" = export ]; then COMPREPLY=($(compgen -W "jsonl markdown csv" -- "$cur"))
       elif [ "$cmd" = show ]; then COMPREPLY=($(compgen -W "text markdown" -- "$cur"))
-      elif [ "$cmd" = person ] || [ "$cmd" = people ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
+      elif [ "$cmd" = person ] || [ "$cmd" = people ] || [ "$cmd" = compare ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
       else COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); fi
       return ;;
     -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
@@ -56,6 +56,7 @@ _debrief() {
       else
         COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
       fi ;;
+    compare) COMPREPLY=($(compgen -W "-h --help -f --format --db --color" -- "$cur")) ;;
     ask)
       if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --commitment --db --color" -- "$cur"))

@@ -24,6 +24,7 @@ const char* const k_commands = "  log          Capture a quick note after a call
                                "  reopen       Open a closed commitment again\n"
                                "  people       List the people in the journal with their counts\n"
                                "  person       One rep at a glance: what to read in the minute before a call\n"
+                               "  compare      A rep's reflection beside the manager's debrief of the same call\n"
                                "  export       Write entries out as JSONL (for import and backup), Markdown or CSV\n"
                                "  import       Add entries from a JSONL export (- for stdin)\n"
                                "  decks        List, show and check question decks\n"
@@ -86,7 +87,8 @@ TEST_CASE("cli: unknown commands and options are usage errors") {
   CHECK(r.out == "");
   CHECK(r.err ==
         "debrief: unknown command 'frobnicate' (commands: log, list, show, delete, undelete, edit, search, ask, "
-        "reflect, report, commitments, commit, done, drop, reopen, people, person, export, import, decks, config)\n");
+        "reflect, report, commitments, commit, done, drop, reopen, people, person, compare, export, import, decks, "
+        "config)\n");
   r = cli.run({"lgo", "x"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: unknown command 'lgo'; did you mean 'log'?\n");

@@ -34,6 +34,7 @@ void add_commands(CLI::App& app, Context& ctx) {
   setup_close(app, ctx);
   setup_people(app, ctx);
   setup_person(app, ctx);
+  setup_compare(app, ctx);
   setup_export(app, ctx);
   setup_import(app, ctx);
   setup_decks(app, ctx);

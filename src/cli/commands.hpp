@@ -96,9 +96,10 @@ struct PersonOptions {
 void add_person_options(CLI::App& sub, PersonOptions& o, bool json_flag);
 /// One rep at a glance: cmd_person.cpp.
 int run_person(const PersonOptions& o, Context& ctx);
-void setup_export(CLI::App& app, Context& ctx); ///< export: cmd_export.cpp
-void setup_import(CLI::App& app, Context& ctx); ///< import: cmd_import.cpp
-void setup_decks(CLI::App& app, Context& ctx);  ///< decks, decks show/check/path: cmd_decks.cpp
-void setup_config(CLI::App& app, Context& ctx); ///< config: cmd_config.cpp
+void setup_compare(CLI::App& app, Context& ctx); ///< compare: cmd_compare.cpp
+void setup_export(CLI::App& app, Context& ctx);  ///< export: cmd_export.cpp
+void setup_import(CLI::App& app, Context& ctx);  ///< import: cmd_import.cpp
+void setup_decks(CLI::App& app, Context& ctx);   ///< decks, decks show/check/path: cmd_decks.cpp
+void setup_config(CLI::App& app, Context& ctx);  ///< config: cmd_config.cpp
 
 } // namespace debrief::cli
