@@ -3,7 +3,7 @@ _debrief() {
   local cur prev cmd i
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="log list show search edit delete undelete export import ask reflect report commitments commit done drop reopen people person compare decks config"
+  local commands="log list show search edit delete undelete export import ask reflect report team commitments commit done drop reopen people person compare decks config"
   local global="--db --color --version -h --help"
 
   cmd=
@@ -65,6 +65,9 @@ _debrief() {
       fi ;;
     reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --db --color" -- "$cur")) ;;
     report) COMPREPLY=($(compgen -W "-h --help -w --week --since --until -r --rep -f --format --include-private --db --color" -- "$cur")) ;;
+    team)
+      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "-h --help -w --week --since --until -f --format --strict --db --color" -- "$cur"))
+      else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
     commitments)
       if [ "${COMP_WORDS[i+1]}" = edit ]; then
         COMPREPLY=($(compgen -W "-h --help --text --due --no-due -t --skill --no-skill" -- "$cur"))

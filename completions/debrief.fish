@@ -2,7 +2,7 @@
 # Deck ids and people's names come from the journal through the binary
 # (`debrief decks --ids`, `debrief people --names`), which answers in a few milliseconds.
 
-set -l commands log list show delete undelete edit search ask reflect report commitments commit done drop reopen people person compare export import decks config
+set -l commands log list show delete undelete edit search ask reflect report team commitments commit done drop reopen people person compare export import decks config
 complete -c debrief -f
 
 function __debrief_people
@@ -77,6 +77,7 @@ complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a commit -d 
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a reopen -d 'Open a closed commitment again'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a people -d 'List the people in the journal'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a person -d 'One rep at a glance'
+complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a team -d 'One report over several managers exports or journals'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a compare -d 'A reflection beside the debrief of the same call'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a export -d 'Write entries as JSONL, Markdown or CSV'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a import -d 'Add entries from a JSONL export'
@@ -152,6 +153,13 @@ complete -c debrief -n '__debrief_command_is person' -a '(__debrief_people)' -d 
 complete -c debrief -n '__debrief_command_is person' -s f -l format -x -a 'text markdown json' -d 'Output format'
 complete -c debrief -n '__debrief_command_is person' -l json -d 'The same as --format json'
 complete -c debrief -n '__debrief_command_is person' -l include-private -d 'Include entries from private decks'
+# team
+complete -c debrief -n '__debrief_command_is team' -s w -l week -x -a 'this last' -d 'Which week'
+complete -c debrief -n '__debrief_command_is team' -l since -x -d 'Start of a custom period'
+complete -c debrief -n '__debrief_command_is team' -l until -x -d 'End of a custom period'
+complete -c debrief -n '__debrief_command_is team' -s f -l format -x -a 'text markdown json csv' -d 'Output format'
+complete -c debrief -n '__debrief_command_is team' -l strict -d 'Refuse to report when an input cannot be read'
+complete -c debrief -n '__debrief_command_is team' -F
 # compare
 complete -c debrief -n '__debrief_command_is compare' -s f -l format -x -a 'text markdown json' -d 'Output format'
 complete -c debrief -n '__debrief_command_is people; and __fish_seen_subcommand_from rename' -l merge -d 'Merge into an existing person'

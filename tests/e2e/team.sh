@@ -99,6 +99,17 @@ expect("jose trust", [(s["people"], s["average"], s["withheld"]) for s in trust]
 moved = {x["rep"]: sorted(s["manager"] for s in x["managers"]) for x in t["moved"]}
 expect("bob moved", moved.get("bob"), ["José", "Müller"])
 PY
+# Müller's figures are those of Müller's own report of the week (the conflicting copy differs
+# only in its text).
+run "$db" --db "$SANDBOX/muller.db" report --week 2026-11-16 -f json
+printf '%s\n' "$OUT" >muller-report.json
+/usr/bin/python3 - team.json muller-report.json <<'PY'
+import json, sys
+t = json.load(open(sys.argv[1])); r = json.load(open(sys.argv[2]))
+m = [x for x in t["managers"] if x["name"] == "Müller"][0]
+assert m["reps"] == r["people"], (m["reps"], r["people"])
+assert m["coaching"] == r["coaching"], (m["coaching"], r["coaching"])
+PY
 grep -q "1 conflicting copy" team.text || fail "text does not report the conflict: $(cat team.text)"
 grep -q "1 private entry skipped" team.text || fail "text does not say the private entry was left out"
 grep -q "trust-check trust: withheld (2 people; at least 3)" team.text || fail "José's trust not withheld"
