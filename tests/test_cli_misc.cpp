@@ -17,6 +17,7 @@ const char* const k_commands = "  log          Capture a quick note after a call
                                "  ask          Run a Socratic debrief with a rep, question by question\n"
                                "  reflect      Reflect on a call on your own, guided by questions\n"
                                "  report       The weekly coaching report (text, Markdown, JSON or CSV)\n"
+                               "  team         Roll several managers' exports or journals into one team report\n"
                                "  commitments  List commitments (open ones by default), or edit one\n"
                                "  commit       Add a commitment agreed outside a debrief\n"
                                "  done         Close a commitment as done, with how it went\n"
@@ -85,10 +86,11 @@ TEST_CASE("cli: unknown commands and options are usage errors") {
   auto r = cli.run({"frobnicate"});
   CHECK(r.code == 2);
   CHECK(r.out == "");
-  CHECK(r.err ==
-        "debrief: unknown command 'frobnicate' (commands: log, list, show, delete, undelete, edit, search, ask, "
-        "reflect, report, commitments, commit, done, drop, reopen, people, person, compare, export, import, decks, "
-        "config)\n");
+  CHECK(
+      r.err ==
+      "debrief: unknown command 'frobnicate' (commands: log, list, show, delete, undelete, edit, search, ask, "
+      "reflect, report, team, commitments, commit, done, drop, reopen, people, person, compare, export, import, decks, "
+      "config)\n");
   r = cli.run({"lgo", "x"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: unknown command 'lgo'; did you mean 'log'?\n");
@@ -189,6 +191,7 @@ TEST_CASE("cli config: defaults, a set value, and a broken file") {
                               "default_due       in 7 days                          default\n"
                               "editor            ($VISUAL, else $EDITOR, else vi)   default\n"
                               "date_format       short                              default\n"
+                              "team_min_people   3                                  default\n"
                               "decks.ask         post-call                          default\n"
                               "decks.reflect     self-review                        default\n");
   cli.write_file("home/.config/debrief/config.toml", "week_start = \"sunday\"\ndiscovery_target = 0.7\n");
@@ -200,6 +203,7 @@ TEST_CASE("cli config: defaults, a set value, and a broken file") {
         "default_due       in 7 days                          default\n"
         "editor            ($VISUAL, else $EDITOR, else vi)   default\n"
         "date_format       short                              default\n"
+        "team_min_people   3                                  default\n"
         "decks.ask         post-call                          default\n"
         "decks.reflect     self-review                        default\n");
   // The config counts: the report's week starts on Sunday and its target is 70%.

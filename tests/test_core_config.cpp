@@ -75,3 +75,15 @@ TEST_CASE("core::load_config") {
   }
   SUBCASE("invalid TOML") { CHECK(messages(load_config("week_start = ", "c.toml")).front().starts_with("c.toml:1:")); }
 }
+
+TEST_CASE("team_min_people is a whole number from 3 up; fewer is refused") {
+  CHECK(load_config("", "c").config.team_min_people == 3);
+  CHECK(load_config("team_min_people = 5\n", "c").config.team_min_people == 5);
+  for (const char* bad :
+       {"team_min_people = 2\n", "team_min_people = 0\n", "team_min_people = \"3\"\n", "team_min_people = 3.5\n"}) {
+    auto r = load_config(bad, "c");
+    REQUIRE_MESSAGE(r.diagnostics.size() == 1, bad);
+    CHECK(r.diagnostics[0].message == "'team_min_people' must be a whole number from 3 to 1000 (default 3)");
+    CHECK(r.config.team_min_people == 3);
+  }
+}
