@@ -81,7 +81,7 @@ TEST_CASE("scale averages show over three people or more, never fewer") {
   three.add(trust_of("a", "ann", 1));
   three.add(trust_of("b", "ben", 5));
   three.add(trust_of("c", "cy", 3));
-  three.add(trust_of("d", "cy", 3)); // a second answer by the same person
+  three.add(trust_of("d", "cy", 5)); // a second answer by the same person: cy's own average, 4, counts once
   const auto withheld = team_manager("m", two, 3);
   REQUIRE(withheld.scales.size() == 1);
   CHECK_FALSE(withheld.scales[0].average);
@@ -89,7 +89,7 @@ TEST_CASE("scale averages show over three people or more, never fewer") {
   const auto shown = team_manager("m", three, 3);
   REQUIRE(shown.scales.size() == 1);
   REQUIRE(shown.scales[0].average);
-  CHECK(*shown.scales[0].average == doctest::Approx(3.0));
+  CHECK(*shown.scales[0].average == doctest::Approx((1.0 + 5.0 + 4.0) / 3)); // not (1+5+3+5)/4
   CHECK(shown.scales[0].people == 3);
   CHECK_FALSE(team_manager("m", three, 4).scales[0].average);
   CHECK(team_manager("m", three, 1).scales[0].average); // never fewer than three: 1 counts as 3

@@ -39,6 +39,10 @@ Entry interview_entry(Journal& journal, Id id) {
   if (e->deleted) throw UsageError(entry_is_deleted(id));
   if (e->kind == Kind::note)
     throw UsageError(fmt::format("#{} is a note; compare takes a reflection and a debrief", id));
+  if (e->is_private)
+    throw UsageError(fmt::format("#{} is private ({}); compare shows only entries that are not private: its "
+                                 "answers stay with `debrief show`",
+                                 id, sanitize_line(e->deck.value_or("a private deck"))));
   return *e;
 }
 
@@ -59,6 +63,7 @@ Entry partner_of(Journal& journal, const Entry& e, const Context& ctx) {
   f.since = e.at.utc - k_partner_window;
   f.until = e.at.utc + k_partner_window + 1;
   f.limit = 0;
+  f.include_private = false; // a private reflection (trust-check) is never put beside a debrief
   std::optional<Entry> best;
   journal.list(f, [&](const Entry& x) {
     const auto distance = std::llabs(x.at.utc - e.at.utc);

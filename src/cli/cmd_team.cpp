@@ -16,6 +16,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -64,7 +65,7 @@ bool read_or_skip(const Context& ctx, const TeamOptions& o, const TeamInput& in,
     if (o.strict) throw RuntimeError(fmt::format("{}; nothing reported (--strict)", e.what()));
     source = team_source(in);
     source.error = e.what();
-    ctx.warn(fmt::format("skipping {}", sanitize_line(e.what())));
+    ctx.warn(fmt::format("skipping an input: {}", sanitize_line(e.what())));
     return false;
   }
 }
@@ -137,6 +138,8 @@ int run_team(const TeamOptions& o, Context& ctx) {
     team.managers.push_back(std::move(m));
   }
   team.moves = team_moves(team.managers);
+  const bool none_read = std::all_of(team.sources.begin(), team.sources.end(),
+                                     [](const TeamSource& src) { return src.error.has_value(); });
 
   const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
   switch (o.format) {
@@ -145,6 +148,7 @@ int run_team(const TeamOptions& o, Context& ctx) {
   case Format::json: render_team_json(team, style, ctx.io.out); break;
   case Format::csv: render_team_csv(team, style, ctx.io.out); break;
   }
+  if (none_read) throw RuntimeError("no input could be read; nothing to report");
   return 0;
 }
 

@@ -3,12 +3,15 @@
 
 #include "cli/bounded_lines.hpp"
 #include "core/error.hpp"
+#include "core/note.hpp"
 #include "storage/journal.hpp"
 #include "storage/journal_file.hpp"
 
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sys/stat.h>
@@ -60,7 +63,9 @@ void read_jsonl(const TeamInput& in, const std::set<std::string>& private_decks,
         throw UsageError(fmt::format("line is too long ({} bytes; at most {})", length, k_max_import_line_bytes));
       x = parse_jsonl(line);
     } catch (const UsageError& e) {
-      const auto where = fmt::format("line {}: {}", number, e.what());
+      // What is wrong with a line that says it is private would quote what it holds.
+      const bool secret = line.find("\"private\":true") != std::string::npos;
+      const auto where = fmt::format("line {}: {}", number, secret ? "a private entry that cannot be read" : e.what());
       if (strict) throw UsageError(fmt::format("{}:{}", in.given, where.substr(5)));
       if (++source.bad_lines == 1) source.first_bad = where;
       continue;
@@ -80,13 +85,22 @@ void read_jsonl(const TeamInput& in, const std::set<std::string>& private_decks,
 } // namespace
 
 TeamInput team_input(const std::string& given) {
-  TeamInput in{given, given, stem(given), false};
+  TeamInput in{given, given, stem(given), false, true};
   if (auto eq = given.find('='); eq != std::string::npos && eq > 0 && !exists(given)) {
-    in.label = given.substr(0, eq);
+    try {
+      in.label = normalize_person(given.substr(0, eq));
+    } catch (const UsageError& e) {
+      throw UsageError(fmt::format("{}: the manager's name before '=' {}", given, e.what()));
+    }
     in.path = given.substr(eq + 1);
   }
+  struct stat st {};
+  in.regular = ::stat(in.path.c_str(), &st) != 0 || S_ISREG(st.st_mode); // a missing file is named when read
+  if (!in.regular) return in;
   try {
-    const auto kind = exists(in.path) ? probe_journal_file(in.path).kind : FileKind::not_database;
+    char real[PATH_MAX];
+    const std::string resolved = ::realpath(in.path.c_str(), real) ? real : in.path; // a link to a journal is one
+    const auto kind = exists(in.path) ? probe_journal_file(resolved).kind : FileKind::not_database;
     in.journal = kind != FileKind::not_database && kind != FileKind::empty;
   } catch (const RuntimeError&) {
     in.journal = false; // unreadable: reading it says why
@@ -104,6 +118,10 @@ TeamSource team_source(const TeamInput& in) {
 void read_team_input(const TeamInput& in, const std::set<std::string>& private_decks, bool strict, TeamSource& source,
                      const std::function<void(const ExchangeEntry&)>& each) {
   source = team_source(in);
+  if (!in.regular)
+    throw RuntimeError(fmt::format("{} is not a regular file; team reads each input twice, so save it to a "
+                                   "file first",
+                                   in.given));
   if (in.journal)
     read_journal(in, private_decks, source, each);
   else

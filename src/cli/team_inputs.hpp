@@ -17,10 +17,12 @@ struct TeamInput {
   std::string path;     ///< the file
   std::string label;    ///< the manager of entries without an owner
   bool journal = false; ///< an SQLite journal (else JSONL)
+  bool regular = true;  ///< false: not a regular file (a FIFO, a directory): never read
 };
 
-/// `NAME=FILE` names the manager of FILE's entries that name no owner; a plain FILE (or one
-/// that exists as written) is labelled with its name without directory and extension.
+/// `NAME=FILE` names the manager of FILE's entries that name no owner (UsageError for a NAME
+/// that is not a name); a plain FILE (or one that exists as written) is labelled with its name
+/// without directory and extension. A link is followed to tell a journal from an export.
 TeamInput team_input(const std::string& given);
 
 /// The input's source record before it is read: its name and kind, nothing counted.

@@ -91,7 +91,11 @@ void ReportFold::add_scales(const ExchangeEntry& x, std::size_t slice) {
     auto& s = counts_->scales[{slice, person, *x.entry.deck, a.question_id}];
     s.sum += *a.scale;
     if (s.count++ == 0 || at >= s.latest) s.latest = at, s.question_text = a.question_text;
-    if (within(frame_.period, at)) scale_people_[{*x.entry.deck, a.question_id}].insert(person);
+    if (within(frame_.period, at)) {
+      auto& mine = scale_people_[{*x.entry.deck, a.question_id}][person];
+      mine.first += *a.scale;
+      ++mine.second;
+    }
   }
 }
 
@@ -173,9 +177,12 @@ TeamManager team_manager(std::string name, const ReportFold& fold, int min_peopl
   m.report = build_report(fold.input());
   for (const auto& s : m.report.scales) {
     TeamScale t{s.deck, s.question, s.text, 0, s.count, std::nullopt};
-    if (auto it = fold.scale_people().find({s.deck, s.question}); it != fold.scale_people().end())
+    double sum = 0;
+    if (auto it = fold.scale_people().find({s.deck, s.question}); it != fold.scale_people().end()) {
       t.people = static_cast<int>(it->second.size());
-    if (t.people >= std::max(min_people, k_team_min_people)) t.average = s.average;
+      for (const auto& [person, answers] : it->second) sum += answers.first / answers.second;
+    }
+    if (t.people > 0 && t.people >= std::max(min_people, k_team_min_people)) t.average = sum / t.people;
     m.scales.push_back(std::move(t));
   }
   for (const auto& p : m.report.people)

@@ -32,24 +32,24 @@ class ReportFold {
   void add(const ExchangeEntry& x);
   /// The frame with every row counted so far (lessons included, as a source over kept rows).
   ReportInput input() const;
-  /// The distinct people (name_key; "" for entries about no one) who answered each scale
-  /// question in the period: deck, question id → people.
-  const std::map<std::pair<std::string, std::string>, std::set<std::string>>& scale_people() const {
-    return scale_people_;
-  }
+  /// Each scale question's answers in the period by person (name_key; "" for entries about no
+  /// one): deck, question id → person → sum and count of their answers.
+  using ScalePeople = std::map<std::pair<std::string, std::string>, std::map<std::string, std::pair<double, int>>>;
+  const ScalePeople& scale_people() const { return scale_people_; }
 
  private:
   struct Counts;
   std::shared_ptr<Counts> counts_;
   ReportInput frame_;
   std::vector<Seconds> bounds_;
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> scale_people_;
+  ScalePeople scale_people_;
   void add_marks(const ExchangeEntry& x, std::size_t slice);
   void add_scales(const ExchangeEntry& x, std::size_t slice);
   void add_commitments(const ExchangeEntry& x);
 };
 
-/// A scale question's average over one manager's people in the period, or why it is withheld.
+/// A scale question's average over one manager's people in the period (each person's own
+/// average counting once, however often they answered), or why it is withheld.
 struct TeamScale {
   std::string deck, question, text;
   int people = 0, answers = 0;

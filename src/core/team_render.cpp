@@ -112,7 +112,7 @@ long counted(const TeamReport& t) {
 }
 
 std::string headline(const TeamReport& t) {
-  return fmt::format("{}, {}; {} counted from {} · discovery target {}",
+  return fmt::format("{}, {}; {} read from {} · discovery target {}",
                      plural(static_cast<long>(t.managers.size()), "manager", "managers"),
                      plural(rep_count(t), "rep", "reps"), plural(counted(t), "entry", "entries"),
                      plural(static_cast<long>(t.sources.size()), "input", "inputs"), pct(t.target));

@@ -109,4 +109,19 @@ expect_err_contains "#2 is about no one, so no debrief of the same call can be f
 run "$db" compare 1 2 3
 expect_rc 2
 expect_one_error_line
+
+# A private reflection (trust-check) is never chosen, even closest in time, nor compared.
+DEBRIEF_NOW=2026-11-24T17:40 "$db" reflect --deck trust-check >/dev/null 2>&1 < <(printf '%s\n' 1 1 1 'PRIVATE-WORDS' '')
+trust=$(sql "$JOURNAL" "SELECT max(id) FROM entry WHERE deck_id = 'trust-check'")
+[ -n "$trust" ] || fail "no trust-check made"
+run "$db" compare 2
+expect_rc 0
+[ "$ERR" = "comparing with #3 (self-review, Tue 24 Nov)" ] || fail "a private reflection was chosen: $ERR"
+for args in "$trust 2" "2 $trust" "$trust"; do
+  run "$db" compare $args -f markdown
+  expect_rc 2
+  expect_one_error_line
+  expect_err_contains "#$trust is private (trust-check); compare shows only entries that are not private"
+  ! grep -q PRIVATE-WORDS <<<"$OUT$ERR" || fail "compare $args showed a private answer"
+done
 pass

@@ -120,7 +120,7 @@ awk 'length > 80 { exit 1 }' team.text || fail "text wider than 80 columns: $(ca
 printf '{"not":"an entry"}\n' >bad.jsonl
 run "$db" team --week 2026-11-16 muller.jsonl missing.jsonl bad.jsonl
 expect_rc 0
-expect_err_contains "debrief: warning: skipping cannot read missing.jsonl"
+expect_err_contains "debrief: warning: skipping an input: cannot read missing.jsonl"
 expect_out_contains "not read: cannot read missing.jsonl"
 expect_out_contains "bad.jsonl: 1 line that is not an entry left out (the first, line 1:"
 run "$db" team --strict --week 2026-11-16 muller.jsonl missing.jsonl
@@ -131,6 +131,17 @@ expect_err_contains "nothing reported (--strict)"
 run "$db" team --strict muller.jsonl bad.jsonl
 expect_rc 2
 expect_err_contains "bad.jsonl:1:"
+mkdir adir && mkfifo afifo
+run "$db" team --week 2026-11-16 muller.jsonl adir afifo
+expect_rc 0
+expect_err_contains "skipping an input: adir is not a regular file; team reads each input twice"
+expect_err_contains "skipping an input: afifo is not a regular file"
+run "$db" team missing.jsonl adir
+expect_rc 1
+expect_err_contains "debrief: no input could be read; nothing to report"
+run "$db" team $'bad\x01name=muller.jsonl'
+expect_rc 2
+expect_one_error_line
 run "$db" team
 expect_rc 2
 pass
