@@ -34,24 +34,31 @@ struct TeamOptions {
   bool strict = false;
 };
 
-/// The entries each manager's report counts, folded as they come, by the manager's name_key.
-struct Folds {
-  const ReportInput& frame;
+/// The managers met in the first reading, by name_key: each one's name as first written and the
+/// inputs that hold their entries, in the order given. Only names are kept, never entries.
+struct Managers {
   struct One {
     std::string name;
-    std::set<std::string> sources;
-    ReportFold fold;
+    std::vector<std::size_t> inputs;
   };
-  std::map<std::string, One> by_manager;
-  void add(const ExchangeEntry& x, const TeamInput& in) {
-    const auto& name = x.owner ? *x.owner : in.label;
-    auto key = name_key(name);
-    auto it = by_manager.find(key);
-    if (it == by_manager.end()) it = by_manager.emplace(key, One{name, {}, ReportFold(frame)}).first;
-    it->second.sources.insert(in.given);
-    it->second.fold.add(x);
+  std::map<std::string, One> by_key;
+  /// The name_key of `name`; an input's entries mostly share one owner, so the last is kept.
+  std::string key_of(const std::string& name) {
+    if (name != last_name_ || last_key_.empty()) last_name_ = name, last_key_ = name_key(name);
+    return last_key_;
   }
+  void note(const std::string& name, std::size_t input) {
+    auto& one = by_key[key_of(name)];
+    if (one.name.empty()) one.name = name;
+    if (one.inputs.empty() || one.inputs.back() != input) one.inputs.push_back(input);
+  }
+
+ private:
+  std::string last_name_, last_key_;
 };
+
+/// The manager of an entry: its owner, else the input's label.
+const std::string& manager_of(const ExchangeEntry& x, const TeamInput& in) { return x.owner ? *x.owner : in.label; }
 
 /// Reads one input, or names it as unreadable (and, with --strict, ends the command).
 bool read_or_skip(const Context& ctx, const TeamOptions& o, const TeamInput& in, const std::set<std::string>& decks,
@@ -72,10 +79,11 @@ bool read_or_skip(const Context& ctx, const TeamOptions& o, const TeamInput& in,
 
 /// First reading: every input's entries offered to the index; repeats and conflicts counted.
 void index_copies(const Context& ctx, const TeamOptions& o, const std::vector<TeamInput>& inputs,
-                  const std::set<std::string>& decks, CopyIndex& index, TeamReport& team) {
+                  const std::set<std::string>& decks, CopyIndex& index, TeamReport& team, Managers& managers) {
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     auto& source = team.sources[i];
     read_or_skip(ctx, o, inputs[i], decks, source, [&](const ExchangeEntry& x) {
+      managers.note(manager_of(x, inputs[i]), i);
       int other = 0;
       Seconds other_updated = 0;
       const auto offer =
@@ -115,26 +123,32 @@ int run_team(const TeamOptions& o, Context& ctx) {
   team.min_people = config.team_min_people;
   team.sources.resize(inputs.size());
   CopyIndex index;
-  index_copies(ctx, o, inputs, private_decks, index, team);
-
-  Folds folds{frame, {}};
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (team.sources[i].error) continue;
-    TeamSource again;
-    long counted = 0;
-    const bool read = read_or_skip(ctx, o, inputs[i], private_decks, again, [&](const ExchangeEntry& x) {
-      if (!index.take(x.entry.uuid, static_cast<int>(i))) return;
-      ++counted;
-      folds.add(x, inputs[i]);
-    });
-    if (read)
-      team.sources[i].counted = counted;
-    else
-      team.sources[i] = again; // unreadable since the first reading
-  }
-  for (auto& [key, one] : folds.by_manager) {
-    auto m = team_manager(one.name, one.fold, team.min_people);
-    m.sources.assign(one.sources.begin(), one.sources.end());
+  Managers managers;
+  index_copies(ctx, o, inputs, private_decks, index, team, managers);
+  // Second reading, one manager at a time: only their fold is in memory while it is read.
+  for (const auto& [key, one] : managers.by_key) {
+    ReportFold fold(frame);
+    std::vector<std::string> sources;
+    for (auto i : one.inputs) {
+      if (team.sources[i].error) continue;
+      TeamSource again;
+      long counted = 0;
+      const bool read = read_or_skip(ctx, o, inputs[i], private_decks, again, [&](const ExchangeEntry& x) {
+        if (managers.key_of(manager_of(x, inputs[i])) != key) return;
+        if (!index.take(x.entry.uuid, static_cast<int>(i))) return;
+        ++counted;
+        fold.add(x);
+      });
+      if (!read) {
+        team.sources[i] = again; // unreadable since the first reading
+        continue;
+      }
+      team.sources[i].counted += counted;
+      if (counted) sources.push_back(inputs[i].given);
+    }
+    if (sources.empty()) continue; // every copy of theirs counted under another input
+    auto m = team_manager(one.name, fold, team.min_people);
+    m.sources = std::move(sources);
     team.managers.push_back(std::move(m));
   }
   team.moves = team_moves(team.managers);

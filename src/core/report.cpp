@@ -327,8 +327,8 @@ class ReportBuilder {
     for (const auto& v : in_.reviews) {
       if (!shown(v.person, v.is_private)) continue;
       auto count = [&](CoachingFigures& f, const Period& p) {
-        if (v.evidence && v.reviewed && within(p, *v.reviewed)) ++f.reviewed_with_evidence;
-        if (!v.evidence && v.closed && within(p, *v.closed)) ++f.closed_without_evidence;
+        if (v.evidence && v.reviewed && within(p, *v.reviewed)) f.reviewed_with_evidence += v.count;
+        if (!v.evidence && v.closed && within(p, *v.closed)) f.closed_without_evidence += v.count;
       };
       count(r_.coaching.now, in_.period);
       count(r_.coaching.previous, in_.previous);
@@ -340,7 +340,7 @@ class ReportBuilder {
       if (!v.helped || !v.reviewed || !within(in_.period, *v.reviewed)) continue;
       auto& row = skills[it->first][v.skill.value_or("")];
       row.skill = v.skill.value_or("");
-      ++(*v.helped == Helped::yes ? row.yes : *v.helped == Helped::partly ? row.partly : row.no);
+      (*v.helped == Helped::yes ? row.yes : *v.helped == Helped::partly ? row.partly : row.no) += v.count;
     }
     for (auto& [key, rows] : skills)
       for (auto& [skill, row] : rows) people_[key].skills.push_back(std::move(row));

@@ -135,6 +135,7 @@ struct ReportReview {
   std::optional<Helped> helped;
   bool evidence = false;
   std::optional<Seconds> reviewed, closed;
+  int count = 1; ///< as many commitments as alike (the team report counts them together)
 };
 
 struct ScaleBounds {

@@ -28,8 +28,10 @@ struct ReportFold::Counts {
   // slice, person, deck, question
   std::map<std::tuple<std::size_t, std::string, std::string, std::string>, ReportScale> scales;
   std::map<std::string, ReportCommitmentCounts> commitment_counts;
-  std::vector<ReportReview> reviews;
-  std::vector<ReportLesson> lessons;  ///< of the period, without their text (the team report counts them)
+  // person, skill, helped (-1: not judged), evidence, reviewed and closed (each the start of its
+  // slice, -1: none): commitments alike for the report, counted together
+  std::map<std::tuple<std::string, std::string, int, bool, Seconds, Seconds>, int> reviews;
+  std::map<std::string, int> lessons; ///< of the period, by person: the team report counts them
   std::vector<ReportCommitment> open; ///< open then and due before the horizon, without their text
 
   std::optional<std::string> name(const std::string& key) const {
@@ -58,10 +60,7 @@ void ReportFold::add(const ExchangeEntry& x) {
   ++c.groups[{slice, c.person(x.entry.person), static_cast<int>(x.entry.kind), outcome}];
   if (x.entry.kind == Kind::debrief) add_marks(x, slice);
   if (x.entry.deck) add_scales(x, slice);
-  if (x.entry.lesson && within(frame_.period, at)) {
-    ReportLesson l{0, x.entry.at, x.entry.person, false, {}, std::nullopt, std::nullopt};
-    c.lessons.push_back(std::move(l));
-  }
+  if (x.entry.lesson && within(frame_.period, at)) ++c.lessons[c.person(x.entry.person)];
 }
 
 void ReportFold::add_marks(const ExchangeEntry& x, std::size_t slice) {
@@ -118,18 +117,17 @@ void ReportFold::add_commitments(const ExchangeEntry& x) {
     const Period span{reviews_from, p.end};
     const bool reviewed_in = k.reviewed && within(span, *k.reviewed);
     if (!reviewed_in && !(closed && within(span, *k.closed))) continue;
-    ReportReview v;
-    v.person = person;
-    v.skill = k.skill;
-    if (k.helped) v.helped = parse_helped(*k.helped);
-    v.evidence = k.evidence && !k.evidence->empty();
-    if (reviewed_in) {
-      v.reviewed = k.reviewed;
-      if (closed) v.closed = k.closed;
-    } else {
-      v.closed = k.closed;
-    }
-    counts_->reviews.push_back(std::move(v));
+    // Every period of the report holds all of a slice or none: the slice's start stands for the time.
+    auto slice_of = [&](std::optional<Seconds> t) -> Seconds {
+      if (!t || bounds_.empty()) return -1;
+      if (*t < bounds_.front()) return bounds_.front() - 1; // before every period
+      return *(std::upper_bound(bounds_.begin(), bounds_.end(), *t) - 1);
+    };
+    const int helped = k.helped ? static_cast<int>(parse_helped(*k.helped)) : -1;
+    const Seconds reviewed = reviewed_in ? slice_of(k.reviewed) : -1;
+    const Seconds closed_at = closed && (reviewed_in || within(span, *k.closed)) ? slice_of(k.closed) : -1;
+    ++counts_->reviews[{counts_->person(person), k.skill.value_or(""), helped, k.evidence && !k.evidence->empty(),
+                        reviewed, closed_at}];
   }
 }
 
@@ -161,12 +159,27 @@ ReportInput ReportFold::input() const {
     row.person = c.name(person);
     in.commitment_counts.push_back(std::move(row));
   }
-  in.reviews = c.reviews;
+  for (const auto& [k, n] : c.reviews) {
+    const auto& [person, skill, helped, evidence, reviewed, closed] = k;
+    ReportReview v;
+    v.person = c.name(person);
+    if (!skill.empty()) v.skill = skill;
+    if (helped >= 0) v.helped = static_cast<Helped>(helped);
+    v.evidence = evidence;
+    if (reviewed >= 0) v.reviewed = reviewed;
+    if (closed >= 0) v.closed = closed;
+    v.count = n;
+    in.reviews.push_back(std::move(v));
+  }
   in.open_commitments = [counts = counts_](const std::function<void(const ReportCommitment&)>& each) {
     for (const auto& k : counts->open) each(k);
   };
-  in.lessons = [counts = counts_](const std::function<void(const ReportLesson&)>& each) {
-    for (const auto& l : counts->lessons) each(l);
+  in.lessons = [counts = counts_,
+                at = Instant{frame_.period.start, 0}](const std::function<void(const ReportLesson&)>& each) {
+    for (const auto& [person, n] : counts->lessons) {
+      const ReportLesson l{0, at, counts->name(person), false, {}, std::nullopt, std::nullopt};
+      for (int i = 0; i < n; ++i) each(l); // counted, never shown: one row stands for each
+    }
   };
   return in;
 }
@@ -175,6 +188,9 @@ TeamManager team_manager(std::string name, const ReportFold& fold, int min_peopl
   TeamManager m;
   m.name = std::move(name);
   m.report = build_report(fold.input());
+  // The team report lists no lesson or commitment: the fold's rows are not kept alive for them.
+  m.report.lists.lessons = nullptr;
+  m.report.lists.open_commitments = nullptr;
   for (const auto& s : m.report.scales) {
     TeamScale t{s.deck, s.question, s.text, 0, s.count, std::nullopt};
     double sum = 0;

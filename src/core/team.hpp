@@ -114,7 +114,8 @@ struct TeamReport {
 inline constexpr std::size_t k_team_conflicts_shown = 20;
 
 /// A manager's section from their folded entries: build_report over the fold, scale averages
-/// kept only over `min_people` people or more.
+/// kept only over `min_people` people or more. The report's lists are not kept (each_lesson and
+/// each_overdue pass nothing): the fold may go once it is built.
 TeamManager team_manager(std::string name, const ReportFold& fold, int min_people);
 
 /// The reps found under more than one manager (by name_key), with each manager's figures.

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <ostream>
+#include <utility>
 
 namespace debrief {
 
@@ -97,9 +98,8 @@ void render_team_json(const TeamReport& t, const RenderStyle& s, std::ostream& o
   auto span = [&](const Period& p) {
     return JsonObject().string("start", iso(p.start)).string("end", iso(p.end)).str();
   };
-  std::vector<std::string> weeks, managers, sources, conflicts;
+  std::vector<std::string> weeks, sources, conflicts;
   for (const auto& w : t.weeks) weeks.push_back(span(w));
-  for (const auto& m : t.managers) managers.push_back(manager_json(m, s));
   for (const auto& src : t.sources) sources.push_back(source_json(src));
   for (const auto& c : t.conflicts)
     conflicts.push_back(JsonObject()
@@ -109,24 +109,27 @@ void render_team_json(const TeamReport& t, const RenderStyle& s, std::ostream& o
                             .string("dropped", c.dropped)
                             .string("dropped_updated", iso(c.dropped_updated))
                             .str());
-  os << JsonObject()
-            .string("schema", k_team_schema)
-            .raw("period", span(t.period))
-            .raw("previous_period", span(t.previous))
-            .raw("weeks", json_array(weeks))
-            .raw("discovery_target", json_number(t.target))
-            .number("min_people", t.min_people)
-            .raw("managers", json_array(managers))
-            .raw("moved", moves_json(t))
-            .raw("inputs", json_array(sources))
-            .raw("left_out", JsonObject()
-                                 .number("private_entries", t.private_skipped())
-                                 .number("repeated_copies", t.repeated())
-                                 .number("conflicts", t.conflict_count)
-                                 .raw("conflicts_shown", json_array(conflicts))
-                                 .str())
-            .str()
-     << '\n';
+  JsonObject head;
+  head.string("schema", k_team_schema)
+      .raw("period", span(t.period))
+      .raw("previous_period", span(t.previous))
+      .raw("weeks", json_array(weeks))
+      .raw("discovery_target", json_number(t.target))
+      .number("min_people", t.min_people);
+  // The managers, who grow with the team, are written one at a time inside the open object.
+  os << head.unclosed() << R"(,"managers":[)";
+  const char* comma = "";
+  for (const auto& m : t.managers) os << std::exchange(comma, ",") << manager_json(m, s);
+  JsonObject tail;
+  tail.raw("moved", moves_json(t))
+      .raw("inputs", json_array(sources))
+      .raw("left_out", JsonObject()
+                           .number("private_entries", t.private_skipped())
+                           .number("repeated_copies", t.repeated())
+                           .number("conflicts", t.conflict_count)
+                           .raw("conflicts_shown", json_array(conflicts))
+                           .str());
+  os << "]," << tail.str().substr(1) << '\n';
 }
 
 void render_team_csv(const TeamReport& t, const RenderStyle&, std::ostream& os) {
