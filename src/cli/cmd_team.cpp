@@ -105,6 +105,11 @@ void index_copies(const Context& ctx, const TeamOptions& o, const std::vector<Te
 }
 
 int run_team(const TeamOptions& o, Context& ctx) {
+  if (o.files.empty())
+    throw UsageError("team needs the managers' exports or journals: debrief team FILE... (see debrief team --help)");
+  for (const auto& f : o.files)
+    if (f == "-")
+      throw UsageError("team reads each input twice, so not standard input: save the export to a file first");
   const auto& config = ctx.config();
   ReportInput frame = report_frame(chosen_period(o.period, ctx), ctx.now, ctx.zone, config.week_start);
   frame.target = config.discovery_target;
@@ -125,6 +130,16 @@ int run_team(const TeamOptions& o, Context& ctx) {
   CopyIndex index;
   Managers managers;
   index_copies(ctx, o, inputs, private_decks, index, team, managers);
+  for (const auto& src : team.sources) {
+    if (src.error) continue;
+    if (src.bad_lines)
+      ctx.warn(fmt::format("{}: {} left out (the first, {})", sanitize_line(src.name),
+                           src.bad_lines == 1 ? "1 line that is not an entry"
+                                              : fmt::format("{} lines that are not entries", src.bad_lines),
+                           sanitize_line(src.first_bad.value_or(""))));
+    else if (src.entries == 0)
+      ctx.warn(fmt::format("{} holds no entry", sanitize_line(src.name)));
+  }
   // Second reading, one manager at a time: only their fold is in memory while it is read.
   for (const auto& [key, one] : managers.by_key) {
     ReportFold fold(frame);
@@ -174,7 +189,6 @@ void setup_team(CLI::App& app, Context& ctx) {
   sub->add_option("files", opt->files,
                   "JSONL exports (export --no-private) or journal files; NAME=FILE names "
                   "the manager of a file's entries that name no owner")
-      ->required()
       ->type_name("FILE");
   add_period_options(*sub, opt->period);
   sub->add_option("-f,--format", opt->format, "Output format: text, markdown, json or csv")

@@ -70,8 +70,13 @@ std::vector<std::string> left_out_lines(const TeamReport& t, const RenderStyle& 
     lines.push_back(fmt::format("{} skipped ({}): private entries never enter a team report",
                                 plural(n, "private entry", "private entries"), fmt::join(where, ", ")));
   }
-  if (long n = t.repeated())
-    lines.push_back(fmt::format("{} of entries already read counted once", plural(n, "copy", "copies")));
+  if (long n = t.repeated()) {
+    std::vector<std::string> where;
+    for (const auto& src : t.sources)
+      if (src.repeated) where.push_back(fmt::format("{} in {}", src.repeated, sanitize_line(src.name)));
+    lines.push_back(fmt::format("{} of entries read before counted once ({})", plural(n, "copy", "copies"),
+                                fmt::join(where, ", ")));
+  }
   if (t.conflict_count) {
     lines.push_back(fmt::format("{} with different content; the newest kept:",
                                 plural(t.conflict_count, "conflicting copy", "conflicting copies")));

@@ -112,6 +112,7 @@ assert m["coaching"] == r["coaching"], (m["coaching"], r["coaching"])
 PY
 grep -q "1 conflicting copy" team.text || fail "text does not report the conflict: $(cat team.text)"
 grep -q "1 private entry skipped" team.text || fail "text does not say the private entry was left out"
+grep -q "1 copy of entries read before counted once (1 in obrien.jsonl)" team.text || fail "repeat not named"
 grep -q "trust-check trust: withheld (2 people; at least 3)" team.text || fail "José's trust not withheld"
 grep -q "trust-check trust: 5.0 over 3 people" team.text || fail "O'Brien's trust average missing"
 awk 'length > 80 { exit 1 }' team.text || fail "text wider than 80 columns: $(cat team.text)"
@@ -123,6 +124,11 @@ expect_rc 0
 expect_err_contains "debrief: warning: skipping an input: cannot read missing.jsonl"
 expect_out_contains "not read: cannot read missing.jsonl"
 expect_out_contains "bad.jsonl: 1 line that is not an entry left out (the first, line 1:"
+expect_err_contains "debrief: warning: bad.jsonl: 1 line that is not an entry left out (the first, line 1:"
+: >empty.jsonl
+run "$db" team --week 2026-11-16 muller.jsonl empty.jsonl
+expect_rc 0
+expect_err_contains "debrief: warning: empty.jsonl holds no entry"
 run "$db" team --strict --week 2026-11-16 muller.jsonl missing.jsonl
 expect_rc 1
 expect_one_error_line
@@ -144,4 +150,9 @@ expect_rc 2
 expect_one_error_line
 run "$db" team
 expect_rc 2
+[ "$ERR" = "debrief: team needs the managers' exports or journals: debrief team FILE... (see debrief team --help)" ] ||
+  fail "no input: $ERR"
+run "$db" team - <muller.jsonl
+expect_rc 2
+expect_err_contains "team reads each input twice, so not standard input"
 pass
