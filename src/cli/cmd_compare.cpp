@@ -12,6 +12,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -64,16 +66,25 @@ Entry partner_of(Journal& journal, const Entry& e, const Context& ctx) {
   f.until = e.at.utc + k_partner_window + 1;
   f.limit = 0;
   f.include_private = false; // a private reflection (trust-check) is never put beside a debrief
-  std::optional<Entry> best;
-  journal.list(f, [&](const Entry& x) {
-    const auto distance = std::llabs(x.at.utc - e.at.utc);
-    const auto best_distance = best ? std::llabs(best->at.utc - e.at.utc) : 0;
-    if (!best || distance < best_distance || (distance == best_distance && x.id > best->id)) best = x;
+  std::vector<Entry> near;
+  journal.list(f, [&](const Entry& x) { near.push_back(x); }); // a few days of one person's entries
+  std::sort(near.begin(), near.end(), [&](const Entry& x, const Entry& y) {
+    const auto dx = std::llabs(x.at.utc - e.at.utc), dy = std::llabs(y.at.utc - e.at.utc);
+    return dx != dy ? dx < dy : x.id > y.id;
   });
-  if (!best)
+  if (near.empty())
     throw RuntimeError(fmt::format("no {} {} {} within three days of #{} ({})", to_string(other),
                                    other == Kind::reflection ? "by" : "with", who(e), e.id, day));
-  return *best;
+  // The closest that shares a question with `e` (a self-review beside a post-call debrief), else
+  // the closest of all, whose answers are then paired in order.
+  const auto mine = journal.entry_state(e.id);
+  for (const auto& x : near) {
+    const auto theirs = journal.entry_state(x.id);
+    if (!mine || !theirs) continue;
+    const auto c = e.kind == Kind::reflection ? compare_entries(*mine, *theirs) : compare_entries(*theirs, *mine);
+    if (c.by_id) return x;
+  }
+  return near.front();
 }
 
 int run_compare(const CompareOptions& o, Context& ctx) {

@@ -117,6 +117,13 @@ trust=$(sql "$JOURNAL" "SELECT max(id) FROM entry WHERE deck_id = 'trust-check'"
 run "$db" compare 2
 expect_rc 0
 [ "$ERR" = "comparing with #3 (self-review, Tue 24 Nov)" ] || fail "a private reflection was chosen: $ERR"
+# Nor one that shares no question with the debrief (fast-failure), though closer in time.
+DEBRIEF_NOW=2026-11-24T17:35 "$db" reflect --deck fast-failure >/dev/null 2>&1 < <(printf '%s\n' 'Pitched early' '' '' '' '' '' '' '' '' '')
+sql "$JOURNAL" "SELECT count(*) FROM entry WHERE deck_id = 'fast-failure' AND deleted_at IS NULL" | grep -qx 1 ||
+  fail "no fast-failure reflection made"
+run "$db" compare 2
+expect_rc 0
+[ "$ERR" = "comparing with #3 (self-review, Tue 24 Nov)" ] || fail "a reflection sharing no question was chosen: $ERR"
 for args in "$trust 2" "2 $trust" "$trust"; do
   run "$db" compare $args -f markdown
   expect_rc 2
