@@ -59,6 +59,9 @@ TEST_CASE("core::parse_when leap days and impossible dates") {
   CHECK_THROWS_AS(parse_when("2026-11-20 24:00", k_now, utc), UsageError);
   CHECK_THROWS_AS(parse_when("2026-11-20 12:60", k_now, utc), UsageError);
   CHECK_THROWS_AS(parse_when("2026-11-20T14:30+15:00", k_now, utc), UsageError);
+  CHECK_THROWS_AS(parse_when("2026-11-20T14:30+14:01", k_now, utc), UsageError); // beyond ±14:00
+  CHECK_THROWS_AS(parse_when("9999-12-30T23:59:59-14:01", k_now, utc), UsageError);
+  CHECK(parse_when("2026-11-20T14:30-14:00", k_now, utc).at.offset == -14 * 3600);
   CHECK_THROWS_AS(parse_when("2026-11-2", k_now, utc), UsageError);
   CHECK_THROWS_AS(parse_when("2026-11-20 14", k_now, utc), UsageError);
   CHECK_THROWS_AS(parse_when("2026-11-20x", k_now, utc), UsageError);

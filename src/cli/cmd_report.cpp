@@ -20,12 +20,10 @@ namespace debrief::cli {
 
 namespace {
 
-enum class Format { text, markdown, json, csv };
-
 struct ReportOptions {
   PeriodOptions period;
   std::vector<std::string> reps;
-  Format format = Format::text;
+  ReportFormat format = ReportFormat::text;
   bool include_private = false;
 };
 
@@ -46,15 +44,10 @@ std::set<std::string> chosen_reps(const std::vector<std::string>& reps, Journal&
 }
 
 int run_report(const ReportOptions& o, Context& ctx) {
-  ReportInput in = report_frame(chosen_period(o.period, ctx), ctx.now, ctx.zone, ctx.config().week_start);
-  in.target = ctx.config().discovery_target;
-  in.include_private = o.include_private;
-
   // The decks give charts their scales' bounds, nothing more: what is private was decided when
   // each entry was made, and is read from the entry.
-  for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
-    for (const auto& q : d.deck.questions)
-      if (q.type == QuestionType::scale) in.scale_bounds.push_back(ScaleBounds{d.deck.id, q.id, q.min, q.max});
+  ReportInput in = report_input_frame(o.period, ctx);
+  in.include_private = o.include_private;
 
   auto journal = ctx.open_journal();
   bool empty_journal = !journal;
@@ -73,15 +66,15 @@ int run_report(const ReportOptions& o, Context& ctx) {
   }
   const Report report = build_report(in);
   const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
-  if (empty_journal && (o.format == Format::text || o.format == Format::markdown)) {
+  if (empty_journal && (o.format == ReportFormat::text || o.format == ReportFormat::markdown)) {
     ctx.io.err << "debrief: nothing to report yet; log a first note with: debrief log \"...\"\n";
     return 0;
   }
   switch (o.format) {
-  case Format::text: render_text(report, style, ctx.io.out); break;
-  case Format::markdown: render_markdown(report, style, ctx.io.out); break;
-  case Format::json: render_json(report, style, ctx.io.out); break;
-  case Format::csv: render_csv(report, style, ctx.io.out); break;
+  case ReportFormat::text: render_text(report, style, ctx.io.out); break;
+  case ReportFormat::markdown: render_markdown(report, style, ctx.io.out); break;
+  case ReportFormat::json: render_json(report, style, ctx.io.out); break;
+  case ReportFormat::csv: render_csv(report, style, ctx.io.out); break;
   }
   return 0;
 }
@@ -93,13 +86,7 @@ void setup_report(CLI::App& app, Context& ctx) {
                                                "The weekly coaching report (text, Markdown, JSON or CSV)", run_report);
   add_period_options(*sub, opt->period);
   sub->add_option("-r,--rep", opt->reps, "Only this person (repeatable)")->allow_extra_args(false);
-  sub->add_option("-f,--format", opt->format, "Output format: text, markdown, json or csv")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Format>{
-              {"text", Format::text}, {"markdown", Format::markdown}, {"json", Format::json}, {"csv", Format::csv}},
-          CLI::ignore_case))
-      ->transform(one_of({"text", "markdown", "json", "csv"}))
-      ->option_text("text|markdown|json|csv");
+  add_report_format_option(*sub, opt->format);
   sub->add_flag("--include-private", opt->include_private,
                 "Include private entries (made with a private deck, such as trust-check)");
   sub->footer(R"(Sections, each left out when empty: people (notes, debriefs, reflections, outcomes, the

@@ -25,12 +25,10 @@ namespace debrief::cli {
 
 namespace {
 
-enum class Format { text, markdown, json, csv };
-
 struct TeamOptions {
   std::vector<std::string> files;
   PeriodOptions period;
-  Format format = Format::text;
+  ReportFormat format = ReportFormat::text;
   bool strict = false;
 };
 
@@ -111,12 +109,8 @@ int run_team(const TeamOptions& o, Context& ctx) {
     if (f == "-")
       throw UsageError("team reads each input twice, so not standard input: save the export to a file first");
   const auto& config = ctx.config();
-  ReportInput frame = report_frame(chosen_period(o.period, ctx), ctx.now, ctx.zone, config.week_start);
-  frame.target = config.discovery_target;
-  std::set<std::string> private_decks = private_deck_ids(resolve_decks_dir(ctx.env));
-  for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
-    for (const auto& q : d.deck.questions)
-      if (q.type == QuestionType::scale) frame.scale_bounds.push_back(ScaleBounds{d.deck.id, q.id, q.min, q.max});
+  const ReportInput frame = report_input_frame(o.period, ctx);
+  const std::set<std::string> private_decks = private_deck_ids(resolve_decks_dir(ctx.env));
 
   std::vector<TeamInput> inputs;
   for (const auto& f : o.files) inputs.push_back(team_input(f));
@@ -172,10 +166,10 @@ int run_team(const TeamOptions& o, Context& ctx) {
 
   const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
   switch (o.format) {
-  case Format::text: render_team_text(team, style, ctx.io.out); break;
-  case Format::markdown: render_team_markdown(team, style, ctx.io.out); break;
-  case Format::json: render_team_json(team, style, ctx.io.out); break;
-  case Format::csv: render_team_csv(team, style, ctx.io.out); break;
+  case ReportFormat::text: render_team_text(team, style, ctx.io.out); break;
+  case ReportFormat::markdown: render_team_markdown(team, style, ctx.io.out); break;
+  case ReportFormat::json: render_team_json(team, style, ctx.io.out); break;
+  case ReportFormat::csv: render_team_csv(team, style, ctx.io.out); break;
   }
   if (none_read) throw RuntimeError("no input could be read; nothing to report");
   return 0;
@@ -191,13 +185,7 @@ void setup_team(CLI::App& app, Context& ctx) {
                   "the manager of a file's entries that name no owner")
       ->type_name("FILE");
   add_period_options(*sub, opt->period);
-  sub->add_option("-f,--format", opt->format, "Output format: text, markdown, json or csv")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Format>{
-              {"text", Format::text}, {"markdown", Format::markdown}, {"json", Format::json}, {"csv", Format::csv}},
-          CLI::ignore_case))
-      ->transform(one_of({"text", "markdown", "json", "csv"}))
-      ->option_text("text|markdown|json|csv");
+  add_report_format_option(*sub, opt->format);
   sub->add_flag("--strict", opt->strict, "Refuse to report when an input cannot be read or has a bad line");
   sub->footer(R"(Per manager (the export's owner, from `me` in their config.toml; else NAME= or the
 file's name): their reps' discovery ratio and 8-week trend, their coaching (told,

@@ -5,6 +5,7 @@
 
 #include "core/note.hpp"
 #include "core/period.hpp"
+#include "storage/deck_store.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -48,6 +49,26 @@ Period chosen_period(const PeriodOptions& o, const Context& ctx) {
   if (o.week && (o.since || o.until)) throw UsageError("--week cannot be combined with --since/--until");
   if (o.since || o.until) return parse_range(o.since, o.until, ctx.now, ctx.zone, week_start);
   return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
+}
+
+void add_report_format_option(CLI::App& sub, ReportFormat& format) {
+  sub.add_option("-f,--format", format, "Output format: text, markdown, json or csv")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ReportFormat>{{"text", ReportFormat::text},
+                                                                              {"markdown", ReportFormat::markdown},
+                                                                              {"json", ReportFormat::json},
+                                                                              {"csv", ReportFormat::csv}},
+                                          CLI::ignore_case))
+      ->transform(one_of({"text", "markdown", "json", "csv"}))
+      ->option_text("text|markdown|json|csv");
+}
+
+ReportInput report_input_frame(const PeriodOptions& o, const Context& ctx) {
+  ReportInput in = report_frame(chosen_period(o, ctx), ctx.now, ctx.zone, ctx.config().week_start);
+  in.target = ctx.config().discovery_target;
+  for (const auto& d : load_catalog(resolve_decks_dir(ctx.env)).decks)
+    for (const auto& q : d.deck.questions)
+      if (q.type == QuestionType::scale) in.scale_bounds.push_back(ScaleBounds{d.deck.id, q.id, q.min, q.max});
+  return in;
 }
 
 } // namespace debrief::cli

@@ -34,4 +34,14 @@ void add_period_options(CLI::App& sub, PeriodOptions& o);
 /// --week is combined with --since/--until.
 Period chosen_period(const PeriodOptions& o, const Context& ctx);
 
+/// The formats of `report` and `team`.
+enum class ReportFormat { text, markdown, json, csv };
+
+/// Adds -f/--format (text, markdown, json or csv).
+void add_report_format_option(CLI::App& sub, ReportFormat& format);
+
+/// A report's frame for the chosen period (report_frame), with the config's discovery target and
+/// the bounds of every deck's scale questions (for charts; the decks decide nothing else).
+ReportInput report_input_frame(const PeriodOptions& o, const Context& ctx);
+
 } // namespace debrief::cli

@@ -196,7 +196,7 @@ std::optional<ParsedWhen> parse_iso(std::string_view original, std::string_view 
       mm = digits(zone_text, zp, 2);
     }
     if (!hh || !mm || zp != zone_text.size()) fail(original);
-    if (*hh > 14 || *mm > 59) fail(original, "no such UTC offset");
+    if (*hh > 14 || *mm > 59 || (*hh == 14 && *mm > 0)) fail(original, "no such UTC offset (at most ±14:00)");
     offset = sign * (*hh * 3600 + *mm * 60);
   }
   Seconds local = days_from_civil(c.year, c.month, c.day) * k_day + c.hour * 3600 + c.minute * 60 + c.second;
