@@ -9,10 +9,10 @@ using debrief::test::CliFixture;
 namespace {
 const char* const k_commands = "  log          Capture a quick note after a call\n"
                                "  list         Show recent entries, most recent first\n"
-                               "  show         Show an entry in full: text, answers with marks, tags, commitments\n"
+                               "  show         Show an entry in full: text, answers, marks, tags, commitments\n"
                                "  delete       Hide an entry from list, search and report (undelete restores it)\n"
                                "  undelete     Restore a deleted entry\n"
-                               "  edit         Change an entry in $VISUAL/$EDITOR: fields, text, tags and answers\n"
+                               "  edit         Change an entry in $VISUAL/$EDITOR: fields, text, tags, answers\n"
                                "  search       Search notes, answers and commitments, best match first\n"
                                "  ask          Run a Socratic debrief with a rep, question by question\n"
                                "  reflect      Reflect on a call on your own, guided by questions\n"
@@ -26,7 +26,7 @@ const char* const k_commands = "  log          Capture a quick note after a call
                                "  people       List the people in the journal with their counts\n"
                                "  person       One rep at a glance: what to read in the minute before a call\n"
                                "  compare      A rep's reflection beside the manager's debrief of the same call\n"
-                               "  export       Write entries out as JSONL (for import and backup), Markdown or CSV\n"
+                               "  export       Write entries as JSONL (for import and backup), Markdown or CSV\n"
                                "  import       Add entries from a JSONL export (- for stdin)\n"
                                "  decks        List, show and check question decks\n"
                                "  config       Show the effective configuration and where each value comes from\n";
@@ -70,7 +70,7 @@ TEST_CASE("cli: --help, --version") {
       "debrief: a coaching journal for sales managers and reps\nUsage: debrief [OPTIONS] [SUBCOMMAND]\n"));
   CHECK(help.find("\n  --color auto|always|never   Colour output: auto, always or never\n") != std::string::npos);
   CHECK(help.ends_with("Examples:\n"
-                       "  debrief log \"Acme demo: jumped to pricing before the pain was clear #demo @alice\"\n"
+                       "  debrief log \"Acme demo: pricing before the pain was clear #demo @alice\"\n"
                        "  debrief list --rep alice\n"
                        "  debrief --db ~/team.db list\n"));
   CHECK(cli.ok({"log", "--help"})

@@ -85,7 +85,7 @@ When the rep has an unfinished debrief with the same deck, ask offers to resume
 it; a script must choose: --resume ID continues it, --new starts another.
 
 Examples:
-  debrief ask alice --deck grow --about "Acme renewal" -t renewal --at "yesterday 15:00"
+  debrief ask alice --deck grow --about "Acme renewal" --at "yesterday 15:00"
   debrief ask --resume 12
   debrief ask alice --commitment 3
   printf '%s\n' "Budget" s ... | debrief ask alice --new)");

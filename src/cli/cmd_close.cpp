@@ -125,7 +125,7 @@ int run_reopen(const ReopenOptions& o, Context& ctx) {
 void setup_close(CLI::App& app, Context& ctx) {
   add_close(app, ctx, "done", "done", "Close a commitment as done, with how it went",
             "Examples:\n  debrief done 3\n  debrief done 3 \"worked: asked about their current process\"\n"
-            "  debrief done 3 \"asked first\" --helped yes --evidence \"the customer named two pains\"");
+            "  debrief done 3 \"asked first\" --helped yes --evidence \"they named two pains\"");
   add_close(app, ctx, "drop", "dropped", "Drop a commitment, with why",
             "Examples:\n  debrief drop 4\n  debrief drop 4 \"no longer relevant after the reorg\"");
   auto [sub, opt] = add_command<ReopenOptions>(app, ctx, "reopen", "Open a closed commitment again", run_reopen);

@@ -85,7 +85,7 @@ reviewed at the start of the next debrief with them, like one agreed in a debrie
 that note hides the commitment.
 
 Examples:
-  debrief commit alice "Ask two pain questions before any demo" --due friday -t discovery
+  debrief commit alice "Ask two pain questions first" --due friday -t discovery
   debrief commit "José" "Send the recap the same day #follow-up"
   debrief commit bob "Pause after the price" -q)");
 }

@@ -98,7 +98,7 @@ edit ID' edits an entry). To close one use 'debrief done' or 'drop'; to undo a c
 
 Examples:
   debrief commitments edit 3 --due "next friday"
-  debrief commitments edit 3 --text "Ask two pain questions before any demo" -t discovery
+  debrief commitments edit 3 --text "Ask two pain questions first" -t discovery
   debrief commitments edit 3 --no-due)");
 }
 

@@ -141,8 +141,8 @@ Examples:
   check->footer("Errors are printed as file:line:column: message, every error of a file at once.\n\n"
                 "Examples:\n  debrief decks check decks/*.toml\n  debrief decks check ~/.config/debrief/decks/*.toml");
   auto* path = decks->add_subcommand("path", "Print the directory for user decks");
-  path->footer("Examples:\n  mkdir -p \"$(debrief decks path)\"\n  cp my-deck.toml \"$(debrief decks path)/\" && "
-               "debrief decks check \"$(debrief decks path)\"/*.toml");
+  path->footer("Examples:\n  mkdir -p \"$(debrief decks path)\"\n  cp my-deck.toml \"$(debrief decks path)/\"\n"
+               "  debrief decks check \"$(debrief decks path)\"/my-deck.toml");
 
   // The nested command chosen, if any, decides; `decks` alone lists.
   on_run(*decks, ctx, opt, [show, check, path](const DecksOptions& o, Context& c) {

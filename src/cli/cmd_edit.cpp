@@ -94,7 +94,7 @@ int run_edit(const EditOptions& o, Context& ctx) {
 
 void setup_edit(CLI::App& app, Context& ctx) {
   auto [sub, opt] = add_command<EditOptions>(
-      app, ctx, "edit", "Change an entry in $VISUAL/$EDITOR: fields, text, tags and answers", run_edit);
+      app, ctx, "edit", "Change an entry in $VISUAL/$EDITOR: fields, text, tags, answers", run_edit);
   sub->add_option("id", opt->id, "The entry's number (see 'debrief list')")->required();
   sub->footer(R"help(The entry opens as header fields (at, person, tags, outcome, lesson), an empty line, the
 text, then one section per answer. It is checked before anything is saved; if the edit

@@ -54,7 +54,7 @@ int run_export(const ExportOptions& o, Context& ctx) {
 
 void setup_export(CLI::App& app, Context& ctx) {
   auto [sub, opt] = add_command<ExportOptions>(
-      app, ctx, "export", "Write entries out as JSONL (for import and backup), Markdown or CSV", run_export);
+      app, ctx, "export", "Write entries as JSONL (for import and backup), Markdown or CSV", run_export);
   sub->add_option("-f,--format", opt->format, "jsonl (default), markdown or csv")
       ->transform(CLI::CheckedTransformer(std::map<std::string, ExportFormat>{{"jsonl", ExportFormat::jsonl},
                                                                               {"markdown", ExportFormat::markdown},

@@ -259,9 +259,9 @@ void setup_log(CLI::App& app, Context& ctx) {
 An empty note is refused. Text that cannot be saved is kept in a private draft file.
 
 Examples:
-  debrief log "Acme demo: jumped to pricing before the pain was clear #demo @alice"
-  debrief log -r alice -t demo -t pricing --outcome stalled --at "yesterday 15:00" "Lost the room at pricing"
-  debrief log --lesson -r bob "Skipped discovery and pitched; customer went cold"
+  debrief log "Acme demo: pricing before the pain was clear #demo @alice"
+  debrief log -r alice -t demo --outcome stalled --at yesterday "Lost the room"
+  debrief log --lesson -r bob "Skipped discovery and pitched; they went cold"
   echo "note from a script" | debrief log -r alice)");
 }
 

@@ -101,7 +101,7 @@ debrief.report/2 (man/report.schema.json); CSV has one row per person.
 Examples:
   debrief report
   debrief report --week last --format markdown > week.md
-  debrief report --since 2026-11-01 --until 2026-11-30 --rep alice --format json | jq .
+  debrief report --since 2026-11-01 --until 2026-11-30 -r alice -f json | jq .
   debrief report --format csv > team.csv)");
 }
 

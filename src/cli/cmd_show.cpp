@@ -80,7 +80,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
 
 void setup_show(CLI::App& app, Context& ctx) {
   auto [show, show_opt] = add_command<ShowOptions>(
-      app, ctx, "show", "Show an entry in full: text, answers with marks, tags, commitments", run_show);
+      app, ctx, "show", "Show an entry in full: text, answers, marks, tags, commitments", run_show);
   show->add_option("id", show_opt->id, "The entry's number (see 'debrief list')")->required();
   show->add_option("-f,--format", show_opt->format,
                    "text (default), or markdown: the recap as a note to send the rep (a note's text for a note)")

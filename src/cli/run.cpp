@@ -4,6 +4,7 @@
 
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
 #include "cli/output.hpp"
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
@@ -66,7 +67,7 @@ void print_overview(CLI::App& app, Context& ctx) {
   auto& out = ctx.io.out;
   out << "debrief: a coaching journal for sales managers and reps\n\nCommands:\n";
   for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    out << fmt::format("  {:<12} {}\n", sub->get_name(), sub->get_description());
+    out << help_row(sub->get_name(), sub->get_description(), 15);
   try {
     auto where = ctx.journal_path();
     bool exists = ::access(where.path.c_str(), F_OK) == 0;
@@ -150,6 +151,7 @@ int fail(Io& io, int code, std::string_view message) {
 int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, const Zone& zone) {
   Context ctx{io, env, now, zone, std::nullopt, ColorChoice::auto_, {}, std::nullopt};
   CLI::App app{"debrief: a coaching journal for sales managers and reps", "debrief"};
+  app.formatter(std::make_shared<HelpFormatter>()); // before the commands, which inherit it
   app.set_version_flag("--version", k_version);
   app.require_subcommand(0, 1);
   app.fallthrough();
@@ -162,7 +164,7 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
       ->transform(one_of({"auto", "always", "never"}))
       ->option_text("auto|always|never");
   app.footer(R"(Examples:
-  debrief log "Acme demo: jumped to pricing before the pain was clear #demo @alice"
+  debrief log "Acme demo: pricing before the pain was clear #demo @alice"
   debrief list --rep alice
   debrief --db ~/team.db list)");
   add_commands(app, ctx);

@@ -20,7 +20,17 @@ for cmd in $commands "people rename" "decks show" "decks check" "decks path"; do
   examples=$(awk '/^Examples?:$/ {on=1; next} on && /^  / {n++} on && !/^  / {exit} END {print n+0}' <<<"$OUT")
   [ "$examples" -ge 2 ] && [ "$examples" -le 4 ] || fail "'$cmd --help' has $examples examples (want 2-4): $OUT"
   ! awk '/^Examples?:$/ {on=1; next} on && /^  / {print}' <<<"$OUT" | grep -v "debrief" || fail "'$cmd' example without debrief"
+  # Help fits an 80-column terminal (display columns, wide characters counted twice).
+  /usr/bin/python3 -c '
+import sys, unicodedata
+for line in sys.stdin.read().splitlines():
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    if width > 80: sys.exit(f"{width} columns: {line}")' <<<"$OUT" || fail "'$cmd --help' is wider than 80 columns"
 done
+run "$db"
+expect_rc 0
+/usr/bin/python3 -c 'import sys; sys.exit(any(len(l) > 80 and not l.startswith("Journal: ") for l in sys.stdin.read().splitlines()))' <<<"$OUT" ||
+  fail "the overview is wider than 80 columns (its journal path aside): $OUT"
 
 run "$db" lgo
 expect_rc 2
