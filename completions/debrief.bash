@@ -4,12 +4,12 @@ _debrief() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
   local commands="log list show search edit delete undelete export import ask reflect report team commitments commit done drop reopen people person compare decks config"
-  local global="--db --color --version -h --help"
+  local global="--db --color --width --version -h --help"
 
   cmd=
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in
-      --db|--color) ((i++)) ;;
+      --db|--color|--width) ((i++)) ;;
       -*) ;;
       *) cmd=${COMP_WORDS[i]}; break ;;
     esac
@@ -26,7 +26,7 @@ _debrief() {
       else COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); fi
       return ;;
     -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
-    --since|--until) return ;;
+    --since|--until|--width) return ;;
     -d|--deck) COMPREPLY=($(compgen -W "$(debrief decks --ids 2>/dev/null)" -- "$cur")); return ;;
     -r|--rep) COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); return ;;
     -k|--kind) COMPREPLY=($(compgen -W "note debrief reflection" -- "$cur")); return ;;

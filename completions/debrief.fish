@@ -58,6 +58,7 @@ end
 # Global options and the commands.
 complete -c debrief -l db -r -F -d 'Journal file'
 complete -c debrief -l color -x -a 'auto always never' -d 'Colour output'
+complete -c debrief -l width -x -d 'Columns text output fits'
 complete -c debrief -s h -l help -d 'Show help'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -l version -d 'Show the version'
 complete -c debrief -n "not __fish_seen_subcommand_from $commands" -a log -d 'Capture a quick note after a call'

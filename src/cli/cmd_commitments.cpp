@@ -8,10 +8,14 @@
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
 
+#include "core/line_edit.hpp"
+#include "core/wrap.hpp"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -130,12 +134,16 @@ std::string commitment_json(const Commitment& c, bool overdue, const Context& ct
 }
 
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx) {
-  std::string line =
-      fmt::format("#{}  {}  {}", c.id, c.person ? sanitize_line(*c.person) : "(self)", sanitize_line(c.text));
-  if (c.skill) line += "  #" + sanitize_line(*c.skill);
-  if (c.due) line += fmt::format("  due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now));
-  if (overdue) line += ctx.color() ? "  \x1b[31moverdue\x1b[0m" : "  overdue";
-  if (c.status != CommitmentStatus::open) line += fmt::format("  [{}]", to_string(c.status));
+  const std::string head = fmt::format("#{}  {}  ", c.id, c.person ? sanitize_line(*c.person) : "(self)");
+  std::string tail;
+  if (c.skill) tail += "  #" + sanitize_line(*c.skill);
+  if (c.due) tail += fmt::format("  due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now));
+  if (overdue) tail += "  overdue";
+  if (c.status != CommitmentStatus::open) tail += fmt::format("  [{}]", to_string(c.status));
+  // The text gives way to fit the width (`commitments --json` and `show` have all of it).
+  const int room = ctx.width() - line_edit::text_width(head) - line_edit::text_width(tail);
+  std::string line = head + fit_columns(sanitize_line(c.text), std::max(room, 8)) + tail;
+  if (overdue && ctx.color()) line.replace(line.rfind("overdue"), 7, "\x1b[31moverdue\x1b[0m");
   return line;
 }
 

@@ -5,6 +5,7 @@
 #include "core/line_edit.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
+#include "core/wrap.hpp"
 #include "storage/journal.hpp"
 
 #include <CLI/CLI.hpp>
@@ -24,20 +25,6 @@ struct ListOptions {
   bool json = false;
 };
 
-/// `text` cut to `columns` columns or fewer, whole characters, ending in `…` when cut.
-std::string fit(const std::string& text, int columns) {
-  using line_edit::cluster_width, line_edit::next_cluster, line_edit::text_width;
-  if (text_width(text) <= columns) return text;
-  std::size_t end = 0;
-  for (int used = 0; end < text.size();) {
-    const auto next = next_cluster(text, end);
-    used += cluster_width(std::string_view(text).substr(end, next - end));
-    if (used > columns - 1) break;
-    end = next;
-  }
-  return text.substr(0, end) + "…";
-}
-
 /// What an interview's line says of it: its --about text, else its first answer, else its deck.
 std::string interview_text(const Entry& e) {
   const std::string& text = !e.body.empty() ? e.body : e.first_answer ? *e.first_answer : e.deck.value_or("");
@@ -45,15 +32,14 @@ std::string interview_text(const Entry& e) {
   return sanitize_line(first_line) + (first_line.size() < text.size() ? " …" : "");
 }
 
-/// The columns a line of list may take: an interview's text is cut to fit them.
-constexpr int k_line_columns = 80;
-/// The fewest columns an interview's text is cut to, however long the rest of its line.
+/// The fewest columns a line's text is cut to, however long the rest of its line.
 constexpr int k_min_text_columns = 8;
 
 } // namespace
 
-/// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`; an interview's line
-/// (`#13  Mon 23 Nov 16:00  debrief  alice  Acme renewal  (unfinished)`) fits in 80 columns.
+/// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`, or for an interview
+/// `#13  Mon 23 Nov 16:00  debrief  alice  Acme renewal  (unfinished)`: the text is cut with an
+/// ellipsis so that the line fits ctx.width().
 std::string entry_line(const Entry& e, const Context& ctx, bool color) {
   std::string id = fmt::format("#{}", e.id);
   std::string head = fmt::format("{}  {}  ", id, ctx.show_time(e.at));
@@ -70,9 +56,11 @@ std::string entry_line(const Entry& e, const Context& ctx, bool color) {
     text = sanitize_line(first_line);
     if (first_line.size() < e.body.size()) text += " …";
   } else {
-    const int room = k_line_columns - line_edit::text_width(head) - line_edit::text_width(tail);
-    text = fit(interview_text(e), std::max(room, k_min_text_columns));
+    text = interview_text(e);
   }
+  // The line fits the width (`show` has the whole text): the text gives way, never the rest.
+  const int room = ctx.width() - line_edit::text_width(head) - line_edit::text_width(tail);
+  text = fit_columns(text, std::max(room, k_min_text_columns));
   if (color) head.replace(0, id.size(), fmt::format("\x1b[33m{}\x1b[0m", id));
   return head + text + tail;
 }

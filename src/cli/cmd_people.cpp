@@ -6,9 +6,13 @@
 #include "core/sanitize.hpp"
 #include "storage/journal.hpp"
 
+#include "core/line_edit.hpp"
+#include "core/wrap.hpp"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -38,11 +42,21 @@ int run_people(const PeopleOptions& o, Context& ctx) {
     ctx.io.err << "debrief: no people yet (name one with: debrief log -r NAME \"...\")\n";
     return 0;
   }
-  ctx.io.out << fmt::format("{:<20} {:>5} {:>8} {:>11}  {:<18} {}\n", "NAME", "NOTES", "DEBRIEFS", "REFLECTIONS",
-                            "LAST DEBRIEF", "OPEN COMMITMENTS");
+  // Names take what the width leaves (display columns: `日本語` is six), cut with an ellipsis.
+  constexpr std::string_view k_rest = " NOTES DEBRIEFS REFLECTIONS  LAST DEBRIEF        OPEN";
+  const int rest = line_edit::text_width(k_rest);
+  int name_width = 4;
+  for (const auto& p : people) name_width = std::max(name_width, line_edit::text_width(sanitize_line(p.name)));
+  name_width = std::min(name_width, std::max(8, ctx.width() - rest));
+  auto padded = [&](const std::string& name) {
+    auto cut = fit_columns(name, name_width);
+    return cut + std::string(static_cast<std::size_t>(name_width - line_edit::text_width(cut)), ' ');
+  };
+  ctx.io.out << padded("NAME") << k_rest << '\n';
   for (const auto& p : people)
-    ctx.io.out << fmt::format("{:<20} {:>5} {:>8} {:>11}  {:<18} {}\n", sanitize_line(p.name), p.notes, p.debriefs,
-                              p.reflections, p.last_coached ? ctx.show_time(*p.last_coached) : "—", p.open_commitments);
+    ctx.io.out << fmt::format("{} {:>5} {:>8} {:>11}  {:<18} {:>4}\n", padded(sanitize_line(p.name)), p.notes,
+                              p.debriefs, p.reflections, p.last_coached ? ctx.show_time(*p.last_coached) : "—",
+                              p.open_commitments);
   return 0;
 }
 

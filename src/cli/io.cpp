@@ -1,6 +1,8 @@
 // Terminal, colour and environment facts for commands.
 #include "cli/io.hpp"
 
+#include <algorithm>
+
 #include "cli/output.hpp"
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
@@ -40,7 +42,21 @@ Env read_env() {
   e.lc_ctype = getenv_opt("LC_CTYPE");
   e.lang = getenv_opt("LANG");
   e.busy_timeout_ms = getenv_opt("DEBRIEF_BUSY_TIMEOUT_MS");
+  e.columns = getenv_opt("COLUMNS");
   return e;
+}
+
+int Context::width() const {
+  if (width_flag) return *width_flag;
+  if (env.columns) {
+    const auto& v = *env.columns;
+    if (!v.empty() && v.size() <= 5 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const int n = std::stoi(v);
+      if (n >= k_min_width) return std::min(n, k_max_width);
+    }
+  }
+  if (io.terminal_columns && *io.terminal_columns >= k_min_width) return std::min(*io.terminal_columns, k_max_width);
+  return k_default_width;
 }
 
 bool Context::color() const {

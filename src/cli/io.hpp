@@ -24,7 +24,13 @@ struct Io {
   bool stdin_is_tty = false;
   bool stdout_is_tty = false;
   bool stderr_is_tty = false;
+  std::optional<int> terminal_columns = std::nullopt; ///< stdout's terminal's width, when it is one
 };
+
+/// The width text output fits when nothing says otherwise (a pipe), and the bounds of any width.
+inline constexpr int k_default_width = 80;
+inline constexpr int k_min_width = 20;
+inline constexpr int k_max_width = 1000;
 
 enum class ColorChoice { auto_, always, never };
 
@@ -38,6 +44,9 @@ struct Context {
   ColorChoice color_choice = ColorChoice::auto_;
   std::function<int()> action;
 
+  /// The columns human-readable output fits: --width, then $COLUMNS, then the terminal's width,
+  /// else k_default_width (a pipe or a file).
+  int width() const;
   /// Whether stdout gets colour: --color, then NO_COLOR, CLICOLOR_FORCE, TERM=dumb, a terminal.
   bool color() const;
   /// Whether output may use Unicode charts: a UTF-8 locale and not --color never.
@@ -61,7 +70,8 @@ struct Context {
   /// An instant as the config's date_format shows it.
   std::string show_time(const Instant& t) const;
 
-  mutable std::optional<Config> config_cache; ///< filled by config()
+  mutable std::optional<Config> config_cache;   ///< filled by config()
+  std::optional<int> width_flag = std::nullopt; ///< --width
 };
 
 /// The process's real environment variables.

@@ -24,6 +24,7 @@
 #include <cstring>
 #include <ctime>
 #include <iostream>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace debrief::cli {
@@ -156,6 +157,18 @@ int run(int argc, const char* const* argv, Io& io, const Env& env, Seconds now, 
   app.require_subcommand(0, 1);
   app.fallthrough();
   app.add_option("--db", ctx.db_flag, "Journal file (default: $DEBRIEF_DB, else $XDG_DATA_HOME/debrief/journal.db)");
+  app.add_option(
+         "--width", ctx.width_flag,
+         fmt::format("Columns text output fits (default: $COLUMNS, else the terminal's, else {})", k_default_width))
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            const bool digits = !v.empty() && v.size() <= 4 &&
+                                std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (digits && std::stoi(v) >= k_min_width && std::stoi(v) <= k_max_width) return {};
+            return fmt::format("expected a number of columns from {} to {}, got '{}'", k_min_width, k_max_width, v);
+          },
+          "N"))
+      ->option_text("N");
   app.add_option("--color", ctx.color_choice, "Colour output: auto, always or never")
       ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
                                                                              {"always", ColorChoice::always},
@@ -229,6 +242,9 @@ int main(int argc, char** argv) {
   out.exceptions(std::ios::badbit); // a failed write throws OutputError (output.hpp)
   std::cin.tie(&out);
   Io io{out, std::cerr, std::cin, ::isatty(STDIN_FILENO) == 1, stdout_is_tty, ::isatty(STDERR_FILENO) == 1};
+  struct winsize size {};
+  if (stdout_is_tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    io.terminal_columns = size.ws_col;
   auto now =
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   SystemZone zone;

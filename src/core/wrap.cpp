@@ -87,4 +87,17 @@ std::string wrap_with(std::string_view prefix, std::string_view text, int width,
   return out;
 }
 
+std::string fit_columns(std::string_view text, int columns) {
+  using line_edit::cluster_width, line_edit::next_cluster, line_edit::text_width;
+  if (text_width(text) <= columns) return std::string(text);
+  std::size_t end = 0;
+  for (int used = 0; end < text.size();) {
+    const auto next = next_cluster(text, end);
+    used += cluster_width(text.substr(end, next - end));
+    if (used > columns - 1) break;
+    end = next;
+  }
+  return std::string(text.substr(0, end)) + "…";
+}
+
 } // namespace debrief

@@ -20,6 +20,7 @@ struct Env {
   std::optional<std::string> term;
   std::optional<std::string> lc_all, lc_ctype, lang; ///< whether the terminal takes UTF-8
   std::optional<std::string> busy_timeout_ms;        ///< $DEBRIEF_BUSY_TIMEOUT_MS: how long to wait for a lock
+  std::optional<std::string> columns;                ///< $COLUMNS: the width text output fits
 };
 
 struct JournalPath {

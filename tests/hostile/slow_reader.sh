@@ -58,7 +58,7 @@ later=2027-06-01 # after every entry: newest-first output has passed it
 earlier=2021-06-01 # before every entry: oldest-first output has passed it
 slow_reader export "$earlier" export
 slow_reader markdown "$earlier" export --format markdown
-slow_reader list "$later" list --limit 0
+slow_reader list "$later" --width 1000 list --limit 0 # whole bodies: enough to fill the pipe
 slow_reader search "$later" search --limit 0 process
 slow_reader report "$later" report --since 2020-01-01
 slow_reader show "$later" show "$long"
