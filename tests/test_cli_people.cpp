@@ -61,8 +61,8 @@ TEST_CASE("cli people rename: case only, onto another person, to an empty name")
   auto r = cli.run({"people", "rename", "müller", "José"});
   CHECK(r.code == 2);
   CHECK(r.out == "");
-  CHECK(r.err == "debrief: 'José' is already in the journal; add --merge to move all of 'müller''s entries and "
-                 "commitments to 'José'\n");
+  CHECK(r.err == "debrief: 'José' is already in the journal; add --merge to move the entries and commitments "
+                 "of 'müller' to 'José'\n");
   r = cli.run({"people", "rename", "José", ""});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: invalid name '': it is empty (accepted: letters of any script, digits, punctuation, symbols "

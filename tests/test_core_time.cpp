@@ -72,7 +72,11 @@ TEST_CASE("core::parse_when error messages name the text and the accepted forms"
       parse_when("2026-02-30", k_now, utc),
       (std::string("invalid date '2026-02-30': no such day (accepted: ") + k_accepted_dates + ")").c_str(), UsageError);
   CHECK_THROWS_WITH_AS(parse_when("next blursday", k_now, utc),
-                       (std::string("invalid date 'next blursday' (accepted: ") + k_accepted_dates + ")").c_str(),
+                       "invalid date 'next blursday'; did you mean 'next thursday'?", UsageError);
+  CHECK_THROWS_WITH_AS(parse_when("tomorow 3pm", k_now, utc),
+                       "invalid date 'tomorow 3pm'; did you mean 'tomorrow 3pm'?", UsageError);
+  CHECK_THROWS_WITH_AS(parse_when("next gloopday", k_now, utc),
+                       (std::string("invalid date 'next gloopday' (accepted: ") + k_accepted_dates + ")").c_str(),
                        UsageError);
   CHECK_THROWS_WITH_AS(
       parse_when("yesterday 25:00", k_now, utc),

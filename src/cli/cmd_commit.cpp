@@ -2,6 +2,7 @@
 // note that says so; deleting that note hides the commitment, as with any entry.
 #include "cli/commands.hpp"
 
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "storage/files.hpp"
@@ -57,8 +58,7 @@ int run_commit(const CommitOptions& o, Context& ctx) {
   auto added = journal.add_agreed_commitment(note, text, due, skill, ctx.now, new_uuid(ctx.now), new_uuid(ctx.now));
   const auto& e = added.note.entry;
   if (added.note.close_match)
-    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", sanitize_line(*e.person),
-                         sanitize_line(*added.note.close_match)));
+    ctx.warn(new_person_close_to(sanitize_line(*e.person), sanitize_line(*added.note.close_match)));
   const Commitment& c = added.commitment;
   if (o.json)
     ctx.io.out << commitment_json(c, false, ctx) << '\n';

@@ -9,8 +9,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace debrief::cli {
 
@@ -53,6 +56,31 @@ const CatalogDeck& find_deck(const DeckCatalog& catalog, const std::string& id) 
            : fmt::format("unknown deck '{}' (decks: {})", sanitize_line(id), fmt::join(catalog.ids(), ", ")));
 }
 
+/// The answers a condition accepts, readable: "won or lost"; numbers in runs of three or more
+/// as a range, "1–4" (en dash), "1–3 or 7".
+std::string condition_values(const std::vector<std::string>& is) {
+  std::vector<int> numbers;
+  for (const auto& v : is) {
+    if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
+      return fmt::format("{}", fmt::join(is, " or "));
+    numbers.push_back(std::stoi(v));
+  }
+  std::sort(numbers.begin(), numbers.end());
+  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < numbers.size();) {
+    std::size_t j = i;
+    while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1) ++j;
+    if (j - i >= 2) {
+      parts.push_back(fmt::format("{}–{}", numbers[i], numbers[j]));
+    } else {
+      for (std::size_t k = i; k <= j; ++k) parts.push_back(std::to_string(numbers[k]));
+    }
+    i = j + 1;
+  }
+  return fmt::format("{}", fmt::join(parts, " or "));
+}
+
 int run_decks_show(const DecksOptions& o, Context& ctx) {
   auto catalog = catalog_with_warnings(ctx);
   const auto& entry = find_deck(catalog, o.show_id);
@@ -78,8 +106,7 @@ int run_decks_show(const DecksOptions& o, Context& ctx) {
     else if (q.sets)
       out << fmt::format("    sets the reviewed commitment's {} (ask --commitment)\n", to_string(*q.sets));
     if (q.when)
-      out << fmt::format("    only when {} is {}\n", q.when->question,
-                         sanitize_line(fmt::format("{}", fmt::join(q.when->is, " or "))));
+      out << fmt::format("    only when {} is {}\n", q.when->question, sanitize_line(condition_values(q.when->is)));
     if (!q.hint.empty()) out << fmt::format("    hint: {}\n", sanitize_line(q.hint));
     for (const auto& p : q.probes) out << fmt::format("    probe: {}\n", sanitize_line(p));
   }

@@ -5,6 +5,7 @@
 #include "cli/output.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "storage/files.hpp"
@@ -205,9 +206,9 @@ int run_log(const LogOptions& o, Context& ctx) {
   discard_draft(draft);
 
   const Entry& e = added.entry;
-  if (added.close_match)
-    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", *e.person, *added.close_match));
+  if (added.close_match) ctx.warn(new_person_close_to(*e.person, *added.close_match));
   confirm_logged(o, e, ctx);
+  if (e.at.utc > ctx.now) ctx.warn(fmt::format("#{} is dated in the future ({})", e.id, ctx.show_time(e.at)));
   return 0;
 }
 

@@ -222,7 +222,7 @@ void confirm_person(Context& ctx, Journal& journal, InterviewPlan& plan, LineRea
   if (!near) return;
   const auto name = sanitize_line(*plan.person), other = sanitize_line(*near);
   if (!reader.interactive()) {
-    ctx.warn(fmt::format("'{}' is a new person, close to '{}'; check the spelling", name, other));
+    ctx.warn(new_person_close_to(name, other));
     return;
   }
   for (;;) {

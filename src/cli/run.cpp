@@ -129,10 +129,50 @@ std::optional<std::pair<std::string, std::optional<std::string>>> unknown_option
   return std::nullopt;
 }
 
+/// How the user typed `opt` (its first use on the command line, "-q" or "--quiet"), with its
+/// position; the option's long name at the end when it is not found.
+std::pair<int, std::string> as_typed(const CLI::Option& opt, int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") break;
+    if (a.starts_with("--")) {
+      auto name = a.substr(2, a.find('=') == std::string_view::npos ? std::string_view::npos : a.find('=') - 2);
+      for (const auto& n : opt.get_lnames())
+        if (name == n) return {i, "--" + n};
+    } else if (a.size() >= 2 && a[0] == '-') {
+      for (const auto& n : opt.get_snames())
+        if (n.size() == 1 && a.find(n[0], 1) != std::string_view::npos) return {i, "-" + n};
+    }
+  }
+  return {argc, opt.get_name()};
+}
+
+/// "cannot combine -q with --json", the options named as typed, in the order typed; nullopt
+/// when the message is not CLI11's "--a excludes --b".
+std::optional<std::string> excludes_message(const CLI::App* chosen, std::string_view what, int argc,
+                                            const char* const* argv) {
+  constexpr std::string_view sep = " excludes ";
+  auto at = what.find(sep);
+  if (at == std::string_view::npos) return std::nullopt;
+  auto find = [&](std::string name) -> const CLI::Option* {
+    for (const auto* app = chosen; app; app = app->get_parent())
+      if (const auto* opt = app->get_option_no_throw(name)) return opt;
+    return nullptr;
+  };
+  const auto* a = find(std::string(what.substr(0, at)));
+  const auto* b = find(std::string(what.substr(at + sep.size())));
+  if (!a || !b) return std::nullopt;
+  auto ta = as_typed(*a, argc, argv), tb = as_typed(*b, argc, argv);
+  if (tb.first < ta.first) std::swap(ta, tb);
+  return fmt::format("cannot combine {} with {}", ta.second, tb.second);
+}
+
 std::string parse_error_message(CLI::App& app, const CLI::ParseError& e, int argc, const char* const* argv) {
   const auto* chosen = chosen_app(app);
   auto command = command_line_name(chosen);
   if (dynamic_cast<const CLI::ValidationError*>(&e)) return e.what(); // says what is accepted
+  if (dynamic_cast<const CLI::ExcludesError*>(&e))
+    if (auto message = excludes_message(chosen, e.what(), argc, argv)) return *message;
   if (dynamic_cast<const CLI::ExtrasError*>(&e))
     if (auto unknown = unknown_option(chosen, argc, argv)) {
       const auto& [word, near] = *unknown;

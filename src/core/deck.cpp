@@ -25,6 +25,8 @@ const std::vector<std::string> k_question_keys{"id",  "text", "hint",    "probes
                                                "min", "max",  "choices", "when",   "sets"};
 const std::vector<std::string> k_commitment_keys{"text", "due"};
 const std::vector<std::string> k_when_keys{"question", "is"};
+constexpr std::string_view k_question_not_array =
+    "'question' must be an array of tables: write each one as [[question]]";
 const std::vector<std::string> k_types{"text", "scale", "choice", "yesno"};
 const std::vector<std::string> k_audiences{"manager", "rep", "either"};
 const std::vector<std::string> k_fields{"outcome", "review", "helped", "evidence", "decision", "due"};
@@ -397,7 +399,7 @@ void check_questions(Checker& c, const toml::table& root, Deck& deck) {
   const toml::node* qnode = root.get("question");
   const toml::array* qs = qnode ? qnode->as_array() : nullptr;
   if (qnode && (!qs || !qs->is_array_of_tables())) {
-    c.error(qnode->source(), "'question' must be an array of tables: write each one as [[question]]");
+    c.error(qnode->source(), std::string(k_question_not_array));
     return;
   }
   if (!qs || qs->empty()) {
@@ -437,6 +439,22 @@ void check_commitment(Checker& c, const toml::table& root, Deck& deck) {
   deck.commitment = prompt;
 }
 
+/// What toml++'s parse error means, in our words where it would speak of its own workings.
+std::string toml_problem(std::string_view description) {
+  // "Error while parsing table header: cannot redefine existing array 'question' as table"
+  constexpr std::string_view redefine = "cannot redefine existing ";
+  if (auto at = description.find(redefine); at != std::string_view::npos) {
+    auto open = description.find('\'', at);
+    auto close = open == std::string_view::npos ? open : description.find('\'', open + 1);
+    if (close != std::string_view::npos) {
+      auto name = description.substr(open + 1, close - open - 1);
+      if (name == "question") return std::string(k_question_not_array);
+      return fmt::format("'{}' is defined twice", name);
+    }
+  }
+  return fmt::format("invalid TOML: {}", description);
+}
+
 } // namespace
 
 DeckLoad load_deck(std::string_view text, std::string_view source_name) {
@@ -451,7 +469,7 @@ DeckLoad load_deck(std::string_view text, std::string_view source_name) {
   try {
     root = toml::parse(text, source_name);
   } catch (const toml::parse_error& e) {
-    c.error(e.source(), fmt::format("invalid TOML: {}", e.description()));
+    c.error(e.source(), toml_problem(e.description()));
     result.diagnostics = c.take();
     return result;
   }

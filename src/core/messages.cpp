@@ -19,9 +19,19 @@ std::string commitment_is_hidden(Id id, std::optional<Id> entry) {
                      id, *entry, *entry);
 }
 
+std::string quoted_name(std::string_view name) {
+  if (name.find('\'') != std::string_view::npos) return fmt::format("\"{}\"", name);
+  return fmt::format("'{}'", name);
+}
+
+std::string new_person_close_to(std::string_view name, std::string_view near) {
+  return fmt::format("{} is a new person, close to {}; check the spelling", quoted_name(name), quoted_name(near));
+}
+
 std::string no_one_called(std::string_view name, std::optional<std::string_view> near) {
-  if (near) return fmt::format("no one called '{}' in the journal; did you mean '{}'?", name, *near);
-  return fmt::format("no one called '{}' in the journal", name);
+  if (near)
+    return fmt::format("no one called {} in the journal; did you mean {}?", quoted_name(name), quoted_name(*near));
+  return fmt::format("no one called {} in the journal", quoted_name(name));
 }
 
 } // namespace debrief

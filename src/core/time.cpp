@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/sanitize.hpp"
+#include "core/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -434,10 +435,59 @@ ParsedWhen parse_any(std::string_view text, Seconds now, const Zone& zone, Direc
   return day_at(text, w, named.next, *named.day, zone);
 }
 
+/// `text` with each misspelt date word (within edit distance 2 of one) replaced by it, when
+/// that reads as a date: "tomorow" → "tomorrow", "last fridy" → "last friday".
+std::optional<std::string> corrected_date(std::string_view text, Seconds now, const Zone& zone, Direction direction,
+                                          int week_start) {
+  static const std::array<std::string_view, 21> words{
+      "now",      "today",  "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday",  "sunday",   "last",   "next",    "this",
+      "week",     "weeks",  "days",      "months",   "month",  "ago",     "noon"};
+  std::string fixed;
+  bool changed = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    if (j == i) {
+      fixed += text[i++];
+      continue;
+    }
+    std::string_view word = text.substr(i, j - i);
+    std::string_view best;
+    std::size_t best_distance = 3;
+    for (auto w : words) {
+      auto d = edit_distance(word, w);
+      if (d < best_distance) best_distance = d, best = w;
+    }
+    if (word.size() >= 3 && best_distance > 0 && best_distance <= 2) {
+      fixed += best;
+      changed = true;
+    } else {
+      fixed += word;
+    }
+    i = j;
+  }
+  if (!changed) return std::nullopt;
+  try {
+    parse_any(fixed, now, zone, direction, week_start);
+    return fixed;
+  } catch (const UsageError&) {
+    return std::nullopt;
+  }
+}
+
 } // namespace
 
 ParsedWhen parse_when(std::string_view text, Seconds now, const Zone& zone, Direction direction, int week_start) {
-  ParsedWhen p = parse_any(text, now, zone, direction, week_start);
+  ParsedWhen p;
+  try {
+    p = parse_any(text, now, zone, direction, week_start);
+  } catch (const UsageError&) {
+    if (auto near = corrected_date(text, now, zone, direction, week_start))
+      throw UsageError(fmt::format("invalid date '{}'; did you mean '{}'?", escape_unprintable(text), *near));
+    throw;
+  }
   if (!in_range(p.at)) fail(text, k_out_of_range);
   return p;
 }

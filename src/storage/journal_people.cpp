@@ -85,9 +85,9 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
     auto new_id = id_of(to);
     bool merging = new_id && *new_id != *old_id;
     if (merging && !merge)
-      throw UsageError(fmt::format("'{}' is already in the journal; add --merge to move all of '{}''s entries and "
-                                   "commitments to '{}'",
-                                   to, escape_unprintable(from), to));
+      throw UsageError(fmt::format("{} is already in the journal; add --merge to move the entries and commitments "
+                                   "of {} to {}",
+                                   quoted_name(to), quoted_name(escape_unprintable(from)), quoted_name(to)));
     // The text an edit saves names the person: an edit of one of their entries opened before
     // this rename or merge must not bring the old name back (see update_entry).
     SQLite::Statement touch(*db_, "UPDATE entry SET version = version + 1 WHERE person_id = ?");

@@ -3,7 +3,7 @@
 source "$DEBRIEF_TEST_LIB"
 sandbox
 
-for bad in "2026-02-30" "next blursday" "2026-13-01" "yesterday 25:00" "3mo ago"; do
+for bad in "2026-02-30" "next gloopday" "2026-13-01" "yesterday 25:00" "3mo ago"; do
   run "$db" log --at "$bad" "a note"
   expect_rc 2
   expect_one_error_line

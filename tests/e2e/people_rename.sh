@@ -8,7 +8,7 @@ printf '%s\n' '' '' '' '' '' '' '' 'Try it' '-' | "$db" ask alicia >/dev/null 2>
 run "$db" people rename alicia alice
 expect_rc 2
 expect_one_error_line
-expect_err_contains "'alice' is already in the journal; add --merge to move all of 'alicia''s entries and commitments to 'alice'"
+expect_err_contains "'alice' is already in the journal; add --merge to move the entries and commitments of 'alicia' to 'alice'"
 [ "$(sql "$JOURNAL" "SELECT count(*) FROM person")" = 2 ] || fail "refused rename changed people"
 
 run "$db" people rename alicia alice --merge
