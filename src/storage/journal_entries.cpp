@@ -391,6 +391,19 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
   }
 }
 
+long long Journal::count(const ListFilter& filter) {
+  return guarded("read", path_, [&] {
+    std::optional<Id> person_id;
+    filter_sql(filter, person_id);
+    ListFilter all = filter;
+    all.limit = 0;
+    SQLite::Statement q(*db_, sql::count_entries(all));
+    bind_filter(q, all, person_id);
+    q.executeStep();
+    return static_cast<long long>(q.getColumn(0).getInt64());
+  });
+}
+
 void Journal::set_deleted(Id entry_id, bool deleted, Seconds now) {
   guarded("save to", path_, [&] {
     SQLite::Transaction txn(*db_, SQLite::TransactionBehavior::IMMEDIATE);

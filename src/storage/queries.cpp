@@ -67,6 +67,10 @@ std::string list(const ListFilter& filter) {
          "LIMIT :limit";
 }
 
+std::string count_entries(const ListFilter& filter) {
+  return "SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL" + filter_conditions(filter);
+}
+
 std::string export_entries(const ListFilter& filter) {
   return std::string(entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
          " AND (e.at_utc, e.id) > (:after_at, :after_id) AND e.at_utc < :to ORDER BY e.at_utc, e.id LIMIT :chunk";
