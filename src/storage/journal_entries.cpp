@@ -341,6 +341,7 @@ void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const 
   if (person_id) q.bind(":person", *person_id);
   if (filter.tag) q.bind(":tag", *filter.tag);
   if (filter.kind) q.bind(":kind", std::string(to_string(*filter.kind)));
+  if (filter.outcome) q.bind(":outcome", std::string(to_string(*filter.outcome)));
   if (filter.since) q.bind(":since", static_cast<std::int64_t>(*filter.since));
   if (filter.until) q.bind(":until", static_cast<std::int64_t>(*filter.until));
   if (filter.limit > 0) q.bind(":limit", static_cast<std::int64_t>(filter.limit));

@@ -34,6 +34,7 @@ std::string filter_conditions(const ListFilter& filter) {
   if (filter.kind) sql += " AND e.kind = :kind";
   if (filter.since) sql += " AND e.at_utc >= :since";
   if (filter.until) sql += " AND e.at_utc < :until";
+  if (filter.outcome) sql += " AND e.outcome = :outcome";
   if (filter.lessons_only) sql += " AND e.lesson = 1";
   if (!filter.include_private) sql += " AND e.private = 0";
   return sql;
@@ -263,6 +264,7 @@ std::vector<Named> hot_queries() {
   f = {}, f.since = 0, filters.emplace_back("since", f);
   f = {}, f.since = 0, f.until = 1, filters.emplace_back("since+until", f);
   f = {}, f.lessons_only = true, filters.emplace_back("lesson", f);
+  f = {}, f.outcome = Outcome::won, filters.emplace_back("outcome", f);
   f = {}, f.person = "alice", f.since = 0, filters.emplace_back("person+since", f);
   f = {}, f.include_private = false, filters.emplace_back("public", f);
   for (const auto& [name, filter] : filters) {
