@@ -482,9 +482,9 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
     clear.bind(1, entry_id);
     clear.exec();
     insert_tags(entry_id, ed.tags);
-    SQLite::Statement ans(*db_, "UPDATE answer SET answer_text = ?, scale_value = ?, discovery = ?, "
-                                "probes_used = CASE WHEN ? IS NULL THEN NULL ELSE probes_used END "
-                                "WHERE entry_id = ? AND question_id = ?");
+    SQLite::Statement ans(*db_, "UPDATE answer SET answer_text = ?1, scale_value = ?2, discovery = ?3, "
+                                "probes_used = CASE WHEN ?4 IS NULL THEN NULL ELSE coalesce(?7, probes_used) END "
+                                "WHERE entry_id = ?5 AND question_id = ?6");
     for (const auto& a : ed.answers) {
       ans.clearBindings();
       if (a.text) ans.bind(1, *a.text);
@@ -493,6 +493,7 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
       if (a.mark) ans.bind(4, std::string(to_string(*a.mark)));
       ans.bind(5, entry_id);
       ans.bind(6, a.question_id);
+      if (a.mark && a.probes) ans.bind(7, *a.probes);
       ans.exec();
       ans.reset();
     }
