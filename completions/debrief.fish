@@ -100,6 +100,7 @@ complete -c debrief -n '__debrief_command_is list search export' -s t -l tag -x 
 complete -c debrief -n '__debrief_command_is list search export' -s k -l kind -x -a 'note debrief reflection' -d 'Only this kind'
 complete -c debrief -n '__debrief_command_is list search export' -l since -x -d 'Only entries at or after this date'
 complete -c debrief -n '__debrief_command_is list search export' -l until -x -d 'Only entries up to this date'
+complete -c debrief -n '__debrief_command_is list search export' -l outcome -x -a 'won lost advanced stalled' -d 'Only entries with this outcome'
 complete -c debrief -n '__debrief_command_is list search export' -l lesson -d 'Only entries flagged as lessons'
 complete -c debrief -n '__debrief_command_is list search' -s n -l limit -x -d 'At most N entries (0: all)'
 complete -c debrief -n '__debrief_command_is list search' -l json -d 'Print one JSON object per line'

@@ -197,7 +197,8 @@ TEST_CASE("core::parse_edit names the line of each problem") {
   CHECK(parse_error(head + "=== pain ===\nx\n=== rate ===\n4\n=== other ===\ny\n", two) ==
         "line 12: no answer 'other' in this entry; answers cannot be added");
   CHECK(parse_error(head + "=== pain (mark: sometimes) ===\nx\n=== rate ===\n4\n", two) ==
-        "line 8: invalid mark 'sometimes' (accepted: self, nudged, told, none)");
+        "line 8: invalid mark 'sometimes' (accepted: self, nudged, told, none; or s = self, n = nudged (n2: after "
+        "two probes), t = told)");
   CHECK(parse_error(head + "=== pain ===\nx\n=== pain ===\ny\n=== rate ===\n4\n", two) ==
         "line 10: answer 'pain' given twice");
   CHECK(parse_error(head + "=== pain ===\nx\n=== rate ===\nfour\n", two) ==

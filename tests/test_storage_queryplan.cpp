@@ -107,6 +107,7 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       {"list/since", {"SEARCH e USING INDEX entry_at (at_utc>? AND at_utc<?)"}},
       {"list/since+until", {"SEARCH e USING INDEX entry_at (at_utc>? AND at_utc<?)"}},
       {"list/lesson", {"SEARCH e USING INDEX entry_lesson_at (at_utc>? AND at_utc<?)"}},
+      {"list/outcome", {"SEARCH e USING INDEX entry_at (at_utc>? AND at_utc<?)"}},
       {"list/person+since", {"SEARCH e USING INDEX entry_person_at (person_id=? AND at_utc>? AND at_utc<?)"}},
       // export --no-private, and whether a report without private entries has anything to show.
       {"list/public", {"SEARCH e USING INDEX entry_at (at_utc>? AND at_utc<?)"}},

@@ -35,7 +35,8 @@ const char* const k_edit_help = R"(
 
 std::vector<EditAnswer> edit_answers(const std::vector<StoredAnswer>& stored) {
   std::vector<EditAnswer> out;
-  for (const auto& a : stored) out.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value()});
+  for (const auto& a : stored)
+    out.push_back(EditAnswer{a.question_id, a.text, a.mark, a.scale.has_value(), std::nullopt});
   return out;
 }
 

@@ -71,14 +71,19 @@ int run_list(const ListOptions& o, Context& ctx) {
   const ListFilter filter = make_filter(o.filter, ctx);
   auto journal = ctx.open_journal();
   const bool color = ctx.color();
-  bool any = false;
+  long shown = 0;
   // Written as they are read: the journal is not held while the output waits on its reader.
   if (journal)
     journal->list(filter, [&](const Entry& e) {
-      any = true;
+      ++shown;
       ctx.io.out << (o.json ? entry_json(e) : entry_line(e, ctx, color)) << '\n';
     });
-  if (!any && !o.json)
+  // A full page may not be all: the text says how many there are (counted only then).
+  if (journal && !o.json && filter.limit > 0 && shown == filter.limit) {
+    const long long total = journal->count(filter);
+    if (total > shown) ctx.io.out << fmt::format("{} of {}; --limit 0 for all\n", shown, total);
+  }
+  if (shown == 0 && !o.json)
     ctx.io.err << (journal ? "debrief: no entries\n"
                            : "debrief: no journal yet; log a first note with: debrief log \"...\"\n");
   return 0;

@@ -16,6 +16,8 @@ void add_filter_options(CLI::App& sub, FilterOptions& o, bool with_limit) {
   sub.add_option("-t,--tag", o.tag, "Only entries with this tag");
   sub.add_option("-k,--kind", o.kind, "Only this kind: note, debrief or reflection")
       ->transform(one_of({"note", "debrief", "reflection"}));
+  sub.add_option("--outcome", o.outcome, "Only entries with this outcome: won, lost, advanced or stalled")
+      ->transform(one_of({"won", "lost", "advanced", "stalled"}));
   sub.add_option("--since", o.since, "Only entries at or after this date");
   sub.add_option("--until", o.until, "Only entries up to this date (inclusive for a date)");
   sub.add_flag("--lesson", o.lesson, "Only entries flagged as lessons");
@@ -28,6 +30,7 @@ ListFilter make_filter(const FilterOptions& o, const Context& ctx) {
   if (o.rep) f.person = normalize_person(*o.rep);
   if (o.tag) f.tag = normalize_tag(*o.tag);
   if (o.kind) f.kind = parse_kind(*o.kind);
+  if (o.outcome) f.outcome = parse_outcome(*o.outcome);
   if (o.since || o.until) {
     auto p = parse_range(o.since, o.until, ctx.now, ctx.zone, ctx.config().week_start);
     if (o.since) f.since = p.start;

@@ -1,4 +1,5 @@
-// The entry filters `list` and `search` share: --rep --tag --kind --since --until --lesson --limit;
+// The entry filters `list`, `search` and `export` share: --rep --tag --kind --outcome --since --until
+// --lesson --limit;
 // and the period options of `report` and `team`: --week, --since, --until.
 #pragma once
 
@@ -12,7 +13,7 @@ class App;
 namespace debrief::cli {
 
 struct FilterOptions {
-  std::optional<std::string> rep, tag, kind, since, until;
+  std::optional<std::string> rep, tag, kind, outcome, since, until;
   bool lesson = false;
   long limit = 20;
 };

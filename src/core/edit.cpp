@@ -138,7 +138,13 @@ std::size_t parse_answer(const std::vector<std::string>& lines, std::size_t i, c
   a.mark.reset();
   if (!head->second.empty() && head->second != "none") {
     a.mark = parse_discovery(head->second);
-    if (!a.mark) fail(at_line, fmt::format("invalid mark '{}' (accepted: self, nudged, told, none)", head->second));
+    if (auto m = a.mark ? std::nullopt : parse_mark(head->second)) {
+      a.mark = m->who; // a mark as `ask` takes it: s, t, n, n2…n9
+      a.probes = m->probes;
+    }
+    if (!a.mark)
+      fail(at_line,
+           fmt::format("invalid mark '{}' (accepted: self, nudged, told, none; or {})", head->second, k_mark_help));
   }
   std::string answer;
   for (++i; i < lines.size() && !section(lines[i]); ++i) answer += lines[i] + "\n";

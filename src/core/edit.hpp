@@ -17,6 +17,9 @@ struct EditAnswer {
   std::optional<std::string> text; ///< nullopt: skipped
   std::optional<Discovery> mark;
   bool scale = false; ///< a scale answer: the text must be a whole number
+  /// Follow-up questions needed, set by a mark written as `ask` takes it (`n2`: 2, `n`: 1, `s`
+  /// and `t`: 0); nullopt: as stored (a mark written as a word, or none).
+  std::optional<int> probes;
   friend bool operator==(const EditAnswer&, const EditAnswer&) = default;
 };
 

@@ -103,6 +103,7 @@ struct ListFilter {
   std::optional<Kind> kind;
   std::optional<Seconds> since; ///< at or after
   std::optional<Seconds> until; ///< before
+  std::optional<Outcome> outcome;
   bool lessons_only = false;
   bool include_private = true; ///< false: private entries are left out
   long limit = 20;             ///< 0: no limit

@@ -341,6 +341,7 @@ void Journal::bind_filter(SQLite::Statement& q, const ListFilter& filter, const 
   if (person_id) q.bind(":person", *person_id);
   if (filter.tag) q.bind(":tag", *filter.tag);
   if (filter.kind) q.bind(":kind", std::string(to_string(*filter.kind)));
+  if (filter.outcome) q.bind(":outcome", std::string(to_string(*filter.outcome)));
   if (filter.since) q.bind(":since", static_cast<std::int64_t>(*filter.since));
   if (filter.until) q.bind(":until", static_cast<std::int64_t>(*filter.until));
   if (filter.limit > 0) q.bind(":limit", static_cast<std::int64_t>(filter.limit));
@@ -389,6 +390,19 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
     if (left > 0) left -= static_cast<std::int64_t>(chunk.size());
     if (rows < wanted || left == 0) break;
   }
+}
+
+long long Journal::count(const ListFilter& filter) {
+  return guarded("read", path_, [&] {
+    std::optional<Id> person_id;
+    filter_sql(filter, person_id);
+    ListFilter all = filter;
+    all.limit = 0;
+    SQLite::Statement q(*db_, sql::count_entries(all));
+    bind_filter(q, all, person_id);
+    q.executeStep();
+    return static_cast<long long>(q.getColumn(0).getInt64());
+  });
 }
 
 void Journal::set_deleted(Id entry_id, bool deleted, Seconds now) {
@@ -468,9 +482,9 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
     clear.bind(1, entry_id);
     clear.exec();
     insert_tags(entry_id, ed.tags);
-    SQLite::Statement ans(*db_, "UPDATE answer SET answer_text = ?, scale_value = ?, discovery = ?, "
-                                "probes_used = CASE WHEN ? IS NULL THEN NULL ELSE probes_used END "
-                                "WHERE entry_id = ? AND question_id = ?");
+    SQLite::Statement ans(*db_, "UPDATE answer SET answer_text = ?1, scale_value = ?2, discovery = ?3, "
+                                "probes_used = CASE WHEN ?4 IS NULL THEN NULL ELSE coalesce(?7, probes_used) END "
+                                "WHERE entry_id = ?5 AND question_id = ?6");
     for (const auto& a : ed.answers) {
       ans.clearBindings();
       if (a.text) ans.bind(1, *a.text);
@@ -479,6 +493,7 @@ std::optional<EntryState> Journal::update_entry(Id entry_id, const EditedEntry& 
       if (a.mark) ans.bind(4, std::string(to_string(*a.mark)));
       ans.bind(5, entry_id);
       ans.bind(6, a.question_id);
+      if (a.mark && a.probes) ans.bind(7, *a.probes);
       ans.exec();
       ans.reset();
     }

@@ -20,8 +20,8 @@ constexpr std::int64_t k_most = std::int64_t{1} << 40; // more texts than a jour
 /// How many texts the first batch of a search reads; -1: no LIMIT (every match is wanted anyway).
 std::int64_t first_batch(const ListFilter& filter) {
   // With filters, most texts may belong to entries left out: a larger first batch saves a pass.
-  const bool filtered =
-      filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.lessons_only;
+  const bool filtered = filter.person || filter.tag || filter.kind || filter.since || filter.until || filter.outcome ||
+                        filter.lessons_only;
   return filter.limit > 0
              ? std::clamp<std::int64_t>(std::min<std::int64_t>(filter.limit, k_most) * 4, filtered ? 512 : 64, k_most)
              : -1;

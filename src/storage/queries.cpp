@@ -34,6 +34,7 @@ std::string filter_conditions(const ListFilter& filter) {
   if (filter.kind) sql += " AND e.kind = :kind";
   if (filter.since) sql += " AND e.at_utc >= :since";
   if (filter.until) sql += " AND e.at_utc < :until";
+  if (filter.outcome) sql += " AND e.outcome = :outcome";
   if (filter.lessons_only) sql += " AND e.lesson = 1";
   if (!filter.include_private) sql += " AND e.private = 0";
   return sql;
@@ -65,6 +66,10 @@ std::string list(const ListFilter& filter) {
   return std::string(listed_entry_columns) + "WHERE e.deleted_at IS NULL" + filter_conditions(untimed(filter)) +
          " AND e.at_utc >= :from AND (e.at_utc, e.id) < (:before_at, :before_id) ORDER BY e.at_utc DESC, e.id DESC "
          "LIMIT :limit";
+}
+
+std::string count_entries(const ListFilter& filter) {
+  return "SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL" + filter_conditions(filter);
 }
 
 std::string export_entries(const ListFilter& filter) {
@@ -259,6 +264,7 @@ std::vector<Named> hot_queries() {
   f = {}, f.since = 0, filters.emplace_back("since", f);
   f = {}, f.since = 0, f.until = 1, filters.emplace_back("since+until", f);
   f = {}, f.lessons_only = true, filters.emplace_back("lesson", f);
+  f = {}, f.outcome = Outcome::won, filters.emplace_back("outcome", f);
   f = {}, f.person = "alice", f.since = 0, filters.emplace_back("person+since", f);
   f = {}, f.include_private = false, filters.emplace_back("public", f);
   for (const auto& [name, filter] : filters) {

@@ -54,6 +54,16 @@ run env EDITOR="$SANDBOX/fix" "$db" edit 2
 expect_rc 0
 [ "$(sql "$JOURNAL" "SELECT answer_text, discovery FROM answer WHERE entry_id = 2 AND question_id = 'tried'")" = \
   "Spreadsheets, then a consultant|nudged" ] || fail "answer edit not saved"
+# The marks `ask` takes: t, s, n, n2 (nudged after two probes).
+cat >"$SANDBOX/marks" <<'SH'
+#!/bin/sh
+sed -i -e 's/^=== tried (mark: nudged) ===$/=== tried (mark: n2) ===/' -e 's/^=== pain (mark: self) ===$/=== pain (mark: t) ===/' "$1"
+SH
+chmod +x "$SANDBOX/marks"
+run env EDITOR="$SANDBOX/marks" "$db" edit 2
+expect_rc 0
+[ "$(sql "$JOURNAL" "SELECT question_id, discovery, probes_used FROM answer WHERE entry_id = 2 AND question_id IN ('pain', 'tried') ORDER BY question_id")" = \
+  "$(printf 'pain|told|0\ntried|nudged|2')" ] || fail "ask marks not saved: $(sql "$JOURNAL" "SELECT * FROM answer WHERE entry_id = 2")"
 cat >"$SANDBOX/drop" <<'SH'
 #!/bin/sh
 sed -i -e '/^=== pain/,+1d' "$1"

@@ -46,7 +46,8 @@ run "$db" list --rep bob
 [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 1 ] || fail "list --rep bob: $OUT"
 expect_out_contains "#2"
 run "$db" list --limit 2
-[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 2 ] || fail "--limit 2 gave: $OUT"
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 3 ] || fail "--limit 2 gave: $OUT"
+[ "$(printf '%s\n' "$OUT" | tail -1)" = "2 of 3; --limit 0 for all" ] || fail "--limit 2 gave: $OUT"
 
 # Files stay private after every command.
 [ "$(mode_of "$JOURNAL")" = 600 ] || fail "journal mode changed to $(mode_of "$JOURNAL")"

@@ -1,0 +1,38 @@
+# list says when more entries match than it shows: a last line in text only, only when the
+# page is full and more match; --json stays one object per entry.
+source "$DEBRIEF_TEST_LIB"
+sandbox
+
+for i in 1 2 3 4 5; do
+  run "$db" log -q -r alice "note $i"
+  expect_rc 0
+done
+run "$db" log -q -r bob "bob's note"
+expect_rc 0
+
+run "$db" list --limit 2
+expect_rc 0
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 3 ] || fail "--limit 2 gave: $OUT"
+[ "$(printf '%s\n' "$OUT" | tail -1)" = "2 of 6; --limit 0 for all" ] || fail "no count line: $OUT"
+[ -z "$ERR" ] || fail "unexpected stderr: $ERR"
+
+# The count takes the same filter.
+run "$db" list --limit 3 --rep alice
+expect_rc 0
+[ "$(printf '%s\n' "$OUT" | tail -1)" = "3 of 5; --limit 0 for all" ] || fail "filtered count: $OUT"
+
+# A full page that is all of them, a short page, no limit: no count line.
+run "$db" list --limit 5 --rep alice
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 5 ] || fail "--limit 5 --rep alice gave: $OUT"
+! grep -q ' of ' <<<"$OUT" || fail "count line when all shown: $OUT"
+run "$db" list --limit 10
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 6 ] || fail "--limit 10 gave: $OUT"
+run "$db" list --limit 0
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 6 ] || fail "--limit 0 gave: $OUT"
+
+# Not in --json.
+run "$db" list --limit 2 --json
+expect_rc 0
+[ "$(printf '%s\n' "$OUT" | wc -l)" -eq 2 ] || fail "--json --limit 2 gave: $OUT"
+printf '%s\n' "$OUT" | python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]' || fail "not JSON lines: $OUT"
+pass
