@@ -13,7 +13,7 @@ TEST_CASE("core::changed_parts") {
   then.at = Instant{1795428000, 3600};
   then.body = "Acme demo went long";
   then.tags = {"demo"};
-  const std::vector<EditAnswer> answers{{"pain", std::string("budget"), Discovery::self, false}};
+  const std::vector<EditAnswer> answers{{"pain", std::string("budget"), Discovery::self, false, std::nullopt}};
   Entry now = then;
   CHECK(changed_parts(then, answers, now, answers).empty());
   SUBCASE("one part") {
@@ -29,7 +29,7 @@ TEST_CASE("core::changed_parts") {
     now.body = "x", now.tags = {}, now.person.reset(), now.at.offset = 0, now.outcome = Outcome::won;
     now.lesson = true, now.status = Status::in_progress;
     auto more = answers;
-    more.push_back({"tried", std::nullopt, std::nullopt, false});
+    more.push_back({"tried", std::nullopt, std::nullopt, false, std::nullopt});
     CHECK(changed_parts(then, answers, now, more) ==
           "its text, tags, person, time, outcome, lesson flag, answers and status");
   }
@@ -59,9 +59,9 @@ Entry sample_entry() {
 }
 
 std::vector<EditAnswer> sample_answers() {
-  return {{"pain", std::string("budget, and\ntiming"), Discovery::nudged, false},
-          {"rate", std::string("4"), std::nullopt, true},
-          {"tried", std::nullopt, std::nullopt, false}};
+  return {{"pain", std::string("budget, and\ntiming"), Discovery::nudged, false, std::nullopt},
+          {"rate", std::string("4"), std::nullopt, true, std::nullopt},
+          {"tried", std::nullopt, std::nullopt, false, std::nullopt}};
 }
 
 std::string parse_error(std::string_view text, const std::vector<EditAnswer>& original = {}) {
@@ -192,8 +192,8 @@ TEST_CASE("core::parse_edit names the line of each problem") {
   CHECK(parse_error("at: 2026-11-20\nperson:\ntags:\noutcome:\n\nx\n") ==
         "line 5: the header lacks 'lesson:' (fields: at, person, tags, outcome, lesson; then an empty line and the "
         "text)");
-  const std::vector<EditAnswer> two{{"pain", std::string("a"), Discovery::self, false},
-                                    {"rate", std::string("4"), std::nullopt, true}};
+  const std::vector<EditAnswer> two{{"pain", std::string("a"), Discovery::self, false, std::nullopt},
+                                    {"rate", std::string("4"), std::nullopt, true, std::nullopt}};
   CHECK(parse_error(head + "=== pain ===\nx\n=== rate ===\n4\n=== other ===\ny\n", two) ==
         "line 12: no answer 'other' in this entry; answers cannot be added");
   CHECK(parse_error(head + "=== pain (mark: sometimes) ===\nx\n=== rate ===\n4\n", two) ==

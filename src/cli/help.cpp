@@ -68,13 +68,15 @@ std::string wrap_line(std::string_view line) {
 std::string wrap_help_text(std::string_view text) {
   std::string out;
   std::size_t start = 0;
-  while (start <= text.size()) {
+  while (start < text.size()) {
     const auto end = text.find('\n', start);
     out += wrap_line(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) break;
+    if (end == std::string_view::npos) {
+      out.pop_back(); // the text's last line had no newline: nor has its wrapped form
+      break;
+    }
     start = end + 1;
   }
-  if (!text.ends_with('\n') && !out.empty()) out.pop_back();
   return out;
 }
 
