@@ -31,8 +31,7 @@ std::string stem(const std::string& path) {
   return name.empty() ? path : name;
 }
 
-void read_journal(const TeamInput& in, const std::set<std::string>&, TeamSource& source,
-                  const std::function<void(const ExchangeEntry&)>& each) {
+void read_journal(const TeamInput& in, TeamSource& source, const std::function<void(const ExchangeEntry&)>& each) {
   auto journal = Journal::open_read_only(in.path);
   ListFilter all;
   all.limit = 0;
@@ -123,7 +122,7 @@ void read_team_input(const TeamInput& in, const std::set<std::string>& private_d
                                    "file first",
                                    in.given));
   if (in.journal)
-    read_journal(in, private_decks, source, each);
+    read_journal(in, source, each); // a journal stores each entry's privacy
   else
     read_jsonl(in, private_decks, strict, source, each);
 }

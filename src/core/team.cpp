@@ -201,8 +201,10 @@ TeamManager team_manager(std::string name, const ReportFold& fold, int min_peopl
     if (t.people > 0 && t.people >= std::max(min_people, k_team_min_people)) t.average = sum / t.people;
     m.scales.push_back(std::move(t));
   }
-  for (const auto& p : m.report.people)
+  for (const auto& p : m.report.people) {
     for (const auto& s : p.skills) m.helped_yes += s.yes, m.helped_partly += s.partly, m.helped_no += s.no;
+    m.won += p.won, m.lost += p.lost, m.advanced += p.advanced, m.stalled += p.stalled;
+  }
   return m;
 }
 

@@ -63,6 +63,7 @@ struct TeamManager {
   Report report;
   std::vector<TeamScale> scales;
   int helped_yes = 0, helped_partly = 0, helped_no = 0; ///< assignments judged in the period
+  int won = 0, lost = 0, advanced = 0, stalled = 0;     ///< outcomes of the period's calls, all reps
 };
 
 /// A rep coached by more than one manager in the report's span: each manager's figures of them.

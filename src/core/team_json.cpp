@@ -28,14 +28,12 @@ std::string scale_json(const TeamScale& q) {
       .str();
 }
 
-std::string outcomes_json(const Report& r) {
-  int won = 0, lost = 0, advanced = 0, stalled = 0;
-  for (const auto& p : r.people) won += p.won, lost += p.lost, advanced += p.advanced, stalled += p.stalled;
+std::string outcomes_json(const TeamManager& m) {
   return JsonObject()
-      .number("won", won)
-      .number("lost", lost)
-      .number("advanced", advanced)
-      .number("stalled", stalled)
+      .number("won", m.won)
+      .number("lost", m.lost)
+      .number("advanced", m.advanced)
+      .number("stalled", m.stalled)
       .str();
 }
 
@@ -56,7 +54,7 @@ std::string manager_json(const TeamManager& m, const RenderStyle& s) {
       .raw("assignments_helped",
            JsonObject().number("yes", m.helped_yes).number("partly", m.helped_partly).number("no", m.helped_no).str())
       .number("useful_mistakes", m.report.lesson_count)
-      .raw("outcomes", outcomes_json(m.report))
+      .raw("outcomes", outcomes_json(m))
       .raw("scales", json_array(scales))
       .str();
 }

@@ -37,10 +37,8 @@ std::string probes_text(const CoachingFigures& f) {
   return p ? fmt::format("{:.1f} probes per insight", *p) : "no insight found";
 }
 
-std::string outcomes_text(const Report& r) {
-  int won = 0, lost = 0, advanced = 0, stalled = 0;
-  for (const auto& p : r.people) won += p.won, lost += p.lost, advanced += p.advanced, stalled += p.stalled;
-  return fmt::format("won {}, lost {}, advanced {}, stalled {}", won, lost, advanced, stalled);
+std::string outcomes_text(const TeamManager& m) {
+  return fmt::format("won {}, lost {}, advanced {}, stalled {}", m.won, m.lost, m.advanced, m.stalled);
 }
 
 std::string helped_text(const TeamManager& m) {
@@ -138,7 +136,7 @@ void manager_text(const TeamReport& t, const TeamManager& m, const RenderStyle& 
   line("  coaching: ", fmt::format("{}; {}; {} of {} below target", told_text(c), probes_text(c), c.below_target,
                                    plural(c.debriefs, "debrief", "debriefs")));
   line("  assignments: ", fmt::format("{}; {}", evidence_text(c), helped_text(m)));
-  line("  useful mistakes: ", fmt::format("{} · outcomes: {}", r.lesson_count, outcomes_text(r)));
+  line("  useful mistakes: ", fmt::format("{} · outcomes: {}", r.lesson_count, outcomes_text(m)));
   for (const auto& q : m.scales)
     line("  ", fmt::format("{} {}: {}", sanitize_line(q.deck), sanitize_line(q.question), scale_text(q, t.min_people)));
 }
@@ -184,7 +182,7 @@ void render_team_markdown(const TeamReport& t, const RenderStyle& s, std::ostrea
     out += fmt::format("- Coaching: {}; {}; {} of {} below target\n", told_text(c), probes_text(c), c.below_target,
                        plural(c.debriefs, "debrief", "debriefs"));
     out += fmt::format("- Assignments: {}; {}\n", evidence_text(c), helped_text(m));
-    out += fmt::format("- Useful mistakes: {}\n- Outcomes: {}\n", r.lesson_count, outcomes_text(r));
+    out += fmt::format("- Useful mistakes: {}\n- Outcomes: {}\n", r.lesson_count, outcomes_text(m));
     for (const auto& q : m.scales)
       out += fmt::format("- {} {}: {}\n", md_escape(q.deck), md_escape(q.question), scale_text(q, t.min_people));
   }
