@@ -20,12 +20,12 @@ TEST_CASE("cli commitments: open ones by default, --all, --rep") {
   CliFixture cli;
   seed(cli);
   CHECK(cli.ok({"commitments"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
-                                   "#2  José  send the recap\n");
+                                   "#2  José    send the recap\n");
   CHECK(cli.ok({"commitments", "--rep", "josé"}) == "#2  José  send the recap\n");
   cli.ok({"done", "1", "it worked"});
   CHECK(cli.ok({"commitments"}) == "#2  José  send the recap\n");
   CHECK(cli.ok({"commitments", "--all"}) == "#1  Müller  call back within a day  due Fri 27 Nov  [done]\n"
-                                            "#2  José  send the recap\n");
+                                            "#2  José    send the recap\n");
 }
 
 TEST_CASE("cli commitments: errors and nothing to show") {
@@ -73,7 +73,7 @@ TEST_CASE("cli drop") {
   CHECK(r.out == "dropped #2 · José · send the recap\n");
   CHECK(r.err == "");
   CHECK(cli.ok({"commitments", "--all"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
-                                            "#2  José  send the recap  [dropped]\n");
+                                            "#2  José    send the recap                          [dropped]\n");
 
   r = cli.run({"drop", "9", "why"});
   CHECK(r.code == 2);
@@ -117,7 +117,7 @@ TEST_CASE("cli delete hides the entry's commitments, undelete brings them back")
   CHECK(r.err.find("Open commitment") == std::string::npos);
   CHECK(cli.run({"undelete", "1"}).code == 0);
   CHECK(cli.ok({"commitments"}) == "#1  Müller  call back within a day  due Fri 27 Nov\n"
-                                   "#2  José  send the recap\n");
+                                   "#2  José    send the recap\n");
 }
 
 TEST_CASE("cli commit, commitments edit, reopen, done --helped --evidence") {

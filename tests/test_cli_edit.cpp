@@ -53,7 +53,7 @@ TEST_CASE("cli edit: what the editor is given") {
                 "# (won, lost, advanced, stalled or empty) and lesson (yes or no); then an empty line and the\n"
                 "# text. Each answer follows its \"=== question-id (mark: self|nudged|told|none) ===\" line;\n"
                 "# leave an answer empty to mark it skipped. Answers cannot be added or removed.\n");
-  CHECK(cli.ok({"list"}) == "#1  Fri 20 Nov 14:30  O'Brien, Jr.  line one  [demo]  (stalled)  (lesson)\n");
+  CHECK(cli.ok({"list"}) == "#1  Fri 20 Nov 14:30  O'Brien, Jr.  line one  (stalled)  (lesson)  [demo]\n");
 }
 
 TEST_CASE("cli edit: errors") {
@@ -115,7 +115,7 @@ TEST_CASE("cli delete and undelete") {
   CHECK(r.code == 0);
   CHECK(r.out == "restored #1\n");
   CHECK(r.err == "");
-  CHECK(cli.ok({"list"}) == "#2  Sat 21 Nov 10:00  José  two\n#1  Sat 21 Nov 10:00  Müller  one\n");
+  CHECK(cli.ok({"list"}) == "#2  Sat 21 Nov 10:00  José    two\n#1  Sat 21 Nov 10:00  Müller  one\n");
 
   r = cli.run({"undelete", "1"});
   CHECK(r.code == 2);

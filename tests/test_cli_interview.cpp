@@ -50,7 +50,7 @@ TEST_CASE("cli ask: a debrief from start to commitment") {
                  "\nWhat will you try next time?\n  (leave empty for none)\n> \n"
                  "due (empty: in 7 days; none: -)? \n");
   CHECK(cli.ok({"commitments"}) == "#1  Müller  ask about budget first  due Sat 28 Nov\n");
-  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  debrief  Müller  pitched too early\n"); // the first answer
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  Müller  debrief: pitched too early\n"); // the first answer
 }
 
 TEST_CASE("cli ask: open commitments are reviewed first, then :quit and --resume") {
@@ -110,7 +110,7 @@ TEST_CASE("cli reflect: on one's own, :skip leaves a question unanswered") {
                  "\n[2/3] What was the real problem?\n> \n"
                  "\n[3/3] How did it go?\n  (1 to 5)\n> \n"
                  "\nWhat will you try next time?\n  (leave empty for none)\n> \n");
-  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  I rushed\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection: I rushed\n");
 }
 
 TEST_CASE("cli reflect: in a journal with an owner (me), the reflection and its commitment are theirs") {
@@ -120,14 +120,14 @@ TEST_CASE("cli reflect: in a journal with an owner (me), the reflection and its 
   auto r = cli.run({"reflect", "--deck", "mini"}, "I rushed\nNo budget\n3\nAsk about budget\n\n");
   CHECK(r.code == 0);
   CHECK(r.err.starts_with("Mini — :help for commands\n")); // not "with José": it is José's own journal
-  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  José  I rushed\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  José  reflection: I rushed\n");
   CHECK(cli.ok({"commitments"}).starts_with("#1  José  Ask about budget"));
   CHECK(cli.ok({"people", "--names"}) == "José\n");
   // Without me, as before: no person.
   CliFixture plain;
   add_mini_deck(plain);
   plain.run({"reflect", "--deck", "mini"}, "I rushed\nNo budget\n3\nAsk about budget\n\n");
-  CHECK(plain.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection  I rushed\n");
+  CHECK(plain.ok({"list"}) == "#1  Sat 21 Nov 10:00  reflection: I rushed\n");
   CHECK(plain.ok({"people", "--names"}) == "");
 }
 
@@ -201,7 +201,7 @@ TEST_CASE("cli ask: an unfinished debrief is resumed by its number or doubled wi
   CHECK(r.out == "");
   CHECK(r.err == "debrief: José has an unfinished debrief #1 (mini, Sat 21 Nov 10:00, 1 answer); continue it with: "
                  "debrief ask --resume 1, or start another with --new\n");
-  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  debrief  José  pitched too early  (unfinished)\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  José  debrief: pitched too early  (unfinished)\n");
   r = cli.run({"ask", "José", "--deck", "mini", "--new"}, "another call\n:quit\n");
   CHECK(r.code == 0);
   CHECK(r.err.ends_with("debrief: saved; continue with: debrief ask --resume 2\n"));
@@ -266,7 +266,7 @@ TEST_CASE("cli ask: --at, -t and --about say which call it was") {
                                                             "\n"
                                                             "How did it go?\n"
                                                             "  4\n");
-  CHECK(cli.ok({"list"}) == "#1  Fri 20 Nov 15:00  debrief  O'Brien, Jr.  Acme renewal  [q4, renewal]\n");
+  CHECK(cli.ok({"list"}) == "#1  Fri 20 Nov 15:00  O'Brien, Jr.  debrief: Acme renewal  [q4, renewal]\n");
   r = cli.run({"reflect", "--deck", "mini", "--about", "a\nb"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: --about is one line: the account or call, e.g. --about \"Acme renewal\"\n");

@@ -27,8 +27,8 @@ TEST_CASE("cli log: @name in the text, --at, -q and --lesson") {
   CHECK(cli.ok({"log", "-q", "--lesson", "-r", "O'Brien, Jr.", "skipped discovery"}) == "1\n");
   CHECK(cli.ok({"log", "--at", "yesterday 15:00", "demo went long @日本語"}) ==
         "logged #2 · 日本語 · Fri 20 Nov 15:00\n");
-  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  O'Brien, Jr.  skipped discovery  (lesson)\n"
-                            "#2  Fri 20 Nov 15:00  日本語  demo went long @日本語\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  O'Brien, Jr.  skipped discovery       (lesson)\n"
+                            "#2  Fri 20 Nov 15:00  日本語        demo went long @日本語\n");
 }
 
 TEST_CASE("cli log --json prints the saved entry") {

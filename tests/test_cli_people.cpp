@@ -67,5 +67,5 @@ TEST_CASE("cli people rename: case only, onto another person, to an empty name")
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: invalid name '': it is empty (accepted: letters of any script, digits, punctuation, symbols "
                  "and spaces inside; not starting with '#' or '@'; at most 64 bytes)\n");
-  CHECK(cli.ok({"list"}) == "#2  Sat 21 Nov 10:00  José  y\n#1  Sat 21 Nov 10:00  müller  x\n");
+  CHECK(cli.ok({"list"}) == "#2  Sat 21 Nov 10:00  José    y\n#1  Sat 21 Nov 10:00  müller  x\n");
 }

@@ -16,10 +16,11 @@ void seed(CliFixture& cli) {
 TEST_CASE("cli list: most recent first, filtered by rep and time") {
   CliFixture cli;
   seed(cli);
-  CHECK(cli.ok({"list"}) == "#3  Sat 21 Nov 10:00  O'Brien, Jr.  skipped discovery  (lesson)\n"
-                            "#2  Sat 21 Nov 10:00  José  Acme demo #pricing  [demo, pricing]  (won)\n"
-                            "#1  Sat 21 Nov 10:00  Müller  called about pricing\n"
-                            "#4  Tue 10 Nov 09:30  Müller  an older call\n");
+  // Columns aligned; the outcome before the tags, which are cut first when the line is short.
+  CHECK(cli.ok({"list"}) == "#3  Sat 21 Nov 10:00  O'Brien, Jr.  skipped discovery     (lesson)\n"
+                            "#2  Sat 21 Nov 10:00  José          Acme demo #pricing    (won)  [demo, pricing]\n"
+                            "#1  Sat 21 Nov 10:00  Müller        called about pricing\n"
+                            "#4  Tue 10 Nov 09:30  Müller        an older call\n");
   CHECK(cli.ok({"list", "--rep", "müller"}) == "#1  Sat 21 Nov 10:00  Müller  called about pricing\n"
                                                "#4  Tue 10 Nov 09:30  Müller  an older call\n");
   CHECK(cli.ok({"list", "--since", "2026-11-15"}).find("#4") == std::string::npos);
@@ -71,7 +72,7 @@ TEST_CASE("cli search: matches with their line of context") {
   seed(cli);
   CHECK(cli.ok({"search", "pricing"}) == "#1  Sat 21 Nov 10:00  Müller  called about pricing\n"
                                          "    called about pricing\n"
-                                         "#2  Sat 21 Nov 10:00  José  Acme demo #pricing  [demo, pricing]  (won)\n"
+                                         "#2  Sat 21 Nov 10:00  José    Acme demo #pricing    (won)  [demo, pricing]\n"
                                          "    Acme demo #pricing\n");
 }
 
@@ -105,7 +106,7 @@ TEST_CASE("cli search: accents, filters and --json") {
   CHECK(cli.ok({"search", "cafe"}) == "#5  Sat 21 Nov 10:00  José  Señor Müller wants a café\n"
                                       "    Señor Müller wants a café\n");
   CHECK(cli.ok({"search", "--rep", "josé", "pricing"}) ==
-        "#2  Sat 21 Nov 10:00  José  Acme demo #pricing  [demo, pricing]  (won)\n"
+        "#2  Sat 21 Nov 10:00  José  Acme demo #pricing  (won)  [demo, pricing]\n"
         "    Acme demo #pricing\n");
   CHECK(CliFixture::without_uuids(cli.ok({"search", "--json", "discovery"})) ==
         R"({"id":3,"uuid":"<uuid>","kind":"note","person":"O'Brien, Jr.","deck":null,"at":"2026-11-21T10:00:00+00:00",)"
@@ -166,5 +167,5 @@ TEST_CASE("cli show: a debrief with its answers, marks and commitment, and list 
   CHECK(r.out == "");
   CHECK(r.err == "debrief: no entries\n");
   CHECK(cli.ok({"list", "--lesson", "--limit", "1"}) ==
-        "#1  Sat 21 Nov 10:00  debrief  Müller  a shorter demo  (lesson)\n"); // its first answer
+        "#1  Sat 21 Nov 10:00  Müller  debrief: a shorter demo  (lesson)\n"); // its first answer
 }

@@ -16,16 +16,19 @@ TEST_CASE("cli report: text, with discovery, trend and lessons") {
   cli.ok({"done", "1", "it worked"}); // closed without evidence
   cli.ok({"commit", "José", "Pause after the price #closing"});
   cli.ok({"done", "3", "paused twice", "--helped", "partly", "--evidence", "José let the silence work"});
+  // 80 columns (not a terminal): the People table in two parts, the long remark wrapped.
   CHECK(cli.ok({"report"}) == "Coaching report · Mon 16 Nov – Sun 22 Nov 2026\n"
                               "compared with Mon 9 Nov – Sun 15 Nov 2026 · discovery target 80%\n"
                               "\n"
                               "People\n"
-                              "  person  notes  debriefs  reflections  won  lost  advanced  stalled  discovery  change "
-                              " last 8 weeks  opened/done/overdue\n"
-                              "  José        2         1            0    0     0         0        0         0%       — "
-                              " ·······▁                    2/1/0\n"
-                              "  Müller      1         1            0    0     0         0        0       100%       — "
-                              " ·······█                    1/1/0\n"
+                              "  person  notes  debriefs  reflections  discovery  change  last 8 weeks\n"
+                              "  José        2         1            0         0%       —  ·······▁\n"
+                              "  Müller      1         1            0       100%       —  ·······█\n"
+                              "\n"
+                              "Outcomes and commitments\n"
+                              "  person  won  lost  advanced  stalled  opened/done/overdue\n"
+                              "  José      0     0         0        0                2/1/0\n"
+                              "  Müller    0     0         0        0                1/1/0\n"
                               "\n"
                               "Did the assignments help? (reviewed in the period, by skill)\n"
                               "  person  skill     yes  partly  no\n"
@@ -39,12 +42,12 @@ TEST_CASE("cli report: text, with discovery, trend and lessons") {
                               "  per person: José 1 · Müller 1\n"
                               "\n"
                               "Your coaching\n"
-                              "  measure                  period  previous  change  last 6 months\n"
-                              "  you told                1/2 50%         —       —  ·····▅         below target\n"
+                              "  measure                  period  previous  change  6 months\n"
+                              "  you told                1/2 50%         —       —  ·····▅    below target\n"
                               "  probes per insight          0.0         —       —  ·····▁\n"
-                              "  debriefs below target    1 of 2         —       —  ·····▅         below target\n"
-                              "  reviewed with evidence   1 of 2         —       —  ·····▅         1 closed without "
-                              "evidence\n"
+                              "  debriefs below target    1 of 2         —       —  ·····▅    below target\n"
+                              "  reviewed with evidence   1 of 2         —       —  ·····▅    1 closed without\n"
+                              "                                                               evidence\n"
                               "\n"
                               "Entries from private decks are left out (--include-private shows them).\n");
   // Last week had nothing.

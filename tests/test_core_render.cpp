@@ -1,9 +1,11 @@
 // The report renderers of core/render.cpp (text, Markdown, JSON, CSV) on one small report,
 // built by build_report from rows the storage layer would give, and the sparkline.
+#include "core/line_edit.hpp"
 #include "core/render.hpp"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace debrief;
@@ -58,63 +60,64 @@ Report sample() {
   return build_report(in);
 }
 
+/// At 200 columns by default: the People table in one piece.
 std::string render(void (*renderer)(const Report&, const RenderStyle&, std::ostream&), bool utf8 = true,
-                   bool color = false) {
+                   bool color = false, int width = 200) {
   std::ostringstream out;
-  renderer(sample(), RenderStyle{&utc, now, utf8, color}, out);
+  renderer(sample(), RenderStyle{&utc, now, utf8, color, width}, out);
   return out.str();
 }
 
 } // namespace
 
 TEST_CASE("core::render_text") {
-  CHECK(render(render_text) == "Coaching report · Mon 16 Nov – Sun 22 Nov 2026\n"
-                               "compared with Mon 9 Nov – Sun 15 Nov 2026 · discovery target 80%\n"
-                               "\n"
-                               "People\n"
-                               "  person        notes  debriefs  reflections  won  lost  advanced  stalled  discovery  "
-                               "change  last 8 weeks  opened/done/overdue\n"
-                               "  Müller            0         2            0    2     0         0        0        75%  "
-                               "+25 pp  ······▅▇                    1/1/1\n"
-                               "  O'Brien, Jr.      1         0            0    0     0         0        0          —  "
-                               "     —  ········                    0/0/0\n"
-                               "  (no one)          0         0            1    0     0         0        0          —  "
-                               "     —  ········                    0/0/0\n"
-                               "\n"
-                               "Commitments\n"
-                               "  overdue  #7 Müller: send the recap (due Tue 17 Nov)\n"
-                               "  due      #8 José: ask about \"budget\" (due Mon 23 Nov)\n"
-                               "\n"
-                               "Did the assignments help? (reviewed in the period, by skill)\n"
-                               "  person  skill       yes  partly  no\n"
-                               "  Müller  (no skill)    0       0   1\n"
-                               "  Müller  #discovery    1       0   0\n"
-                               "\n"
-                               "Useful mistakes\n"
-                               "  #5 Tue 17 Nov O'Brien, Jr.: pitched *too* early\n"
-                               "      noticed within hours · cost: time\n"
-                               "  per person: O'Brien, Jr. 1\n"
-                               "\n"
-                               "Outcomes against coaching\n"
-                               "  outcome  calls  discovery  commitments kept\n"
-                               "  won          2        75%               1/1\n"
-                               "\n"
-                               "Your coaching\n"
-                               "  measure                  period  previous  change  last 6 months\n"
-                               "  you told                1/4 25%   1/2 50%  -25 pp  ·····▃         below target\n"
-                               "  probes per insight          0.7       1.0    -0.3  ·····▄\n"
-                               "  debriefs below target    1 of 2    1 of 1      ±0  ·····▆         below target\n"
-                               "  reviewed with evidence   1 of 2    1 of 1  -50 pp  ·····▆         1 closed without "
-                               "evidence\n"
-                               "\n"
-                               "Top tags\n"
-                               "  demo 2 · pricing|x 1\n"
-                               "\n"
-                               "Scales\n"
-                               "  question               average  answers  last 8 weeks\n"
-                               "  post-call/confidence  3.5 of 5        2  ·······▆\n"
-                               "\n"
-                               "Entries from private decks are left out (--include-private shows them).\n");
+  CHECK(render(render_text) ==
+        "Coaching report · Mon 16 Nov – Sun 22 Nov 2026\n"
+        "compared with Mon 9 Nov – Sun 15 Nov 2026 · discovery target 80%\n"
+        "\n"
+        "People\n"
+        "  person        notes  debriefs  reflections  won  lost  advanced  stalled  discovery  "
+        "change  last 8 weeks  opened/done/overdue\n"
+        "  Müller            0         2            0    2     0         0        0        75%  "
+        "+25 pp  ······▅▇                    1/1/1\n"
+        "  O'Brien, Jr.      1         0            0    0     0         0        0          —  "
+        "     —  ········                    0/0/0\n"
+        "  (no one)          0         0            1    0     0         0        0          —  "
+        "     —  ········                    0/0/0\n"
+        "\n"
+        "Commitments\n"
+        "  overdue  #7 Müller: send the recap (due Tue 17 Nov)\n"
+        "  due      #8 José: ask about \"budget\" (due Mon 23 Nov)\n"
+        "\n"
+        "Did the assignments help? (reviewed in the period, by skill)\n"
+        "  person  skill       yes  partly  no\n"
+        "  Müller  (no skill)    0       0   1\n"
+        "  Müller  #discovery    1       0   0\n"
+        "\n"
+        "Useful mistakes\n"
+        "  #5 Tue 17 Nov O'Brien, Jr.: pitched *too* early\n"
+        "      noticed within hours · cost: time\n"
+        "  per person: O'Brien, Jr. 1\n"
+        "\n"
+        "Outcomes against coaching\n"
+        "  outcome  calls  discovery  commitments kept\n"
+        "  won          2        75%               1/1\n"
+        "\n"
+        "Your coaching\n"
+        "  measure                  period  previous  change  6 months\n"
+        "  you told                1/4 25%   1/2 50%  -25 pp  ·····▃    below target\n"
+        "  probes per insight          0.7       1.0    -0.3  ·····▄\n"
+        "  debriefs below target    1 of 2    1 of 1      ±0  ·····▆    below target\n"
+        "  reviewed with evidence   1 of 2    1 of 1  -50 pp  ·····▆    1 closed without evidence\n"
+        "\n"
+        "Top tags\n"
+        "  demo 2 · pricing|x 1\n"
+        "\n"
+        "Scales\n"
+        "  question               average  answers  last 8 weeks\n"
+        "  post-call/confidence  3.5 of 5        2  ·······▆\n"
+        "\n"
+        "Entries from private decks are left out (--include-private shows them).\n");
 }
 
 TEST_CASE("core::render_text in ASCII, with colour") {
@@ -151,11 +154,11 @@ TEST_CASE("core::render_text in ASCII, with colour") {
         "  won          2        75%               1/1\n"
         "\n"
         "\x1b[1mYour coaching\x1b[0m\n"
-        "  measure                  period  previous  change  last 6 months\n"
-        "  you told                1/4 25%   1/2 50%  -25 pp       :         below target\n"
+        "  measure                  period  previous  change  6 months\n"
+        "  you told                1/4 25%   1/2 50%  -25 pp       :    below target\n"
         "  probes per insight          0.7       1.0    -0.3       -\n"
-        "  debriefs below target    1 of 2    1 of 1      +-0       +         below target\n"
-        "  reviewed with evidence   1 of 2    1 of 1  -50 pp       +         1 closed without evidence\n"
+        "  debriefs below target    1 of 2    1 of 1      +-0       +    below target\n"
+        "  reviewed with evidence   1 of 2    1 of 1  -50 pp       +    1 closed without evidence\n"
         "\n"
         "\x1b[1mTop tags\x1b[0m\n"
         "  demo 2, pricing|x 1\n"
@@ -323,4 +326,45 @@ TEST_CASE("core::sparkline") {
   CHECK(sparkline(values, true) == "·▁▁▂▅███▁");
   CHECK(sparkline(values, false) == " __.=###_");
   CHECK(sparkline({}, true) == "");
+}
+
+namespace {
+/// The widest line of `text`, in terminal columns.
+int widest(const std::string& text) {
+  int most = 0;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) most = std::max(most, line_edit::text_width(line));
+  return most;
+}
+} // namespace
+
+TEST_CASE("core::render_text at 80 columns: the People table in two, remarks wrapped in their column") {
+  const auto text = render(render_text, true, false, 80);
+  INFO(text);
+  CHECK(widest(text) <= 80);
+  CHECK(text.find("People\n"
+                  "  person        notes  debriefs  reflections  discovery  change  last 8 weeks\n"
+                  "  Müller            0         2            0        75%  +25 pp  ······▅▇\n") != std::string::npos);
+  CHECK(text.find("Outcomes and commitments\n"
+                  "  person        won  lost  advanced  stalled  opened/done/overdue\n"
+                  "  Müller          2     0         0        0                1/1/1\n") != std::string::npos);
+  CHECK(text.find("  reviewed with evidence   1 of 2    1 of 1  -50 pp  ·····▆    1 closed without\n"
+                  "                                                               evidence\n") != std::string::npos);
+}
+
+TEST_CASE("core::render_text at 64 columns: a block of lines per person") {
+  const auto text = render(render_text, true, false, 64);
+  INFO(text);
+  CHECK(widest(text) <= 64);
+  CHECK(text.find("People\n"
+                  "  Müller\n"
+                  "    notes 0 · debriefs 2 · reflections 0\n"
+                  "    discovery 75% · change +25 pp · last 8 weeks ······▅▇\n"
+                  "    won 2 · lost 0 · advanced 0 · stalled 0\n"
+                  "    commitments opened 1 · done 1 · overdue 1\n"
+                  "  O'Brien, Jr.\n") != std::string::npos);
+  CHECK(text.find("Outcomes and commitments") == std::string::npos);
+  // The remark goes under its row when its column would be too narrow.
+  CHECK(text.find("  reviewed with evidence   1 of 2    1 of 1  -50 pp  ·····▆\n"
+                  "      1 closed without evidence\n") != std::string::npos);
 }

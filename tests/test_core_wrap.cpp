@@ -1,3 +1,4 @@
+#include "core/columns.hpp"
 #include "core/line_edit.hpp"
 #include "core/wrap.hpp"
 
@@ -40,4 +41,37 @@ TEST_CASE("core::wrap_with adds a prefix and a hanging indent") {
 TEST_CASE("core::wrap drops spaces only where a line breaks") {
   CHECK(wrap("Pick one ", 20, 20) == Lines{"Pick one "});
   CHECK(wrap("one   two", 5, 5) == Lines{"one", "two"});
+}
+
+TEST_CASE("core::fit_columns cuts between words when that keeps most of the room") {
+  CHECK(fit_columns("Great discovery call #discovery", 40) == "Great discovery call #discovery");
+  CHECK(fit_columns("Great discovery call #discovery", 24) == "Great discovery call…");
+  CHECK(fit_columns("Skipped discovery", 10) == "Skipped…");
+  CHECK(fit_columns("Antidisestablishment", 10) == "Antidises…"); // one long word: between characters
+  CHECK(fit_columns("a verylongwordindeed", 10) == "a verylon…"); // the space would keep too little
+  CHECK(line_edit::text_width(fit_columns("日本語の会議はとても長かった", 9)) <= 9);
+}
+
+TEST_CASE("core::lay_out aligns by display width and fits the width") {
+  const std::vector<Column> cols{{.right = true}, {}, {.flex = true}, {}};
+  const std::vector<std::vector<std::string>> rows{{"#1", "Müller", "called about pricing", "(won)"},
+                                                   {"#12", "日本語", "short", ""},
+                                                   {"#3", "O'Brien, Jr.", "x", "(lost)"}};
+  CHECK(lay_out(rows, cols, 80) == Lines{" #1  Müller        called about pricing  (won)", "#12  日本語        short",
+                                         " #3  O'Brien, Jr.  x                     (lost)"});
+  // Too narrow: the free text gives way first, with an ellipsis, and no line is wider.
+  const auto narrow = lay_out(rows, cols, 36);
+  CHECK(narrow[0] == " #1  Müller        called…  (won)");
+  for (const auto& line : narrow) CHECK(line_edit::text_width(line) <= 36);
+  // A column empty in every row takes no room; an indent comes first.
+  CHECK(lay_out({{"a", "", "b"}, {"cc", "", "d"}}, {{}, {}, {}}, 80, "  ") == Lines{"  a   b", "  cc  d"});
+}
+
+TEST_CASE("core::lay_out gives up aligning after the text when a long last cell would squeeze it") {
+  const std::vector<Column> cols{{}, {.flex = true}, {}};
+  const auto lines = lay_out({{"#1", "a note about the budget", "(won)"},
+                              {"#2", "short", "(lost)  (lesson)  [discovery, pricing, renewal, q4]"}},
+                             cols, 70);
+  CHECK(lines ==
+        Lines{"#1  a note about the budget  (won)", "#2  short  (lost)  (lesson)  [discovery, pricing, renewal, q4]"});
 }

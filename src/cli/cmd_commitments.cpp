@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <memory>
 #include <ostream>
+#include <sstream>
 
 namespace debrief::cli {
 
@@ -35,6 +36,28 @@ struct CommitmentsOptions {
   std::optional<std::string> rep;
 };
 
+/// A commitment's row: `#3`, `alice`, text, `#skill`, `due Fri 4 Dec`, `overdue` or `[done]`.
+std::vector<std::string> commitment_cells(const Commitment& c, bool overdue, const Context& ctx) {
+  return {fmt::format("#{}", c.id),
+          c.person ? sanitize_line(*c.person) : "(self)",
+          sanitize_line(c.text),
+          c.skill ? "#" + sanitize_line(*c.skill) : std::string(),
+          c.due ? fmt::format("due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now)) : std::string(),
+          overdue                              ? "overdue"
+          : c.status != CommitmentStatus::open ? fmt::format("[{}]", to_string(c.status))
+                                               : ""};
+}
+
+/// The text gives way to fit the width (`commitments --json` and `show` have all of it).
+PagedTable commitment_table(const Context& ctx, std::ostream& out) {
+  PagedTable::Paint paint;
+  if (ctx.color())
+    paint = [](std::string& line, const std::vector<std::string>& cells) {
+      if (cells[5] == "overdue") line.replace(line.rfind("overdue"), 7, "\x1b[31moverdue\x1b[0m");
+    };
+  return PagedTable({{.right = true}, {.max = 16}, {.flex = true}, {}, {}, {}}, ctx.width(), out, std::move(paint));
+}
+
 /// The start of today in the local zone: a commitment due before it is overdue.
 Seconds start_of_today(const Context& ctx) { return parse_when("today", ctx.now, ctx.zone).at.utc; }
 
@@ -50,10 +73,15 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
     ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n" : "debrief: no open commitments\n");
     return 0;
   }
+  auto table = commitment_table(ctx, ctx.io.out);
   for (const auto& c : list) {
     bool overdue = c.status == CommitmentStatus::open && c.due && *c.due < today;
-    ctx.io.out << (o.json ? commitment_json(c, overdue, ctx) : commitment_line(c, overdue, ctx)) << '\n';
+    if (o.json)
+      ctx.io.out << commitment_json(c, overdue, ctx) << '\n';
+    else
+      table.add(commitment_cells(c, overdue, ctx));
   }
+  table.flush();
   return 0;
 }
 
@@ -134,17 +162,13 @@ std::string commitment_json(const Commitment& c, bool overdue, const Context& ct
 }
 
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx) {
-  const std::string head = fmt::format("#{}  {}  ", c.id, c.person ? sanitize_line(*c.person) : "(self)");
-  std::string tail;
-  if (c.skill) tail += "  #" + sanitize_line(*c.skill);
-  if (c.due) tail += fmt::format("  due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now));
-  if (overdue) tail += "  overdue";
-  if (c.status != CommitmentStatus::open) tail += fmt::format("  [{}]", to_string(c.status));
-  // The text gives way to fit the width (`commitments --json` and `show` have all of it).
-  const int room = ctx.width() - line_edit::text_width(head) - line_edit::text_width(tail);
-  std::string line = head + fit_columns(sanitize_line(c.text), std::max(room, 8)) + tail;
-  if (overdue && ctx.color()) line.replace(line.rfind("overdue"), 7, "\x1b[31moverdue\x1b[0m");
-  return line;
+  std::ostringstream line;
+  auto table = commitment_table(ctx, line);
+  table.add(commitment_cells(c, overdue, ctx));
+  table.flush();
+  auto text = line.str();
+  text.pop_back(); // the newline
+  return text;
 }
 
 void setup_commitments(CLI::App& app, Context& ctx) {

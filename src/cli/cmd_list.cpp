@@ -32,37 +32,43 @@ std::string interview_text(const Entry& e) {
   return sanitize_line(first_line) + (first_line.size() < text.size() ? " …" : "");
 }
 
-/// The fewest columns a line's text is cut to, however long the rest of its line.
-constexpr int k_min_text_columns = 8;
+/// The most columns a person's name takes in a row (`show` has the whole name).
+constexpr int k_person_columns = 16;
 
 } // namespace
 
-/// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  [demo, pricing]`, or for an interview
-/// `#13  Mon 23 Nov 16:00  debrief  alice  Acme renewal  (unfinished)`: the text is cut with an
-/// ellipsis so that the line fits ctx.width().
-std::string entry_line(const Entry& e, const Context& ctx, bool color) {
-  std::string id = fmt::format("#{}", e.id);
-  std::string head = fmt::format("{}  {}  ", id, ctx.show_time(e.at));
-  if (e.kind != Kind::note) head += fmt::format("{}  ", to_string(e.kind));
-  if (e.person) head += fmt::format("{}  ", sanitize_line(*e.person));
-  std::string tail;
-  if (!e.tags.empty()) tail += fmt::format("  [{}]", sanitize_line(fmt::format("{}", fmt::join(e.tags, ", "))));
-  if (e.outcome) tail += fmt::format("  ({})", to_string(*e.outcome));
-  if (e.lesson) tail += "  (lesson)";
-  if (e.status == Status::in_progress) tail += "  (unfinished)";
+std::vector<std::string> entry_cells(const Entry& e, const Context& ctx) {
+  // The tags last: cut first when the line is too narrow (the text shows most of them).
+  std::vector<std::string> extras;
+  if (e.outcome) extras.push_back(fmt::format("({})", to_string(*e.outcome)));
+  if (e.lesson) extras.emplace_back("(lesson)");
+  if (e.status == Status::in_progress) extras.emplace_back("(unfinished)");
+  if (!e.tags.empty()) extras.push_back(sanitize_line(fmt::format("[{}]", fmt::join(e.tags, ", "))));
   std::string text;
   if (e.kind == Kind::note) {
     auto first_line = e.body.substr(0, e.body.find('\n'));
     text = sanitize_line(first_line);
     if (first_line.size() < e.body.size()) text += " …";
   } else {
-    text = interview_text(e);
+    text = fmt::format("{}: {}", to_string(e.kind), interview_text(e));
   }
-  // The line fits the width (`show` has the whole text): the text gives way, never the rest.
-  const int room = ctx.width() - line_edit::text_width(head) - line_edit::text_width(tail);
-  text = fit_columns(text, std::max(room, k_min_text_columns));
-  if (color) head.replace(0, id.size(), fmt::format("\x1b[33m{}\x1b[0m", id));
-  return head + text + tail;
+  return {fmt::format("#{}", e.id), ctx.show_time(e.at), e.person ? sanitize_line(*e.person) : std::string(),
+          std::move(text), fmt::format("{}", fmt::join(extras, "  "))};
+}
+
+/// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  (won)  [demo, pricing]`, and for an
+/// interview `#13  Mon 23 Nov 16:00  alice  debrief: Acme renewal  (unfinished)`:
+/// columns aligned a page at a time; the text is cut with an ellipsis so that the line fits
+/// the width (`show` has the whole text), and only below 8 columns of text the tags.
+PagedTable entry_table(const Context& ctx, bool color) {
+  PagedTable::Paint paint;
+  if (color)
+    paint = [](std::string& line, const std::vector<std::string>& cells) {
+      const auto at = line.find(cells[0]);
+      line.replace(at, cells[0].size(), fmt::format("\x1b[33m{}\x1b[0m", cells[0]));
+    };
+  return PagedTable({{.right = true}, {}, {.max = k_person_columns}, {.flex = true}, {}}, ctx.width(), ctx.io.out,
+                    std::move(paint));
 }
 
 namespace {
@@ -70,14 +76,19 @@ namespace {
 int run_list(const ListOptions& o, Context& ctx) {
   const ListFilter filter = make_filter(o.filter, ctx);
   auto journal = ctx.open_journal();
-  const bool color = ctx.color();
+  auto table = entry_table(ctx, ctx.color());
   long shown = 0;
-  // Written as they are read: the journal is not held while the output waits on its reader.
+  // Written as they are read, a page at a time: the journal is not held while the output waits
+  // on its reader.
   if (journal)
     journal->list(filter, [&](const Entry& e) {
       ++shown;
-      ctx.io.out << (o.json ? entry_json(e) : entry_line(e, ctx, color)) << '\n';
+      if (o.json)
+        ctx.io.out << entry_json(e) << '\n';
+      else
+        table.add(entry_cells(e, ctx));
     });
+  table.flush();
   // A full page may not be all: the text says how many there are (counted only then).
   if (journal && !o.json && filter.limit > 0 && shown == filter.limit) {
     const long long total = journal->count(filter);

@@ -40,7 +40,8 @@ int run_person(const PersonOptions& o, Context& ctx) {
   auto in = journal->person_input(name, o.include_private);
   in.target = ctx.config().discovery_target;
   const auto view = build_person(in, ctx.now);
-  const RecapStyle style{&ctx.zone, ctx.now, k_recap_width};
+  // Text fits the terminal; Markdown is a note to keep, at the recap's width.
+  const RecapStyle style{&ctx.zone, ctx.now, o.format == PersonFormat::text ? ctx.width() : k_recap_width};
   switch (o.format) {
   case PersonFormat::text: ctx.io.out << person_text(view, style); break;
   case PersonFormat::markdown: ctx.io.out << person_markdown(view, style); break;

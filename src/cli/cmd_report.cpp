@@ -65,7 +65,7 @@ int run_report(const ReportOptions& o, Context& ctx) {
     throw UsageError("--rep: " + no_one_called(normalize_person(o.reps.front())));
   }
   const Report report = build_report(in);
-  const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
+  const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color(), ctx.width()};
   if (empty_journal && (o.format == ReportFormat::text || o.format == ReportFormat::markdown)) {
     ctx.io.err << "debrief: nothing to report yet; log a first note with: debrief log \"...\"\n";
     return 0;

@@ -39,6 +39,7 @@ int run_search(const SearchOptions& o, Context& ctx) {
   const ListFilter filter = make_filter(o.filter, ctx);
   auto journal = ctx.open_journal();
   const bool color = ctx.color();
+  auto table = entry_table(ctx, color);
   bool any = false;
   // Written as they are found: the journal is not held while the output waits on its reader.
   if (journal)
@@ -47,9 +48,10 @@ int run_search(const SearchOptions& o, Context& ctx) {
       if (o.json) {
         ctx.io.out << entry_json_object(h.entry).string("snippet", show_snippet(h.snippet, false)).str() << '\n';
       } else {
-        ctx.io.out << entry_line(h.entry, ctx, color) << '\n' << "    " << show_snippet(h.snippet, color) << '\n';
+        table.add(entry_cells(h.entry, ctx), "    " + show_snippet(h.snippet, color));
       }
     });
+  table.flush();
   if (!any && !o.json) ctx.io.err << "debrief: no matches\n";
   return 0;
 }

@@ -5,6 +5,7 @@
 #include "core/messages.hpp"
 #include "core/recap.hpp"
 #include "core/sanitize.hpp"
+#include "core/wrap.hpp"
 #include "storage/journal.hpp"
 
 #include <CLI/CLI.hpp>
@@ -47,31 +48,37 @@ int run_show(const ShowOptions& o, Context& ctx) {
   // waits on its reader.
   const auto answers = journal.answers(e->id);
   const auto commitments = journal.commitments_of_entry(e->id);
+  // Lines fit the width: a long one continues under its own start, indented like it.
+  const int width = ctx.width();
   auto& out = ctx.io.out;
-  out << fmt::format("#{} · {} · {}", e->id, to_string(e->kind), ctx.show_time(e->at));
-  if (e->person) out << " · " << sanitize_line(*e->person);
-  out << '\n';
-  if (e->deck) out << fmt::format("deck: {}\n", sanitize_line(*e->deck));
-  if (e->kind != Kind::note && !e->body.empty()) out << fmt::format("about: {}\n", sanitize_line(e->body));
-  if (e->status != Status::complete) out << fmt::format("status: {}\n", to_string(e->status));
-  if (e->outcome) out << fmt::format("outcome: {}\n", to_string(*e->outcome));
+  auto field = [&](std::string_view name, const std::string& value) {
+    const std::string prefix = fmt::format("{}: ", name);
+    out << wrap_with(prefix, value, width, std::string(prefix.size(), ' '));
+  };
+  std::string head = fmt::format("#{} · {} · {}", e->id, to_string(e->kind), ctx.show_time(e->at));
+  if (e->person) head += " · " + sanitize_line(*e->person);
+  out << wrap_with("", head, width, "  ");
+  if (e->deck) field("deck", sanitize_line(*e->deck));
+  if (e->kind != Kind::note && !e->body.empty()) field("about", sanitize_line(e->body));
+  if (e->status != Status::complete) field("status", std::string(to_string(e->status)));
+  if (e->outcome) field("outcome", std::string(to_string(*e->outcome)));
   if (e->lesson) out << "lesson: yes\n";
-  if (!e->tags.empty()) out << fmt::format("tags: {}\n", sanitize_line(fmt::format("{}", fmt::join(e->tags, ", "))));
-  out << fmt::format("uuid: {}\n", e->uuid);
-  if (!e->body.empty() && e->kind == Kind::note) out << '\n' << sanitize_text(e->body) << '\n';
+  if (!e->tags.empty()) field("tags", sanitize_line(fmt::format("{}", fmt::join(e->tags, ", "))));
+  field("uuid", e->uuid);
+  if (!e->body.empty() && e->kind == Kind::note) out << '\n' << wrap_with("", sanitize_text(e->body), width, "");
   for (const auto& a : answers) {
-    out << fmt::format("\n{}\n", sanitize_line(a.question_text));
+    out << '\n' << wrap_with("", sanitize_line(a.question_text), width, "");
     std::string answer = a.text ? sanitize_text(*a.text) : "(skipped)";
-    out << "  " << answer;
     if (a.mark)
-      out << fmt::format("  [{}{}]", to_string(*a.mark), a.probes > 1 ? fmt::format(", {} probes", a.probes) : "");
-    out << '\n';
+      answer += fmt::format("  [{}{}]", to_string(*a.mark), a.probes > 1 ? fmt::format(", {} probes", a.probes) : "");
+    out << wrap_with("  ", answer, width, "  ");
   }
   for (const auto& c : commitments) {
-    out << fmt::format("\ncommitment #{}: {}", c.id, sanitize_line(c.text));
-    if (c.due) out << fmt::format(" (due {})", format_day(at_zone(*c.due, ctx.zone), ctx.now));
-    out << fmt::format(" [{}]\n", to_string(c.status));
-    if (c.closing_note && !c.closing_note->empty()) out << "  " << sanitize_line(*c.closing_note) << '\n';
+    std::string line = fmt::format("commitment #{}: {}", c.id, sanitize_line(c.text));
+    if (c.due) line += fmt::format(" (due {})", format_day(at_zone(*c.due, ctx.zone), ctx.now));
+    line += fmt::format(" [{}]", to_string(c.status));
+    out << '\n' << wrap_with("", line, width, "  ");
+    if (c.closing_note && !c.closing_note->empty()) out << wrap_with("  ", sanitize_line(*c.closing_note), width, "  ");
   }
   return 0;
 }

@@ -164,7 +164,7 @@ int run_team(const TeamOptions& o, Context& ctx) {
   const bool none_read = std::all_of(team.sources.begin(), team.sources.end(),
                                      [](const TeamSource& src) { return src.error.has_value(); });
 
-  const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color()};
+  const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color(), ctx.width()};
   switch (o.format) {
   case ReportFormat::text: render_team_text(team, style, ctx.io.out); break;
   case ReportFormat::markdown: render_team_markdown(team, style, ctx.io.out); break;

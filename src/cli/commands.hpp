@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/io.hpp"
+#include "cli/paged_table.hpp"
 #include "core/entry.hpp"
 #include "core/model.hpp"
 
@@ -52,8 +53,11 @@ Journal existing_journal(const Context& ctx, Id id);
 /// The built-in and user decks; each broken deck file is warned about ("skipping a broken deck").
 DeckCatalog catalog_with_warnings(const Context& ctx);
 
-/// One line for an entry: `#12  Mon 23 Nov 15:00  alice  first line…  [tags]` (list, search).
-std::string entry_line(const Entry& e, const Context& ctx, bool color);
+/// The table of `list` and `search`, one row an entry (entry_cells), fitted to ctx.width(),
+/// the entry numbers in colour when `color`.
+PagedTable entry_table(const Context& ctx, bool color);
+/// An entry's row: `#12`, `Mon 23 Nov 15:00`, `note`, `alice`, first line…, `(won)  [tags]`.
+std::vector<std::string> entry_cells(const Entry& e, const Context& ctx);
 
 /// One line for a commitment: `#3  alice  text  #skill  due Fri 4 Dec  overdue  [done]`.
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx);

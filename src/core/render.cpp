@@ -3,15 +3,19 @@
 
 #include "core/render_detail.hpp"
 
+#include "core/columns.hpp"
 #include "core/csv.hpp"
 #include "core/json.hpp"
+#include "core/line_edit.hpp"
 #include "core/sanitize.hpp"
+#include "core/wrap.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <ostream>
 #include <utility>
 
@@ -45,37 +49,51 @@ std::string json_number(std::optional<double> v) {
   return fmt::format("{}", std::round(*v * 10000) / 10000);
 }
 
-std::size_t columns(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
+/// The fewest columns a table's last column (a remark) wraps in beside its row.
+constexpr int k_min_remark = 12;
 
-/// Aligned plain-text columns: the first left-aligned, numbers right-aligned.
-std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right) {
-  std::vector<std::size_t> width;
-  for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      if (width.size() <= i) width.push_back(0);
-      width[i] = std::max(width[i], columns(r[i]));
-    }
+std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right, int width) {
+  std::vector<Column> cols;
+  for (bool r : right) cols.push_back({.right = r});
+  auto lines = lay_out(rows, cols, std::numeric_limits<int>::max(), "  ");
+  const bool too_wide =
+      std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return line_edit::text_width(l) > width; });
   std::string out;
-  for (const auto& r : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      std::string pad(width[i] - columns(r[i]), ' ');
-      line += "  ";
-      line += (i < right.size() && right[i]) ? pad + r[i] : r[i] + pad;
+  if (!too_wide || cols.size() < 2) {
+    for (const auto& l : lines) out += l + "\n";
+    return out;
+  }
+  // Too wide: the last column (a remark) wraps within the room left of the width, or when that
+  // is too narrow goes under its row.
+  std::vector<std::vector<std::string>> shorter;
+  for (const auto& r : rows)
+    shorter.emplace_back(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(std::min(r.size(), cols.size() - 1)));
+  cols.pop_back();
+  lines = lay_out(shorter, cols, std::numeric_limits<int>::max(), "  ");
+  int start = 0;
+  for (const auto& l : lines) start = std::max(start, line_edit::text_width(l) + 2);
+  const int room = width - start;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string remark = rows[i].size() == right.size() ? rows[i].back() : std::string();
+    if (remark.empty()) {
+      out += lines[i] + "\n";
+    } else if (room >= k_min_remark) {
+      const auto parts = wrap(remark, room, room);
+      out += lines[i] + std::string(static_cast<std::size_t>(start - line_edit::text_width(lines[i])), ' ') + parts[0] +
+             "\n";
+      for (std::size_t k = 1; k < parts.size(); ++k)
+        out += std::string(static_cast<std::size_t>(start), ' ') + parts[k] + "\n";
+    } else {
+      out += lines[i] + "\n" + wrap_with("      ", remark, width, "      ");
     }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
   }
   return out;
 }
 
 std::string title(std::string_view t, const RenderStyle& s) {
-  return s.color ? fmt::format("\x1b[1m{}\x1b[0m\n", t) : fmt::format("{}\n", t);
+  std::string lines = wrap_with("", t, s.width, "");
+  lines.pop_back(); // the final newline, after the colour ends
+  return s.color ? fmt::format("\x1b[1m{}\x1b[0m\n", lines) : lines + "\n";
 }
 
 std::vector<std::optional<double>> scaled(const ScaleRow& row) {
@@ -86,11 +104,12 @@ std::vector<std::optional<double>> scaled(const ScaleRow& row) {
 }
 
 /// `      noticed within minutes · cost: time` on a line of its own, when the lesson says.
-std::string how_fast(const LessonRow& l) {
+std::string how_fast(const LessonRow& l, int width) {
   std::vector<std::string> parts;
   if (l.noticed) parts.push_back("noticed within " + sanitize_line(*l.noticed));
   if (l.cost) parts.push_back("cost: " + sanitize_line(*l.cost));
-  return parts.empty() ? std::string() : fmt::format("      {}\n", fmt::join(parts, " · "));
+  return parts.empty() ? std::string()
+                       : wrap_with("      ", fmt::format("{}", fmt::join(parts, " · ")), width, "      ");
 }
 
 /// `bob 2 · (no one) 1`.
@@ -143,45 +162,96 @@ std::string sparkline(const std::vector<std::optional<double>>& values, bool utf
   return out;
 }
 
+namespace {
+
+/// The People section: one table when it fits the width, else two narrower ones (coaching;
+/// outcomes and commitments), else a block of lines per person.
+void people_text(const Report& r, const RenderStyle& s, std::string& out) {
+  if (r.people.empty()) return;
+  out += "\n" + title("People", s);
+  const std::string weeks = fmt::format("last {} weeks", r.weeks.size());
+  std::vector<std::vector<std::string>> coaching{
+      {"person", "notes", "debriefs", "reflections", "discovery", "change", weeks}};
+  std::vector<std::vector<std::string>> results{
+      {"person", "won", "lost", "advanced", "stalled", "opened/done/overdue"}};
+  for (const auto& p : r.people) {
+    coaching.push_back({person_name(p.name), std::to_string(p.notes), std::to_string(p.debriefs),
+                        std::to_string(p.reflections), pct(p.tally.ratio()), change_text(p.change()),
+                        sparkline(p.trend, s.utf8)});
+    results.push_back({person_name(p.name), std::to_string(p.won), std::to_string(p.lost), std::to_string(p.advanced),
+                       std::to_string(p.stalled), commitments_text(p)});
+  }
+  const std::vector<bool> coaching_right{false, true, true, true, true, true, false};
+  const std::vector<bool> results_right{false, true, true, true, true, true};
+  auto fits = [&](const std::string& t) {
+    for (std::size_t at = 0, end; at < t.size(); at = end + 1) {
+      end = t.find('\n', at);
+      if (line_edit::text_width(std::string_view(t).substr(at, end - at)) > s.width) return false;
+    }
+    return true;
+  };
+  // One table, as before the split: counts, outcomes, discovery and trend, commitments.
+  std::vector<std::vector<std::string>> all;
+  for (std::size_t i = 0; i < coaching.size(); ++i) {
+    const auto &c = coaching[i], &o = results[i];
+    all.push_back({c[0], c[1], c[2], c[3], o[1], o[2], o[3], o[4], c[4], c[5], c[6], o[5]});
+  }
+  if (auto one = table(all, {false, true, true, true, true, true, true, true, true, true, false, true}); fits(one)) {
+    out += one;
+    return;
+  }
+  auto first = table(coaching, coaching_right), second = table(results, results_right);
+  if (fits(first) && fits(second)) {
+    out += first + "\n" + title("Outcomes and commitments", s) + second;
+    return;
+  }
+  for (const auto& p : r.people) {
+    out += "  " + fit_columns(person_name(p.name), s.width - 2) + "\n";
+    auto line = [&](const std::string& text) { out += wrap_with("    ", text, s.width, "    "); };
+    line(fmt::format("notes {} · debriefs {} · reflections {}", p.notes, p.debriefs, p.reflections));
+    line(fmt::format("discovery {} · change {} · {} {}", pct(p.tally.ratio()), change_text(p.change()), weeks,
+                     sparkline(p.trend, s.utf8)));
+    line(fmt::format("won {} · lost {} · advanced {} · stalled {}", p.won, p.lost, p.advanced, p.stalled));
+    line(fmt::format("commitments opened {} · done {} · overdue {}", p.opened, p.done, p.overdue));
+  }
+}
+
+} // namespace
+
 void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
   // Written a few lines at a time: the lists may be long. ASCII swaps never span lines.
   auto put = [&](std::string out) { os << (s.utf8 ? out : to_ascii(std::move(out))); };
   std::string out = title(fmt::format("Coaching report · {}", period_label(r.period, s)), s);
-  out += fmt::format("compared with {} · discovery target {}\n", period_label(r.previous, s), pct(r.target));
+  out +=
+      wrap_with("", fmt::format("compared with {} · discovery target {}", period_label(r.previous, s), pct(r.target)),
+                s.width, "");
   if (r.entries() == 0) out += "\nNo coaching recorded in this period.\n";
 
-  if (!r.people.empty()) {
-    out += "\n" + title("People", s);
-    std::vector<std::vector<std::string>> rows{{"person", "notes", "debriefs", "reflections", "won", "lost", "advanced",
-                                                "stalled", "discovery", "change",
-                                                fmt::format("last {} weeks", r.weeks.size()), "opened/done/overdue"}};
-    for (const auto& p : r.people)
-      rows.push_back({person_name(p.name), std::to_string(p.notes), std::to_string(p.debriefs),
-                      std::to_string(p.reflections), std::to_string(p.won), std::to_string(p.lost),
-                      std::to_string(p.advanced), std::to_string(p.stalled), pct(p.tally.ratio()),
-                      change_text(p.change()), sparkline(p.trend, s.utf8), commitments_text(p)});
-    out += table(rows, {false, true, true, true, true, true, true, true, true, true, false, true});
-  }
+  people_text(r, s, out);
   if (r.overdue_count > 0 || !r.due_soon.empty()) {
     out += "\n" + title("Commitments", s);
     put(std::exchange(out, {}));
-    r.each_overdue([&](const CommitmentRow& c) {
-      put(fmt::format("  overdue  #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text),
-                      day(c.due, s)));
-    });
-    for (const auto& c : r.due_soon)
-      out += fmt::format("  due      #{} {}: {} (due {})\n", c.id, person_name(c.person), sanitize_line(c.text),
-                         day(c.due, s));
+    auto line = [&](std::string_view state, const CommitmentRow& c) {
+      return wrap_with(
+          fmt::format("  {:<7}  ", state),
+          fmt::format("#{} {}: {} (due {})", c.id, person_name(c.person), sanitize_line(c.text), day(c.due, s)),
+          s.width, std::string(11, ' '));
+    };
+    r.each_overdue([&](const CommitmentRow& c) { put(line("overdue", c)); });
+    for (const auto& c : r.due_soon) out += line("due", c);
   }
   skills_text(r, s, out);
   if (r.lesson_count > 0) {
     out += "\n" + title("Useful mistakes", s);
     put(std::exchange(out, {}));
     r.each_lesson([&](const LessonRow& l) {
-      put(fmt::format("  #{} {} {}: {}\n{}", l.id, format_day(l.at, s.now), person_name(l.person),
-                      sanitize_line(l.text), how_fast(l)));
+      put(wrap_with(
+              "  ",
+              fmt::format("#{} {} {}: {}", l.id, format_day(l.at, s.now), person_name(l.person), sanitize_line(l.text)),
+              s.width, "      ") +
+          how_fast(l, s.width));
     });
-    out += fmt::format("  per person: {}\n", lesson_counts(r, s.utf8 ? " · " : ", "));
+    out += wrap_with("  per person: ", lesson_counts(r, s.utf8 ? " · " : ", "), s.width, "    ");
   }
   if (!r.outcomes.empty()) {
     out += "\n" + title("Outcomes against coaching", s);
@@ -189,14 +259,14 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
     for (const auto& o : r.outcomes)
       rows.push_back({std::string(to_string(o.outcome)), std::to_string(o.calls), pct(o.tally.ratio()),
                       o.commitments_closed ? fmt::format("{}/{}", o.commitments_done, o.commitments_closed) : "—"});
-    out += table(rows, {false, true, true, true});
+    out += table(rows, {false, true, true, true}, s.width);
   }
   coaching_text(r, s, out);
   if (!r.tags.empty()) {
     out += "\n" + title("Top tags", s);
     std::vector<std::string> parts;
     for (const auto& t : r.tags) parts.push_back(fmt::format("{} {}", sanitize_line(t.tag), t.count));
-    out += fmt::format("  {}\n", fmt::join(parts, s.utf8 ? " · " : ", "));
+    out += wrap_with("  ", fmt::format("{}", fmt::join(parts, s.utf8 ? " · " : ", ")), s.width, "  ");
   }
   if (!r.scales.empty()) {
     out += "\n" + title("Scales", s);
@@ -205,9 +275,10 @@ void render_text(const Report& r, const RenderStyle& s, std::ostream& os) {
     for (const auto& q : r.scales)
       rows.push_back({fmt::format("{}/{}", q.deck, q.question), fmt::format("{:.1f} of {}", q.average, q.max),
                       std::to_string(q.count), sparkline(scaled(q), s.utf8)});
-    out += table(rows, {false, true, true, false});
+    out += table(rows, {false, true, true, false}, s.width);
   }
-  if (!r.include_private) out += "\nEntries from private decks are left out (--include-private shows them).\n";
+  if (!r.include_private)
+    out += "\n" + wrap_with("", "Entries from private decks are left out (--include-private shows them).", s.width, "");
   put(std::move(out));
 }
 

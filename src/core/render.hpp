@@ -15,6 +15,7 @@ struct RenderStyle {
   Seconds now = 0;            ///< dates in this year omit the year
   bool utf8 = true;           ///< Unicode bars and sparklines; ASCII otherwise
   bool color = false;         ///< ANSI bold section titles
+  int width = 80;             ///< text output fits this many terminal columns
 };
 
 inline constexpr const char* k_report_schema = "debrief.report/2";

@@ -117,7 +117,7 @@ void coaching_text(const Report& r, const RenderStyle& s, std::string& out) {
   out += "\n" + title("Your coaching", s);
   auto mark = [&](bool below) { return below ? std::string(k_below) : std::string(); };
   std::vector<std::vector<std::string>> rows{
-      {"measure", "period", "previous", "change", fmt::format("last {} months", r.months.size()), ""}};
+      {"measure", "period", "previous", "change", fmt::format("{} months", r.months.size()), ""}};
   rows.push_back({"you told", told_text(c.now), told_text(c.previous), change_text(told_change(c.now, c.previous)),
                   sparkline(monthly(c, 1.0, [](const CoachingFigures& f) { return f.told_share(); }), s.utf8),
                   mark(below_target(c.now.tally, r.target))});
@@ -130,7 +130,7 @@ void coaching_text(const Report& r, const RenderStyle& s, std::string& out) {
   rows.push_back({"reviewed with evidence", evidence_text(c.now), evidence_text(c.previous),
                   change_text(difference(evidence_share(c.now), evidence_share(c.previous))),
                   sparkline(monthly(c, 1.0, evidence_share), s.utf8), without_text(c.now)});
-  out += table(rows, {false, true, true, true, false, false});
+  out += table(rows, {false, true, true, true, false, false}, s.width);
 }
 
 void coaching_markdown(const Report& r, const RenderStyle& s, std::string& out) {
@@ -191,7 +191,7 @@ void skills_text(const Report& r, const RenderStyle& s, std::string& out) {
     for (const auto& k : p.skills)
       rows.push_back({person_name(p.name), sanitize_line(skill_name(k)), std::to_string(k.yes),
                       std::to_string(k.partly), std::to_string(k.no)});
-  out += table(rows, {false, false, true, true, true});
+  out += table(rows, {false, false, true, true, true}, s.width);
 }
 
 void skills_markdown(const Report& r, std::string& out) {

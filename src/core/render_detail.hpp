@@ -27,10 +27,9 @@ std::string json_number(std::optional<double> v);
 std::string json_trend(const std::vector<std::optional<double>>& v);
 /// A person's row of the report as its JSON object (the report's `people`, the team's `reps`).
 std::string person_json(const PersonRow& p);
-/// Terminal columns of UTF-8 text (one per code point).
-std::size_t columns(std::string_view s);
 /// Aligned plain-text columns, each line indented by two spaces; `right[i]`: right-aligned.
-std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right);
+/// Wider than `width`, the last column (a remark) goes on a line of its own under its row.
+std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right, int width = 1000);
 /// A section title (bold with colour).
 std::string title(std::string_view t, const RenderStyle& s);
 /// Text for a Markdown table cell.

@@ -97,6 +97,10 @@ std::string fit_columns(std::string_view text, int columns) {
     if (used > columns - 1) break;
     end = next;
   }
+  // Cut between words when that keeps most of the room: "Great discovery…", not "discove…".
+  const auto space = text.substr(0, end).find_last_of(' ');
+  if (space != std::string_view::npos && text_width(text.substr(0, space)) * 3 >= (columns - 1) * 2) end = space;
+  while (end > 0 && text[end - 1] == ' ') --end;
   return std::string(text.substr(0, end)) + "…";
 }
 

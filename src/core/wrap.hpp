@@ -20,8 +20,9 @@ std::vector<std::string> wrap(std::string_view text, int first, int rest);
 /// others, e.g. spaces as wide as the prefix), joined by newlines with a final one.
 std::string wrap_with(std::string_view prefix, std::string_view text, int width, std::string_view indent);
 
-/// `text` cut to `columns` terminal columns or fewer, between whole characters, ending in `…`
-/// when cut (one line of a list; the full text is elsewhere).
+/// `text` cut to `columns` terminal columns or fewer, ending in `…` when cut (one line of a
+/// list; the full text is elsewhere): between words when that keeps two thirds of the room,
+/// else between whole characters.
 std::string fit_columns(std::string_view text, int columns);
 
 } // namespace debrief

@@ -15,7 +15,7 @@ expect_out_contains "#1 · debrief · Fri 20 Nov 14:30 · Müller"
 expect_out_contains "about: Acme renewal"
 expect_out_contains "tags: q4, renewal"
 run "$db" list --tag q4
-expect_out_contains "#1  Fri 20 Nov 14:30  debrief  Müller  Acme renewal  [q4, renewal]  (won)"
+expect_out_contains "#1  Fri 20 Nov 14:30  Müller  debrief: Acme renewal  (won)  [q4, renewal]"
 run "$db" search renewal
 expect_out_contains "Acme renewal"
 
@@ -35,10 +35,10 @@ while IFS= read -r line; do
   cols=$(python3 -c 'import sys, unicodedata; print(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in sys.argv[1]))' "$line")
   [ "$cols" -le 80 ] || fail "a line of $cols columns: $line"
 done <<<"$OUT"
-grep -qE "^#2  .*  debrief  O'Brien, Jr\.  Der Kunde.*…  \[a, b\]  \(unfinished\)$" <<<"$OUT" || fail "list: $OUT"
-grep -qE "^#3  .*  debrief  日本語  日本語の答え.*…  \(unfinished\)$" <<<"$OUT" || fail "list: $OUT"
-grep -qE "^#4  .*  reflection  Globex demo  \(unfinished\)$" <<<"$OUT" || fail "list: $OUT"
-grep -qE "^#1  .*  Acme renewal  \[q4, renewal\]  \(won\)$" <<<"$OUT" || fail "a finished one is not marked: $OUT"
+grep -qE "^#2  .*  O'Brien, Jr\.  debrief: Der Kunde.*…  \(unfinished\)  \[a, b\]$" <<<"$OUT" || fail "list: $OUT"
+grep -qE "^#3  .*  日本語 +debrief: 日本語の答え.*…  \(unfinished\)$" <<<"$OUT" || fail "list: $OUT"
+grep -qE "^#4  .*  reflection: Globex demo  \(unfinished\)$" <<<"$OUT" || fail "list: $OUT"
+grep -qE "^#1  .*  debrief: Acme renewal  \(won\)  \[q4, renewal\]$" <<<"$OUT" || fail "a finished one is not marked: $OUT"
 ! grep -q "Post-call debrief" <<<"$OUT" || fail "the deck's title: $OUT"
 run "$db" list --json
 [ "$(jq -r 'select(.status == "in-progress") | .id' <<<"$OUT" | sort | tr '\n' ' ')" = "2 3 4 " ] || fail "--json: $OUT"

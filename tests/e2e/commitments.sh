@@ -13,9 +13,9 @@ run "$db" commitments
 expect_rc 0
 [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 3 ] || fail "open commitments: $OUT"
 [[ "$(printf '%s\n' "$OUT" | sed -n 1p)" == "#1  alice  Ask about the current process  due "*"  overdue" ]] || fail "first: $OUT"
-[[ "$(printf '%s\n' "$OUT" | sed -n 2p)" == "#2  bob  Open with their goal  due "* ]] || fail "second: $OUT"
+[[ "$(printf '%s\n' "$OUT" | sed -n 2p)" == "#2  bob    Open with their goal           due "* ]] || fail "second: $OUT"
 [[ "$(printf '%s\n' "$OUT" | sed -n 2p)" != *overdue* ]] || fail "not overdue yet: $OUT"
-[ "$(printf '%s\n' "$OUT" | sed -n 3p)" = "#3  bob  Pause after pricing" ] || fail "third: $OUT"
+[ "$(printf '%s\n' "$OUT" | sed -n 3p)" = "#3  bob    Pause after pricing" ] || fail "third: $OUT"
 
 run "$db" commitments --overdue --json
 python3 -c 'import json,sys; c=[json.loads(l) for l in sys.argv[1].splitlines()]; assert [x["id"] for x in c]==[1] and c[0]["overdue"] is True, c' "$OUT"

@@ -48,5 +48,5 @@ run "$db" commitments --rep José
 expect_rc 0
 [ -z "$OUT" ] || fail "José keeps the commitment: $OUT"
 run "$db" commitments
-expect_out_contains "#1  (self)  Ask about budget first"
+expect_out_contains "#1  (self)        Ask about budget first"
 pass

@@ -16,7 +16,7 @@ expect_rc 0
 expect_out_contains "note 9"
 run "$db" list -n 010
 expect_rc 0
-[ "$(printf '%s\n' "$OUT" | grep -c '^#')" -eq 10 ] || fail "list -n 010 printed $(printf '%s\n' "$OUT" | grep -c '^#') entries"
+[ "$(printf '%s\n' "$OUT" | grep -c '^ *#')" -eq 10 ] || fail "list -n 010 printed $(printf '%s\n' "$OUT" | grep -c '^ *#') entries"
 
 for bad in 0x3 1.0 -1 +3 1e3 3a alice '' ' 3'; do
   run "$db" show "$bad"

@@ -64,7 +64,7 @@ expect_rc 0
 no_one_but_bob commitments
 [ "$(as "$MANAGER_HOME" "$db" commitments --json | jq -r .person)" = bob ] || fail "commitments --json"
 run as "$MANAGER_HOME" "$db" list --tag from-bob
-expect_out_contains "reflection  bob  A next step"
+expect_out_contains "bob  reflection: A next step"
 
 # Importing again adds nothing; the manager's export keeps bob's entry bob's (no owner: no me).
 run as "$MANAGER_HOME" "$db" import "$SANDBOX/bob.jsonl"
