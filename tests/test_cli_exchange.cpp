@@ -102,7 +102,7 @@ TEST_CASE("cli import: a rep's export (me in config.toml) stays the rep's in the
   // The person the manager's journal knows, as it spells them.
   CHECK(manager.ok({"people", "--names"}) == "o'brien, jr.\n");
   CHECK(manager.ok({"list"}) == "#3  Sat 21 Nov 10:00  o'brien, jr.  my own thought  [from-o'brien-jr.]\n"
-                                "#2  Sat 21 Nov 10:00  o'brien, jr.  reflection:…  (lesson)  [from-o'brien-jr.]\n"
+                                "#2  Sat 21 Nov 10:00  o'brien, jr.  reflection: Demo too…  (lesson)  [from-o…\n"
                                 "#1  Sat 21 Nov 10:00  o'brien, jr.  1:1 went well\n");
   CHECK(manager.ok({"commitments"}).starts_with("#1  o'brien, jr.  Ask two questions"));
   CHECK(manager.ok({"commitments", "--rep", "O'Brien, Jr."}).starts_with("#1  o'brien, jr.  Ask two questions"));

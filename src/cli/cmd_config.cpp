@@ -38,12 +38,12 @@ void setup_config(CLI::App& app, Context& ctx) {
   auto* sub = app.add_subcommand("config", "Show the effective configuration and where each value comes from");
   sub->footer(R"(The file is $XDG_CONFIG_HOME/debrief/config.toml (default ~/.config/debrief/config.toml):
 
-  me = "bob"                     # whose journal: reflections and their commitments are bob's
-  week_start = "monday"          # first day of a week for reports and "last week"
-  discovery_target = 0.8         # share of insights the rep should find (self + nudged)
-  default_due = "in 7 days"      # due date of a commitment when its deck sets none
+  me = "bob"                     # whose journal (reflections are bob's)
+  week_start = "monday"          # first day of a week (reports, "last week")
+  discovery_target = 0.8         # share the rep should find (self + nudged)
+  default_due = "in 7 days"      # due date when a commitment's deck sets none
   editor = "vim"                 # beats $VISUAL and $EDITOR
-  date_format = "short"          # short (Mon 23 Nov 15:00) or iso (2026-11-23 15:00)
+  date_format = "short"          # short (Mon 23 Nov) or iso (2026-11-23)
   [decks]
   ask = "post-call"              # default deck of debrief ask
   reflect = "self-review"        # default deck of debrief reflect

@@ -4,6 +4,7 @@
 #include "core/line_edit.hpp"
 #include "core/wrap.hpp"
 
+#include <algorithm>
 #include <sstream>
 #include <vector>
 
@@ -66,17 +67,34 @@ std::string wrap_line(std::string_view line) {
 } // namespace
 
 std::string wrap_help_text(std::string_view text) {
-  std::string out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto end = text.find('\n', start);
-    out += wrap_line(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) {
-      out.pop_back(); // the text's last line had no newline: nor has its wrapped form
-      break;
-    }
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
     start = end + 1;
   }
+  if (text.ends_with('\n')) lines.pop_back(); // the empty "line" after the last newline
+  // A paragraph of prose (unindented lines) with a line too wide is joined and wrapped again,
+  // so that its lines end where the width does, not where the source's did.
+  auto prose = [](std::string_view l) { return !l.empty() && l.front() != ' '; };
+  std::string out;
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t end = i + 1;
+    if (prose(lines[i]))
+      while (end < lines.size() && prose(lines[end]) && !lines[end - 1].ends_with(':')) ++end;
+    const bool too_wide =
+        std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](std::string_view l) { return width_of(l) > k_help_width; });
+    if (end > i + 1 && too_wide) {
+      std::string joined(lines[i]);
+      for (std::size_t k = i + 1; k < end; ++k) joined += ' ' + std::string(lines[k]);
+      out += wrap_with("", joined, k_help_width, "");
+    } else {
+      for (std::size_t k = i; k < end; ++k) out += wrap_line(lines[k]);
+    }
+    i = end;
+  }
+  if (!text.ends_with('\n')) out.pop_back(); // the text's last line had no newline: nor has its wrapped form
   return out;
 }
 

@@ -13,7 +13,7 @@
 namespace debrief::cli {
 
 class PagedTable {
-public:
+ public:
   /// Paints a laid-out line (colour) after its width is settled; given the row's cells.
   using Paint = std::function<void(std::string& line, const std::vector<std::string>& cells)>;
 
@@ -30,7 +30,7 @@ public:
   /// Rows laid out together: columns line up within a page, and a page at most is held.
   static constexpr std::size_t k_page = 256;
 
-private:
+ private:
   std::vector<Column> columns_;
   int width_;
   std::ostream& out_;

@@ -34,9 +34,15 @@ std::vector<std::string> ragged(const std::vector<std::vector<std::string>>& row
     }
     std::string tail;
     for (std::size_t i = flex + 1; i < r.size() && i < columns.size(); ++i)
-      if (!r[i].empty()) tail += "  " + r[i];
-    const int room = std::max(width - text_width(line) - text_width(tail), k_min_cut);
-    line += (flex < r.size() ? fit_columns(r[flex], room) : std::string()) + tail;
+      if (!r[i].empty()) tail += (tail.empty() ? "" : "  ") + r[i];
+    const std::string text = flex < r.size() ? r[flex] : std::string();
+    // The text keeps up to k_ragged_below columns; the end of the tail gives way for them first.
+    const int left = width - text_width(line);
+    const int keep = std::min(text_width(text), k_ragged_below);
+    if (!tail.empty() && left - 2 - text_width(tail) < keep)
+      tail = fit_columns(tail, std::max(left - 2 - keep, k_min_cut));
+    const int room = std::max(left - (tail.empty() ? 0 : 2 + text_width(tail)), k_min_cut);
+    line += fit_columns(text, room) + (tail.empty() ? "" : "  " + tail);
     if (text_width(line) > width) line = fit_columns(line, std::max(width, k_min_cut));
     while (line.size() > indent.size() && line.back() == ' ') line.pop_back();
     lines.push_back(std::move(line));
