@@ -39,7 +39,8 @@ caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 th, td { padding: .25rem .4rem; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
 td:first-child { white-space: nowrap; }
 th { background: #f0f0f0; }
-.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
 figure { margin: .5rem 0; break-inside: avoid; }
 figcaption { font-size: .85rem; color: #444; }
 svg { max-width: 100%; height: auto; font-family: inherit; }

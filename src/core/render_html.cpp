@@ -40,7 +40,7 @@ std::string people_table(const Report& r) {
                     num(p.lost), num(p.advanced), num(p.stalled), pct(p.tally.ratio()), change_text(p.change()),
                     fmt::format("{}/{}/{}", p.opened, p.done, p.overdue)});
   return html::table({"Person", "Notes", "Debriefs", "Reflections", "Won", "Lost", "Advanced", "Stalled", "Discovery",
-                      "Change", "Commitments opened/done/overdue"},
+                      "Change", "Commitments opened / done / overdue"},
                      rows, {false, true, true, true, true, true, true, true, true, true, true});
 }
 
