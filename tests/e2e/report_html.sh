@@ -87,5 +87,5 @@ chrome=(chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage -
 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$SANDBOX/report.pdf" "file://$SANDBOX/report.html" \
   >chrome.log 2>&1 || fail "chromium --print-to-pdf: $(tail -5 chrome.log)"
 pages=$(pdfinfo "$SANDBOX/report.pdf" | awk '/^Pages:/ {print $2}')
-[ "$pages" = 2 ] || fail "the PDF has $pages pages, not 2"
+[ "$pages" = 3 ] || fail "the PDF has $pages pages, not 3"
 pass
