@@ -92,8 +92,7 @@ TEST_CASE("core::svg::line_chart") {
 TEST_CASE("core::svg::bar_chart") {
   auto out = svg::bar_chart("bars", {{"yes", {{2, svg::k_yes, "yes 2"}, {1, svg::k_no, "no 1"}}, "2 of 4"}}, 4, 0.8);
   // 2 of 4 is half the 300 units of bar, from x 170; the next segment starts where it ends.
-  CHECK(out.find("<rect x=\"170.0\" y=\"8.0\" width=\"150.0\" height=\"14.0\" fill=\"#009E73\">") !=
-        std::string::npos);
+  CHECK(out.find("<rect x=\"170.0\" y=\"8.0\" width=\"150.0\" height=\"14.0\" fill=\"#009E73\">") != std::string::npos);
   CHECK(out.find("<rect x=\"320.0\" y=\"8.0\" width=\"75.0\"") != std::string::npos);
   CHECK(out.find("<line x1=\"230.0\"") != std::string::npos); // the marker at 0.8 of 4
   CHECK(out.find(">2 of 4</text>") != std::string::npos);
@@ -117,10 +116,10 @@ TEST_CASE("core::render_html") {
     CHECK(out.find("@import") == std::string::npos);
   }
   SUBCASE("the sections and charts") {
-    for (const char* part : {"<h2>People</h2>", "<h2>Discovery ratio by week (target 80%)</h2>",
-                             "<h2>Commitments kept by skill</h2>", "<h2>Useful mistakes</h2>",
-                             "<h2>Outcomes against coaching</h2>", "<h2>Your coaching</h2>", "<h2>Top tags</h2>",
-                             "@page { size: auto; margin: 15mm; }", "<td class=\"n\">80%</td>"})
+    for (const char* part :
+         {"<h2>People</h2>", "<h2>Discovery ratio by week (target 80%)</h2>", "<h2>Commitments kept by skill</h2>",
+          "<h2>Useful mistakes</h2>", "<h2>Outcomes against coaching</h2>", "<h2>Your coaching</h2>",
+          "<h2>Top tags</h2>", "@page { size: auto; margin: 15mm; }", "<td class=\"n\">80%</td>"})
       CHECK_MESSAGE(out.find(part) != std::string::npos, part);
     CHECK(out.find("<svg") != std::string::npos);
   }

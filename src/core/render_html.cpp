@@ -100,10 +100,12 @@ void lessons(const Report& r, const RenderStyle& s, std::ostream& os) {
     if (l.cost) how.push_back("cost: " + escape(*l.cost));
     os << fmt::format("<li><strong>{}</strong> · {} · #{}: {}{}</li>\n", escape(person_name(l.person)),
                       escape(format_day(l.at, s.now)), l.id, escape(l.text),
-                      how.empty() ? std::string() : fmt::format(" <span class=\"muted\">({})</span>", fmt::join(how, "; ")));
+                      how.empty() ? std::string()
+                                  : fmt::format(" <span class=\"muted\">({})</span>", fmt::join(how, "; ")));
   });
   std::vector<std::string> counts;
-  for (const auto& c : r.lessons_by_person) counts.push_back(fmt::format("{} {}", escape(person_name(c.person)), c.count));
+  for (const auto& c : r.lessons_by_person)
+    counts.push_back(fmt::format("{} {}", escape(person_name(c.person)), c.count));
   os << "</ol>\n<p>Per person: " << fmt::format("{}", fmt::join(counts, " · ")) << "</p>\n" << html::section_end();
 }
 
@@ -150,9 +152,9 @@ std::string tags_and_scales(const Report& r) {
   if (!r.scales.empty()) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& q : r.scales)
-      rows.push_back({fmt::format("{} <span class=\"muted\">({}/{})</span>", escape(q.text), escape(q.deck),
-                                  escape(q.question)),
-                      fmt::format("{:.1f} of {}", q.average, q.max), num(q.count)});
+      rows.push_back(
+          {fmt::format("{} <span class=\"muted\">({}/{})</span>", escape(q.text), escape(q.deck), escape(q.question)),
+           fmt::format("{:.1f} of {}", q.average, q.max), num(q.count)});
     out += html::section_start("Scales") + html::table({"Question", "Average", "Answers"}, rows, {false, true, true}) +
            html::section_end();
   }

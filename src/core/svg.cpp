@@ -76,8 +76,9 @@ std::string line_series(const Series& s, std::size_t index, const std::vector<st
     }
     auto point = fmt::format("{:.1f},{:.1f}", x_of(i, n), y_of(*v));
     points += points.empty() ? point : " " + point;
-    dots += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" fill=\"{}\"><title>{} · {}: {}</title></circle>\n",
-                        x_of(i, n), y_of(*v), colour, html::escape(s.name), html::escape(x_labels[i]), pct_text(*v));
+    dots +=
+        fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" fill=\"{}\"><title>{} · {}: {}</title></circle>\n",
+                    x_of(i, n), y_of(*v), colour, html::escape(s.name), html::escape(x_labels[i]), pct_text(*v));
   }
   flush();
   return out + dots;
@@ -101,9 +102,10 @@ std::string line_chart(std::string_view title, const std::vector<std::string>& x
     for (std::size_t i = 0; i < x_labels.size() && i < s.values.size(); ++i) any = any || usable(s.values[i]);
   if (target && std::isfinite(*target)) {
     double y = y_of(*target);
-    out += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"1.5\" "
-                       "stroke-dasharray=\"6 4\"><title>target {}</title></line>\n",
-                       k_left, y, k_left + k_plot_width, y, k_target, pct_text(*target));
+    out +=
+        fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"1.5\" "
+                    "stroke-dasharray=\"6 4\"><title>target {}</title></line>\n",
+                    k_left, y, k_left + k_plot_width, y, k_target, pct_text(*target));
     out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\" fill=\"{}\">target {}</text>\n",
                        k_left + k_plot_width - 2, y - 4, k_target, pct_text(*target));
   }
@@ -149,9 +151,10 @@ std::string bar_chart(std::string_view title, const std::vector<BarRow>& rows, d
   }
   if (marker && std::isfinite(*marker)) {
     double x = k_bar_left + width_of(*marker);
-    out += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"1.5\" "
-                       "stroke-dasharray=\"4 3\"/>\n",
-                       x, top - 4, x, height - top + 4, k_target);
+    out +=
+        fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"1.5\" "
+                    "stroke-dasharray=\"4 3\"/>\n",
+                    x, top - 4, x, height - top + 4, k_target);
   }
   return out + "</svg>\n";
 }
