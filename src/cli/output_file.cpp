@@ -13,9 +13,9 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <ostream>
-#include <utility>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace debrief::cli {
 
@@ -31,7 +31,8 @@ bool is_journal(const Context& ctx, const std::string& path) {
   } catch (const std::exception&) {
     return false; // no journal can be found: none to overwrite
   }
-  struct stat a {}, b {};
+  struct stat a {
+  }, b{};
   if (::stat(path.c_str(), &a) == 0 && ::stat(journal.c_str(), &b) == 0)
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
   std::error_code e1, e2;

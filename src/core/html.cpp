@@ -61,9 +61,7 @@ std::string page_start(std::string_view title) {
                      escape(title), k_style);
 }
 
-std::string page_end() {
-  return "<footer>Made by debrief, the coaching journal.</footer>\n</body>\n</html>\n";
-}
+std::string page_end() { return "<footer>Made by debrief, the coaching journal.</footer>\n</body>\n</html>\n"; }
 
 std::string table(const std::vector<std::string>& head, const std::vector<std::vector<std::string>>& rows,
                   const std::vector<bool>& numeric, std::string_view caption) {

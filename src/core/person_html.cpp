@@ -82,8 +82,8 @@ std::string rest_html(const PersonView& v, const RecapStyle& s) {
   if (v.lesson_count > 0) {
     out += html::section_start(fmt::format("Lessons ({})", v.lesson_count)) + "<ul>\n";
     for (const auto& l : v.lessons)
-      out += fmt::format("<li><strong>{} #{}</strong> {}</li>\n", escape(format_day(l.at, s.now)), l.id,
-                         escape(l.text));
+      out +=
+          fmt::format("<li><strong>{} #{}</strong> {}</li>\n", escape(format_day(l.at, s.now)), l.id, escape(l.text));
     out += "</ul>\n" + html::section_end();
   }
   if (!v.scales.empty()) {
