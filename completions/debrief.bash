@@ -17,12 +17,15 @@ _debrief() {
 
   case "$prev" in
     --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
     -f|--format)
       if [ "$cmd" = export ]; then COMPREPLY=($(compgen -W "jsonl markdown csv" -- "$cur"))
       elif [ "$cmd" = show ]; then COMPREPLY=($(compgen -W "text markdown" -- "$cur"))
-      elif [ "$cmd" = person ] || [ "$cmd" = people ] || [ "$cmd" = compare ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
+      elif [ "$cmd" = person ] || [ "$cmd" = people ]; then COMPREPLY=($(compgen -W "text markdown json html" -- "$cur"))
+      elif [ "$cmd" = compare ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
+      elif [ "$cmd" = report ]; then COMPREPLY=($(compgen -W "text markdown json csv html" -- "$cur"))
       else COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")); fi
       return ;;
     -w|--week) COMPREPLY=($(compgen -W "this last" -- "$cur")); return ;;
@@ -46,13 +49,13 @@ _debrief() {
         if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "--merge -h --help" -- "$cur"))
         else COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur")); fi
       elif [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "-h --help --names -f --format --include-private --db --color" -- "$cur"))
+        COMPREPLY=($(compgen -W "-h --help --names -f --format -o --output --include-private --db --color" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "rename $(debrief people --names 2>/dev/null)" -- "$cur"))
       fi ;;
     person)
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "-h --help -f --format --json --include-private --db --color" -- "$cur"))
+        COMPREPLY=($(compgen -W "-h --help -f --format --json -o --output --include-private --db --color" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
       fi ;;
@@ -64,7 +67,7 @@ _debrief() {
         COMPREPLY=($(compgen -W "$(debrief people --names 2>/dev/null)" -- "$cur"))
       fi ;;
     reflect) COMPREPLY=($(compgen -W "-h --help -d --deck --resume --new --at -t --tag --about --db --color" -- "$cur")) ;;
-    report) COMPREPLY=($(compgen -W "-h --help -w --week --since --until -r --rep -f --format --include-private --db --color" -- "$cur")) ;;
+    report) COMPREPLY=($(compgen -W "-h --help -w --week --since --until -r --rep -f --format -o --output --include-private --db --color" -- "$cur")) ;;
     team)
       if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "-h --help -w --week --since --until -f --format --strict --db --color" -- "$cur"))
       else COMPREPLY=($(compgen -f -- "$cur")); fi ;;

@@ -124,7 +124,8 @@ complete -c debrief -n '__debrief_command_is report' -s w -l week -x -a 'this la
 complete -c debrief -n '__debrief_command_is report' -l since -x -d 'Start of a custom period'
 complete -c debrief -n '__debrief_command_is report' -l until -x -d 'End of a custom period'
 complete -c debrief -n '__debrief_command_is report' -s r -l rep -x -a '(__debrief_people)' -d 'Only this person'
-complete -c debrief -n '__debrief_command_is report' -s f -l format -x -a 'text markdown json csv' -d 'Output format'
+complete -c debrief -n '__debrief_command_is report' -s f -l format -x -a 'text markdown json csv html' -d 'Output format'
+complete -c debrief -n '__debrief_command_is report person' -s o -l output -r -F -d 'Write to this file'
 complete -c debrief -n '__debrief_command_is report' -l include-private -d 'Include entries from private decks'
 complete -c debrief -n '__debrief_command_is commitments' -s a -l all -d 'Include done and dropped commitments'
 complete -c debrief -n '__debrief_command_is commitments' -s r -l rep -x -a '(__debrief_people)' -d 'Only this person'
@@ -147,12 +148,13 @@ complete -c debrief -n '__debrief_command_is done drop' -l evidence -x -d 'What 
 # people
 complete -c debrief -n '__debrief_after people' -a rename -d 'Rename or merge a person'
 complete -c debrief -n '__debrief_command_is people; and not __fish_seen_subcommand_from rename' -l names -d 'Print only the names'
-complete -c debrief -n '__debrief_command_is people; and not __fish_seen_subcommand_from rename' -s f -l format -x -a 'text markdown json' -d 'Output format for one person'
+complete -c debrief -n '__debrief_command_is people; and not __fish_seen_subcommand_from rename' -s f -l format -x -a 'text markdown json html' -d 'Output format for one person'
 complete -c debrief -n '__debrief_command_is people; and not __fish_seen_subcommand_from rename' -l include-private -d 'Include entries from private decks'
+complete -c debrief -n '__debrief_command_is people; and not __fish_seen_subcommand_from rename' -s o -l output -r -F -d 'Write one person to this file'
 
 # person
 complete -c debrief -n '__debrief_command_is person' -a '(__debrief_people)' -d 'Person'
-complete -c debrief -n '__debrief_command_is person' -s f -l format -x -a 'text markdown json' -d 'Output format'
+complete -c debrief -n '__debrief_command_is person' -s f -l format -x -a 'text markdown json html' -d 'Output format'
 complete -c debrief -n '__debrief_command_is person' -l json -d 'The same as --format json'
 complete -c debrief -n '__debrief_command_is person' -l include-private -d 'Include entries from private decks'
 # team

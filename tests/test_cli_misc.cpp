@@ -16,7 +16,7 @@ const char* const k_commands = "  log          Capture a quick note after a call
                                "  search       Search notes, answers and commitments, best match first\n"
                                "  ask          Run a Socratic debrief with a rep, question by question\n"
                                "  reflect      Reflect on a call on your own, guided by questions\n"
-                               "  report       The weekly coaching report (text, Markdown, JSON or CSV)\n"
+                               "  report       The weekly coaching report (text, Markdown, JSON, CSV or HTML)\n"
                                "  team         Roll several managers' exports or journals into one team report\n"
                                "  commitments  List commitments (open ones by default), or edit one\n"
                                "  commit       Add a commitment agreed outside a debrief\n"

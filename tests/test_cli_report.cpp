@@ -133,7 +133,7 @@ TEST_CASE("cli report: errors") {
   r = cli.run({"report", "--format", "xml"});
   CHECK(r.code == 2);
   CHECK(r.out == "");
-  CHECK(r.err == "debrief: --format: unknown value 'xml' (accepted: text, markdown, json, csv)\n");
+  CHECK(r.err == "debrief: --format: unknown value 'xml' (accepted: text, markdown, json, csv, html)\n");
   r = cli.run({"report", "--week", "bogus"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: --week: invalid week 'bogus' (accepted: this, last, -N for N weeks ago, or a date in the "
@@ -142,4 +142,50 @@ TEST_CASE("cli report: errors") {
   CHECK(r.code == 2);
   CHECK(r.out == "");
   CHECK(r.err == "debrief: --rep: no one called 'nobody' in the journal\n");
+}
+
+TEST_CASE("cli report -o FILE") {
+  CliFixture cli;
+  cli.ok({"log", "-r", "Müller", "x"});
+  const std::string file = (cli.dir / "week.html").string();
+  cli.write_file("week.html", "old");
+  ::chmod(file.c_str(), 0644);
+  auto r = cli.run({"report", "--format", "html", "-o", file});
+  CHECK(r.code == 0);
+  CHECK(r.out == "");
+  CHECK(r.err == "");
+  struct stat st {};
+  REQUIRE(::stat(file.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0600);
+  std::ifstream in(file);
+  std::string head;
+  std::getline(in, head);
+  CHECK(head == "<!DOCTYPE html>");
+  SUBCASE("person takes it too, in any format") {
+    r = cli.run({"person", "Müller", "--format", "json", "-o", file});
+    CHECK(r.code == 0);
+    CHECK(r.out == "");
+    std::ifstream json(file);
+    std::getline(json, head);
+    CHECK(head.rfind("{\"schema\":\"debrief.person/1\"", 0) == 0);
+  }
+  SUBCASE("a directory that is not there") {
+    r = cli.run({"report", "-o", (cli.dir / "no/such.html").string()});
+    CHECK(r.code == 1);
+    CHECK(r.out == "");
+    CHECK(r.err == "debrief: cannot write '<tmp>/no/such.html': No such file or directory\n");
+  }
+  SUBCASE("never the journal") {
+    r = cli.run({"report", "-o", cli.journal()});
+    CHECK(r.code == 2);
+    CHECK(r.err == "debrief: -o: '<tmp>/home/.local/share/debrief/journal.db' is the journal; choose another file\n");
+    r = cli.run({"person", "Müller", "-o", cli.journal()});
+    CHECK(r.code == 2);
+  }
+  SUBCASE("people lists everyone: -o is for one person") {
+    r = cli.run({"people", "-o", file});
+    CHECK(r.code == 2);
+    CHECK(r.err ==
+          "debrief: --format, -o and --include-private show one person: debrief people NAME --format markdown\n");
+  }
 }

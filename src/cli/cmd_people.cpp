@@ -29,8 +29,8 @@ struct PeopleOptions {
 
 int run_people(const PeopleOptions& o, Context& ctx) {
   if (!o.person.name.empty()) return run_person(o.person, ctx);
-  if (o.person.format != PersonFormat::text || o.person.include_private)
-    throw UsageError("--format and --include-private show one person: debrief people NAME --format markdown");
+  if (o.person.format != PersonFormat::text || o.person.include_private || o.person.output)
+    throw UsageError("--format, -o and --include-private show one person: debrief people NAME --format markdown");
   auto journal = ctx.open_journal();
   if (o.names) {
     if (journal)

@@ -2,6 +2,7 @@
 // in the minute before a call (core/person.hpp), as text, Markdown or JSON.
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
+#include "cli/output_file.hpp"
 
 #include "core/messages.hpp"
 #include "core/note.hpp"
@@ -18,13 +19,15 @@
 namespace debrief::cli {
 
 void add_person_options(CLI::App& sub, PersonOptions& o, bool json_flag) {
-  sub.add_option("-f,--format", o.format, "text (default), markdown (to share) or json")
+  sub.add_option("-f,--format", o.format, "text (default), markdown (to share), json or html (a page to print)")
       ->transform(CLI::CheckedTransformer(std::map<std::string, PersonFormat>{{"text", PersonFormat::text},
                                                                               {"markdown", PersonFormat::markdown},
-                                                                              {"json", PersonFormat::json}},
+                                                                              {"json", PersonFormat::json},
+                                                                              {"html", PersonFormat::html}},
                                           CLI::ignore_case))
-      ->transform(one_of({"text", "markdown", "json"}))
-      ->option_text("text|markdown|json");
+      ->transform(one_of({"text", "markdown", "json", "html"}))
+      ->option_text("text|markdown|json|html");
+  add_output_option(sub, o.output);
   if (json_flag)
     sub.add_flag_callback(
         "--json", [&o] { o.format = PersonFormat::json; }, "The same as --format json");
@@ -40,13 +43,19 @@ int run_person(const PersonOptions& o, Context& ctx) {
   auto in = journal->person_input(name, o.include_private);
   in.target = ctx.config().discovery_target;
   const auto view = build_person(in, ctx.now);
-  // Text fits the terminal; Markdown is a note to keep, at the recap's width.
-  const RecapStyle style{&ctx.zone, ctx.now, o.format == PersonFormat::text ? ctx.width() : k_recap_width};
-  switch (o.format) {
-  case PersonFormat::text: ctx.io.out << person_text(view, style); break;
-  case PersonFormat::markdown: ctx.io.out << person_markdown(view, style); break;
-  case PersonFormat::json: ctx.io.out << person_json(view); break;
-  }
+  // Text fits the terminal (a file: --width, else 80); Markdown and HTML are at the recap's width.
+  const RecapStyle style{&ctx.zone, ctx.now,
+                         o.format != PersonFormat::text ? k_recap_width
+                         : o.output                     ? ctx.width_flag.value_or(k_recap_width)
+                                                        : ctx.width()};
+  write_output(ctx, o.output, [&](std::ostream& os) {
+    switch (o.format) {
+    case PersonFormat::text: os << person_text(view, style); break;
+    case PersonFormat::markdown: os << person_markdown(view, style); break;
+    case PersonFormat::json: os << person_json(view); break;
+    case PersonFormat::html: os << person_html(view, style); break;
+    }
+  });
   return 0;
 }
 
@@ -61,7 +70,7 @@ void setup_person(CLI::App& app, Context& ctx) {
       "against the target, outcomes, lessons and reflection scales. Private entries\n"
       "stay out unless --include-private.\n\n"
       "Examples:\n  debrief person alice\n  debrief people alice          # the same\n"
-      "  debrief person \"José\" --format markdown > jose.md\n  debrief person bob --json | jq .open_commitments");
+      "  debrief person \"José\" --format html -o jose.html\n  debrief person bob --json | jq .open_commitments");
 }
 
 } // namespace debrief::cli

@@ -3,6 +3,7 @@
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
 #include "cli/filters.hpp"
+#include "cli/output_file.hpp"
 
 #include "core/messages.hpp"
 #include "core/note.hpp"
@@ -25,6 +26,7 @@ struct ReportOptions {
   std::vector<std::string> reps;
   ReportFormat format = ReportFormat::text;
   bool include_private = false;
+  std::optional<std::string> output; ///< -o FILE
 };
 
 /// The named people's keys (core/note.hpp name_key), for ReportInput::reps; unknown names are
@@ -65,28 +67,35 @@ int run_report(const ReportOptions& o, Context& ctx) {
     throw UsageError("--rep: " + no_one_called(normalize_person(o.reps.front())));
   }
   const Report report = build_report(in);
-  const RenderStyle style{&ctx.zone, ctx.now, ctx.utf8(), ctx.color(), ctx.width()};
+  // A file (-o) is no terminal: no colour, and 80 columns unless --width says.
+  const RenderStyle style =
+      o.output ? RenderStyle{&ctx.zone, ctx.now, ctx.utf8(), false, ctx.width_flag.value_or(k_default_width)}
+               : RenderStyle{&ctx.zone, ctx.now, ctx.utf8(), ctx.color(), ctx.width()};
   if (empty_journal && (o.format == ReportFormat::text || o.format == ReportFormat::markdown)) {
     ctx.io.err << "debrief: nothing to report yet; log a first note with: debrief log \"...\"\n";
     return 0;
   }
-  switch (o.format) {
-  case ReportFormat::text: render_text(report, style, ctx.io.out); break;
-  case ReportFormat::markdown: render_markdown(report, style, ctx.io.out); break;
-  case ReportFormat::json: render_json(report, style, ctx.io.out); break;
-  case ReportFormat::csv: render_csv(report, style, ctx.io.out); break;
-  }
+  write_output(ctx, o.output, [&](std::ostream& os) {
+    switch (o.format) {
+    case ReportFormat::text: render_text(report, style, os); break;
+    case ReportFormat::markdown: render_markdown(report, style, os); break;
+    case ReportFormat::json: render_json(report, style, os); break;
+    case ReportFormat::csv: render_csv(report, style, os); break;
+    case ReportFormat::html: render_html(report, style, os); break;
+    }
+  });
   return 0;
 }
 
 } // namespace
 
 void setup_report(CLI::App& app, Context& ctx) {
-  auto [sub, opt] = add_command<ReportOptions>(app, ctx, "report",
-                                               "The weekly coaching report (text, Markdown, JSON or CSV)", run_report);
+  auto [sub, opt] = add_command<ReportOptions>(
+      app, ctx, "report", "The weekly coaching report (text, Markdown, JSON, CSV or HTML)", run_report);
   add_period_options(*sub, opt->period);
   sub->add_option("-r,--rep", opt->reps, "Only this person (repeatable)")->allow_extra_args(false);
-  add_report_format_option(*sub, opt->format);
+  add_report_format_option(*sub, opt->format, true);
+  add_output_option(*sub, opt->output);
   sub->add_flag("--include-private", opt->include_private,
                 "Include private entries (made with a private deck, such as trust-check)");
   sub->footer(R"(Sections, each left out when empty: people (notes, debriefs, reflections, outcomes, the
@@ -96,13 +105,14 @@ noticed first, with a count per person), outcomes against coaching (each call's 
 and marks), your coaching (how often you told, probes per insight found, debriefs below
 target: against the previous period and by month), top tags, and averages of scale
 questions. JSON follows the schema
-debrief.report/2 (man/report.schema.json); CSV has one row per person.
+debrief.report/2 (man/report.schema.json); CSV has one row per person; HTML is one
+self-contained page with charts, for the screen and for print (-o writes it to a file).
 
 Examples:
   debrief report
   debrief report --week last --format markdown > week.md
   debrief report --since 2026-11-01 --until 2026-11-30 -r alice -f json | jq .
-  debrief report --format csv > team.csv)");
+  debrief report --week last --format html -o week.html)");
 }
 
 } // namespace debrief::cli

@@ -170,6 +170,7 @@ int run_team(const TeamOptions& o, Context& ctx) {
   case ReportFormat::markdown: render_team_markdown(team, style, ctx.io.out); break;
   case ReportFormat::json: render_team_json(team, style, ctx.io.out); break;
   case ReportFormat::csv: render_team_csv(team, style, ctx.io.out); break;
+  case ReportFormat::html: break; // not offered: add_report_format_option without html
   }
   if (none_read) throw RuntimeError("no input could be read; nothing to report");
   return 0;

@@ -89,13 +89,14 @@ void setup_people(CLI::App& app, Context& ctx);      ///< people, people NAME, p
 void setup_person(CLI::App& app, Context& ctx);      ///< person: cmd_person.cpp
 
 /// What `person NAME` (and `people NAME`) take.
-enum class PersonFormat { text, markdown, json };
+enum class PersonFormat { text, markdown, json, html };
 struct PersonOptions {
   std::string name;
   PersonFormat format = PersonFormat::text;
   bool include_private = false;
+  std::optional<std::string> output; ///< -o FILE
 };
-/// Declares --format and --include-private of `person` on `sub` (`people` takes them too, for
+/// Declares --format, -o and --include-private of `person` on `sub` (`people` takes them too, for
 /// `people NAME`), and --json with `json_flag` (`people --json` stays an unknown option).
 void add_person_options(CLI::App& sub, PersonOptions& o, bool json_flag);
 /// One rep at a glance: cmd_person.cpp.

@@ -8,6 +8,8 @@
 #include "storage/deck_store.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace debrief::cli {
 
@@ -54,15 +56,22 @@ Period chosen_period(const PeriodOptions& o, const Context& ctx) {
   return parse_week(o.week ? *o.week : "this", ctx.now, ctx.zone, week_start);
 }
 
-void add_report_format_option(CLI::App& sub, ReportFormat& format) {
-  sub.add_option("-f,--format", format, "Output format: text, markdown, json or csv")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, ReportFormat>{{"text", ReportFormat::text},
-                                                                              {"markdown", ReportFormat::markdown},
-                                                                              {"json", ReportFormat::json},
-                                                                              {"csv", ReportFormat::csv}},
-                                          CLI::ignore_case))
-      ->transform(one_of({"text", "markdown", "json", "csv"}))
-      ->option_text("text|markdown|json|csv");
+void add_report_format_option(CLI::App& sub, ReportFormat& format, bool with_html) {
+  std::map<std::string, ReportFormat> formats{{"text", ReportFormat::text},
+                                              {"markdown", ReportFormat::markdown},
+                                              {"json", ReportFormat::json},
+                                              {"csv", ReportFormat::csv}};
+  std::vector<std::string> names{"text", "markdown", "json", "csv"};
+  if (with_html) {
+    formats.emplace("html", ReportFormat::html);
+    names.push_back("html");
+  }
+  sub.add_option("-f,--format", format,
+                 with_html ? "Output format: text, markdown, json, csv or html"
+                           : "Output format: text, markdown, json or csv")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+      ->transform(one_of(names))
+      ->option_text(fmt::format("{}", fmt::join(names, "|")));
 }
 
 ReportInput report_input_frame(const PeriodOptions& o, const Context& ctx) {

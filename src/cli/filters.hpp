@@ -35,11 +35,12 @@ void add_period_options(CLI::App& sub, PeriodOptions& o);
 /// --week is combined with --since/--until.
 Period chosen_period(const PeriodOptions& o, const Context& ctx);
 
-/// The formats of `report` and `team`.
-enum class ReportFormat { text, markdown, json, csv };
+/// The formats of `report` and `team` (html: `report` only).
+enum class ReportFormat { text, markdown, json, csv, html };
 
-/// Adds -f/--format (text, markdown, json or csv).
-void add_report_format_option(CLI::App& sub, ReportFormat& format);
+/// Adds -f/--format (text, markdown, json or csv, and html when `with_html`; without it, html is
+/// refused as any unknown value is).
+void add_report_format_option(CLI::App& sub, ReportFormat& format, bool with_html = false);
 
 /// A report's frame for the chosen period (report_frame), with the config's discovery target and
 /// the bounds of every deck's scale questions (for charts; the decks decide nothing else).

@@ -118,6 +118,9 @@ PersonView build_person(const PersonInput& in, Seconds now);
 std::string person_text(const PersonView& v, const RecapStyle& style);
 /// The same as Markdown to share, user text escaped, no line wider than style.width.
 std::string person_markdown(const PersonView& v, const RecapStyle& style);
+/// The same as one self-contained HTML page (inline CSS, the discovery chart as SVG, no script),
+/// every stored string escaped.
+std::string person_html(const PersonView& v, const RecapStyle& style);
 /// The same as one JSON object (`"schema": "debrief.person/1"`), times in ISO 8601.
 std::string person_json(const PersonView& v);
 

@@ -2,15 +2,18 @@
 // per insight found, debriefs below the discovery target; this period, the previous one and by
 // month. A value below the target is marked by words, never by a number alone.
 #include "core/csv.hpp"
+#include "core/html.hpp"
 #include "core/json.hpp"
 #include "core/render_detail.hpp"
 #include "core/sanitize.hpp"
+#include "core/svg.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace debrief::render_detail {
 
@@ -161,6 +164,40 @@ void coaching_markdown(const Report& r, const RenderStyle& s, std::string& out) 
   }
 }
 
+void coaching_html(const Report& r, const RenderStyle& s, std::string& out) {
+  const auto& c = r.coaching;
+  if (c.empty()) return;
+  auto marked = [](std::string v, bool below) {
+    return below ? fmt::format("{} <span class=\"below\">{}</span>", v, k_below) : v;
+  };
+  auto without = [](const CoachingFigures& f) {
+    return f.closed_without_evidence
+               ? fmt::format("{} <span class=\"below\">{}</span>", evidence_text(f), without_text(f))
+               : evidence_text(f);
+  };
+  std::vector<std::vector<std::string>> rows{
+      {"You told", marked(told_text(c.now), below_target(c.now.tally, r.target)),
+       marked(told_text(c.previous), below_target(c.previous.tally, r.target)),
+       change_text(told_change(c.now, c.previous))},
+      {"Probes per insight", decimal(c.now.probes_per_insight()), decimal(c.previous.probes_per_insight()),
+       decimal_change(c.now.probes_per_insight(), c.previous.probes_per_insight())},
+      {"Debriefs below target", marked(below_text(c.now), c.now.below_target > 0),
+       marked(below_text(c.previous), c.previous.below_target > 0), count_change(c.now, c.previous)},
+      {"Reviewed with evidence", without(c.now), without(c.previous),
+       change_text(difference(evidence_share(c.now), evidence_share(c.previous)))}};
+  out += html::section_start("Your coaching") +
+         html::table({"Measure", "Period", "Previous", "Change"}, rows, {false, true, true, true});
+  std::vector<std::vector<std::string>> months;
+  for (std::size_t i = 0; i < c.months.size() && i < r.months.size(); ++i) {
+    const auto& m = c.months[i];
+    months.push_back({month_label(r.months[i], s), marked(told_text(m), below_target(m.tally, r.target)),
+                      decimal(m.probes_per_insight()), marked(below_text(m), m.below_target > 0), without(m)});
+  }
+  out += html::table({"Month", "You told", "Probes per insight", "Debriefs below target", "Reviewed with evidence"},
+                     months, {false, true, true, true, true}, "By month") +
+         html::section_end();
+}
+
 std::string coaching_json(const Report& r, const RenderStyle& s) {
   const auto& c = r.coaching;
   auto iso = [&](Seconds t) { return format_iso(at_zone(t, *s.zone)); };
@@ -202,6 +239,38 @@ void skills_markdown(const Report& r, std::string& out) {
     for (const auto& k : p.skills)
       out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(person_name(p.name)), md_escape(skill_name(k)),
                          k.yes, k.partly, k.no);
+}
+
+void skills_html(const Report& r, std::string& out) {
+  if (!any_skills(r)) return;
+  std::map<std::string, SkillRow> by_skill; // every rep's, summed
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& p : r.people)
+    for (const auto& k : p.skills) {
+      auto& sum = by_skill[k.skill];
+      sum.skill = k.skill;
+      sum.yes += k.yes, sum.partly += k.partly, sum.no += k.no;
+      rows.push_back({html::escape(person_name(p.name)), html::escape(skill_name(k)), std::to_string(k.yes),
+                      std::to_string(k.partly), std::to_string(k.no)});
+    }
+  std::vector<svg::BarRow> bars;
+  int most = 1;
+  for (const auto& [name, k] : by_skill) {
+    most = std::max(most, k.yes + k.partly + k.no);
+    bars.push_back({skill_name(k),
+                    {{static_cast<double>(k.yes), svg::k_yes, fmt::format("helped: yes {}", k.yes)},
+                     {static_cast<double>(k.partly), svg::k_partly, fmt::format("partly {}", k.partly)},
+                     {static_cast<double>(k.no), svg::k_no, fmt::format("no {}", k.no)}},
+                    fmt::format("yes {} · partly {} · no {}", k.yes, k.partly, k.no)});
+  }
+  out += html::section_start("Commitments kept by skill");
+  out +=
+      "<figure>\n" +
+      svg::bar_chart("Assignments reviewed in the period, by skill: whether they helped (yes, partly, no)", bars, most);
+  out += "<figcaption>Assignments reviewed in the period, by skill: helped (green), partly (orange), did not help "
+         "(red).</figcaption>\n</figure>\n";
+  out += html::table({"Person", "Skill", "Yes", "Partly", "No"}, rows, {false, false, true, true, true}) +
+         html::section_end();
 }
 
 std::string skills_json(const PersonRow& p) {

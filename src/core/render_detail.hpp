@@ -42,12 +42,16 @@ void coaching_text(const Report& r, const RenderStyle& s, std::string& out);
 void coaching_markdown(const Report& r, const RenderStyle& s, std::string& out);
 /// The section as a JSON object (present even when empty: its counts are zero).
 std::string coaching_json(const Report& r, const RenderStyle& s);
+/// The section as HTML: the measures against the previous period, then by month.
+void coaching_html(const Report& r, const RenderStyle& s, std::string& out);
 /// The CSV columns a person's row adds, after the columns of schema 1.
 /// "Did the assignments help?": per rep, each skill's assignments reviewed in the period by
 /// whether they helped (nothing when none was judged); in JSON, one person's.
 void skills_text(const Report& r, const RenderStyle& s, std::string& out);
 void skills_markdown(const Report& r, std::string& out);
 std::string skills_json(const PersonRow& p);
+/// As HTML: bars of every rep's assignments by skill, then the table per rep.
+void skills_html(const Report& r, std::string& out);
 std::string coaching_csv_header();
 std::string coaching_csv(const PersonRow& p, double target);
 /// A person's assignments reviewed with evidence, closed without, and `skill:yes/partly/no`

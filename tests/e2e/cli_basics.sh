@@ -54,7 +54,7 @@ expect_rc 2
 [ "$ERR" = "debrief: unknown option '-z' for 'debrief list' (see 'debrief list --help')" ] || fail "-z: $ERR"
 run "$db" report --format=jsn
 expect_rc 2
-[ "$ERR" = "debrief: --format: unknown value 'jsn'; did you mean 'json'? (accepted: text, markdown, json, csv)" ] ||
+[ "$ERR" = "debrief: --format: unknown value 'jsn'; did you mean 'json'? (accepted: text, markdown, json, csv, html)" ] ||
   fail "jsn: $ERR"
 run "$db" --color sometimes list
 expect_rc 2
