@@ -37,7 +37,7 @@ _debrief() {
     "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")) ;;
     log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
     list|search) COMPREPLY=($(compgen -W "-h --help -r --rep -t --tag -k --kind --outcome --since --until --lesson -n --limit --json --db --color" -- "$cur")) ;;
-    export) COMPREPLY=($(compgen -W "-h --help -f --format -r --rep -t --tag -k --kind --outcome --since --until --lesson --no-private --db --color" -- "$cur")) ;;
+    export) COMPREPLY=($(compgen -W "-h --help -f --format -r --rep -t --tag -k --kind --outcome --since --until --lesson --no-private --include-private --db --color" -- "$cur")) ;;
     import) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
     show) COMPREPLY=($(compgen -W "-h --help -f --format --db --color" -- "$cur")) ;;
     edit|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;

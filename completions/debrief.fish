@@ -107,6 +107,7 @@ complete -c debrief -n '__debrief_command_is list search' -l json -d 'Print one 
 complete -c debrief -n '__debrief_command_is export' -s f -l format -x -a 'jsonl markdown csv' -d 'Output format'
 complete -c debrief -n '__debrief_command_is show' -s f -l format -x -a 'text markdown' -d 'Output format (markdown: the recap as a note)'
 complete -c debrief -n '__debrief_command_is export' -l no-private -d 'Leave out entries from private decks'
+complete -c debrief -n '__debrief_command_is export' -l include-private -d 'Markdown: include entries from private decks'
 
 # ask and reflect
 complete -c debrief -n '__debrief_command_is ask reflect' -s d -l deck -x -a '(__debrief_decks)' -d 'The question deck'
