@@ -75,7 +75,42 @@ TEST_CASE("core::load_config") {
     CHECK(messages(load_config("mee = \"bob\"", "c.toml")) ==
           std::vector<std::string>{"c.toml:1:1: unknown key 'mee' in the config; did you mean 'me'?"});
   }
-  SUBCASE("invalid TOML") { CHECK(messages(load_config("week_start = ", "c.toml")).front().starts_with("c.toml:1:")); }
+  SUBCASE("invalid TOML: one problem, its line, in our words") {
+    auto one = [](const std::string& text) {
+      auto m = messages(load_config(text, "c.toml"));
+      REQUIRE(m.size() == 1);
+      return m.front();
+    };
+    const std::string see = "; see 'config' in debrief(1)";
+    CHECK(one("week_start = ") == "c.toml line 1: a key with no value after '='" + see);
+    CHECK(one("me = \"bob\nweek_start = \"monday\"\n") ==
+          "c.toml line 1: a quoted string is not closed on its line (add the closing quote)" + see);
+    CHECK(one("me = 'bob\n") ==
+          "c.toml line 1: a quoted string is not closed on its line (add the closing quote)" + see);
+    CHECK(one("editor = \"\"\"vim\n") ==
+          "c.toml line 1: a quoted string is not closed before the end of the file" + see);
+    CHECK(one("\n\nweek_start \"monday\"\n") == "c.toml line 3: a key without '= value' (write key = value)" + see);
+    CHECK(one("me = \"bob\"\nme = \"ann\"\n") == "c.toml line 2: 'me' is defined twice" + see);
+    CHECK(one("[decks]\nask = \"grow\"\n[decks]\n") == "c.toml line 3: the table [decks] is defined twice" + see);
+    CHECK(one("week_start = monday\n") ==
+          "c.toml line 1: a value that is not a quoted string, number, true/false, date or array (quote text: "
+          "\"like this\")" +
+              see);
+    CHECK(one("discovery_target = 0.8.1\n") == "c.toml line 1: a malformed number" + see);
+    CHECK(one("discovery_target = 80%\n") == "c.toml line 1: a malformed number" + see);
+    CHECK(one("editor = \"vim\" -f\n") ==
+          "c.toml line 1: more after the value (one key = value per line; quote text with spaces)" + see);
+    CHECK(one("[decks\n") == "c.toml line 1: a malformed table header (write [name] on a line of its own)" + see);
+    CHECK(one("editor = \"C:\\q\"\n") ==
+          "c.toml line 1: an unknown escape in a quoted string (write \\\\ for a backslash, or use 'single quotes')" +
+              see);
+    for (const auto& m : {one("a = [1,\n"), one("= 3\n"), one("x = {a=1\n"), one("d = 2026-13-01\n")}) {
+      CAPTURE(m);
+      CHECK(m.find("TOML:") == std::string::npos);
+      CHECK(m.find("Error while parsing") == std::string::npos);
+      CHECK(m.ends_with(see));
+    }
+  }
 }
 
 TEST_CASE("core::load_config discovery_target: a share, a whole percent or a percent string") {

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "core/time.hpp"
 #include "core/toml_keys.hpp"
+#include "core/toml_problem.hpp"
 
 #include "core/toml.hpp"
 #include <fmt/format.h>
@@ -120,7 +121,15 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
   try {
     root = toml::parse(text, source_name);
   } catch (const toml::parse_error& e) {
-    r.error(e.source(), fmt::format("invalid TOML: {}", e.description()));
+    // One line in our words, never toml++'s: "config.toml line 3: a key without '= value' …"
+    const auto line = static_cast<long>(e.source().begin.line);
+    const auto column = static_cast<long>(e.source().begin.column);
+    auto what = plain_toml_problem(e.description(), text, line, column);
+    result.diagnostics.push_back(
+        {r.source, line, column,
+         sanitize_line(fmt::format("{}; see 'config' in debrief(1)",
+                                   what ? *what : fmt::format("not valid TOML near column {}", column))),
+         true});
     return result;
   }
   Config& c = result.config;
