@@ -9,6 +9,10 @@ target_compile_options(debrief_warnings INTERFACE
 if(DEBRIEF_WERROR)
   target_compile_options(debrief_warnings INTERFACE -Werror)
 endif()
+# GCC 12 at -O2 warns falsely that `"\n" + std::string(...)` overlaps in memcpy (GCC bug 105651,
+# fixed in 13): in Release builds that warning would stop the build on correct code.
+target_compile_options(debrief_warnings INTERFACE
+  $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict>)
 
 add_library(debrief_settings INTERFACE)
 if(DEBRIEF_SANITIZE)

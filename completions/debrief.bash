@@ -16,8 +16,7 @@ _debrief() {
   done
 
   case "$prev" in
-    --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --db|--from-draft|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --outcome) COMPREPLY=($(compgen -W "won lost advanced stalled" -- "$cur")); return ;;
     -f|--format)
@@ -38,9 +37,9 @@ _debrief() {
 
   case "$cmd" in
     "") COMPREPLY=($(compgen -W "$commands $global" -- "$cur")) ;;
-    log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --help --db --color" -- "$cur")) ;;
+    log) COMPREPLY=($(compgen -W "-h -r --rep -t --tag --at --outcome --lesson -q --quiet --json --from-draft --help --db --color" -- "$cur")) ;;
     list|search) COMPREPLY=($(compgen -W "-h --help -r --rep -t --tag -k --kind --outcome --since --until --lesson -n --limit --json --db --color" -- "$cur")) ;;
-    export) COMPREPLY=($(compgen -W "-h --help -f --format -r --rep -t --tag -k --kind --outcome --since --until --lesson --no-private --db --color" -- "$cur")) ;;
+    export) COMPREPLY=($(compgen -W "-h --help -f --format -r --rep -t --tag -k --kind --outcome --since --until --lesson --no-private --include-private --db --color" -- "$cur")) ;;
     import) if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
     show) COMPREPLY=($(compgen -W "-h --help -f --format --db --color" -- "$cur")) ;;
     edit|delete|undelete) COMPREPLY=($(compgen -W "-h --help --db --color" -- "$cur")) ;;

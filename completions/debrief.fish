@@ -93,6 +93,7 @@ complete -c debrief -n '__debrief_command_is log' -l outcome -x -a 'won lost adv
 complete -c debrief -n '__debrief_command_is log' -l lesson -d 'Flag the note as a useful mistake'
 complete -c debrief -n '__debrief_command_is log' -s q -l quiet -d 'Print only the new entry id'
 complete -c debrief -n '__debrief_command_is log' -l json -d 'Print the saved entry as JSON'
+complete -c debrief -n '__debrief_command_is log' -l from-draft -r -F -d 'Log the text of a kept draft'
 
 # list, search and export share the entry filters.
 complete -c debrief -n '__debrief_command_is list search export' -s r -l rep -x -a '(__debrief_people)' -d 'Only entries about this person'
@@ -107,6 +108,7 @@ complete -c debrief -n '__debrief_command_is list search' -l json -d 'Print one 
 complete -c debrief -n '__debrief_command_is export' -s f -l format -x -a 'jsonl markdown csv' -d 'Output format'
 complete -c debrief -n '__debrief_command_is show' -s f -l format -x -a 'text markdown' -d 'Output format (markdown: the recap as a note)'
 complete -c debrief -n '__debrief_command_is export' -l no-private -d 'Leave out entries from private decks'
+complete -c debrief -n '__debrief_command_is export' -l include-private -d 'Markdown: include entries from private decks'
 
 # ask and reflect
 complete -c debrief -n '__debrief_command_is ask reflect' -s d -l deck -x -a '(__debrief_decks)' -d 'The question deck'

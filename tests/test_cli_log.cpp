@@ -105,6 +105,31 @@ TEST_CASE("cli log: no text and a terminal opens the editor") {
   CHECK(r.err.starts_with("debrief: the editor '<tmp>/editor-1.sh' exited with status 1"));
 }
 
+TEST_CASE("cli log: a kept draft names --from-draft, which logs it and leaves the file") {
+  CliFixture cli;
+  cli.stdin_tty = true;
+  cli.set_editor(R"({ printf 'typed before the crash\n'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"; exit 1)");
+  auto r = cli.run({"log", "-r", "José"});
+  CHECK(r.code == 1);
+  const std::string hint = "; reuse it with: debrief log --from-draft <tmp>/home/";
+  const auto at = r.err.find(hint);
+  REQUIRE(at != std::string::npos);
+  CHECK(r.err.find("the draft is kept in <tmp>/home/") < at);
+  auto draft = cli.dir.string() + "/home/" + r.err.substr(at + hint.size());
+  draft.pop_back(); // the newline
+  REQUIRE(std::filesystem::exists(draft));
+
+  cli.stdin_tty = false;
+  CHECK(cli.ok({"log", "--from-draft", draft, "-r", "José"}) == "logged #1 · José · Sat 21 Nov 10:00\n");
+  CHECK(cli.ok({"list"}) == "#1  Sat 21 Nov 10:00  José  typed before the crash\n");
+  CHECK(std::filesystem::exists(draft));
+
+  r = cli.run({"log", "--from-draft", draft, "more words"});
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("debrief: "));
+  CHECK(r.err.find("--from-draft") != std::string::npos);
+}
+
 TEST_CASE("cli log: times are shown in the zone given") {
   CliFixture cli(9 * 3600);
   CHECK(cli.ok({"log", "-r", "日本語", "late call"}) == "logged #1 · 日本語 · Sat 21 Nov 19:00\n");

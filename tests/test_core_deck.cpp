@@ -86,6 +86,22 @@ TEST_CASE("core::load_deck reports every error at once, in file order") {
   CHECK_FALSE(l.deck);
 }
 
+TEST_CASE("core::load_deck says what is wrong with broken TOML in plain words") {
+  CHECK(messages(load_deck("title = \"Broken\naudience = \"manager\"\n", "d.toml")) ==
+        std::vector<std::string>{"d.toml:1:16: a quoted string is not closed on its line (add the closing quote)"});
+  CHECK(messages(load_deck("title = \"T\"\naudience\n", "d.toml")) ==
+        std::vector<std::string>{"d.toml:2:9: a key without '= value' (write key = value)"});
+  CHECK(messages(load_deck("title = \"T\"\ntitle = \"U\"\n", "d.toml")) ==
+        std::vector<std::string>{"d.toml:2:9: 'title' is defined twice"});
+  for (const std::string text : {"a = [1,\n", "= 3\n", "x = 2026-13-01\n", "x = {a=1\n"}) {
+    CAPTURE(text);
+    auto m = messages(load_deck(text, "d.toml"));
+    REQUIRE(m.size() == 1);
+    CHECK(m.front().find("TOML:") == std::string::npos);
+    CHECK(m.front().find("Error while parsing") == std::string::npos);
+  }
+}
+
 TEST_CASE("core::load_deck sets = \"outcome\"") {
   const std::string head = "title = \"t\"\naudience = \"manager\"\n[[question]]\nid = \"q\"\ntext = \"Q?\"\n";
   SUBCASE("a choice question of outcome values sets the outcome") {

@@ -16,12 +16,15 @@
 #include <fmt/ranges.h>
 
 #include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <istream>
 #include <iterator>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <set>
+#include <sys/stat.h>
 
 namespace debrief::cli {
 
@@ -35,7 +38,11 @@ struct LogOptions {
   bool lesson = false;
   bool quiet = false;
   bool json = false;
+  std::optional<std::string> from_draft; ///< a draft file whose text to log, left in place
 };
+
+/// What reuses a draft of `log`, named in the messages that keep one.
+constexpr const char* k_reuse = "debrief log --from-draft";
 
 const char* const k_template = R"(
 
@@ -121,6 +128,55 @@ std::string read_all(std::istream& in, const Context& ctx) {
   return text;
 }
 
+/// The text of --from-draft's file, as the editor's round-trip would read it back: without the
+/// template's instructions (the scissors line and below). Unreadable: RuntimeError (exit 1).
+std::string read_draft_text(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    throw RuntimeError(fmt::format("--from-draft: cannot read {}: {}", path, std::strerror(errno)));
+  if (!S_ISREG(st.st_mode)) throw RuntimeError(fmt::format("--from-draft: {} is not a regular file", path));
+  if (static_cast<std::uint64_t>(st.st_size) > k_max_edited_bytes)
+    throw UsageError(fmt::format("--from-draft: {} is too long ({} bytes; a note is at most {} bytes)", path,
+                                 st.st_size, k_max_note_bytes));
+  std::ifstream in(path, std::ios::binary);
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (!in.good() && !in.eof())
+    throw RuntimeError(fmt::format("--from-draft: cannot read {}: {}", path, std::strerror(errno)));
+  return strip_instructions(text);
+}
+
+/// Where the note's text came from, and where it is kept meanwhile.
+struct LogText {
+  std::string body;
+  std::string draft;       ///< set while the text lives in a draft debrief made (removed once saved)
+  std::string user_file;   ///< --from-draft's file: never removed, named when the save fails
+  bool from_stdin = false; ///< text that cannot be typed again: kept in a draft when refused
+};
+
+/// The text from the arguments, --from-draft's file, stdin when it is not a terminal, else the editor.
+LogText gather_text(const LogOptions& o, Context& ctx) {
+  LogText t;
+  if (!o.words.empty()) {
+    t.body = fmt::format("{}", fmt::join(o.words, " "));
+  } else if (o.from_draft) {
+    t.body = read_draft_text(*o.from_draft);
+    t.user_file = *o.from_draft;
+    if (t.body.empty()) throw UsageError(fmt::format("empty note in {}; nothing logged", *o.from_draft));
+  } else if (!ctx.io.stdin_is_tty) {
+    t.body = read_all(ctx.io.in, ctx);
+    t.from_stdin = true;
+  } else {
+    auto edited = edit_text(ctx, k_template, k_max_edited_bytes, k_reuse);
+    t.body = std::move(edited.text);
+    t.draft = std::move(edited.draft_path);
+    if (t.body.empty()) {
+      discard_draft(t.draft);
+      throw UsageError("empty note; nothing logged");
+    }
+  }
+  return t;
+}
+
 /// Says what was saved: its number alone with -q, the entry with --json, else a line.
 void confirm_logged(const LogOptions& o, const Entry& e, Context& ctx) {
   // The entry is saved: if its confirmation cannot be written, say which entry it is, so a
@@ -149,29 +205,14 @@ void confirm_logged(const LogOptions& o, const Entry& e, Context& ctx) {
 int run_log(const LogOptions& o, Context& ctx) {
   ctx.config();     // a broken config.toml stops here, not after the note is saved
   ctx.drafts_dir(); // no place for drafts (no HOME): stop before any text is typed
-  std::string body;
-  std::string draft;       // set while the text lives in an editor draft
-  bool from_stdin = false; // text that cannot be typed again: kept in a draft when refused
-  if (!o.words.empty()) {
-    body = fmt::format("{}", fmt::join(o.words, " "));
-  } else if (!ctx.io.stdin_is_tty) {
-    body = read_all(ctx.io.in, ctx);
-    from_stdin = true;
-  } else {
-    auto edited = edit_text(ctx, k_template, k_max_edited_bytes);
-    body = std::move(edited.text);
-    draft = std::move(edited.draft_path);
-    if (body.empty()) {
-      discard_draft(draft);
-      throw UsageError("empty note; nothing logged");
-    }
-  }
+  auto [body, draft, user_file, from_stdin] = gather_text(o, ctx);
 
   NewNote note;
   try {
     note = build_note(o, body, ctx);
   } catch (const UsageError& e) {
-    if (!draft.empty()) throw UsageError(nothing_logged(e.what(), "the draft is kept in " + draft));
+    if (!draft.empty())
+      throw UsageError(nothing_logged(e.what(), "the draft is kept in " + draft + reuse_hint(k_reuse, draft)));
     if (from_stdin && body.find_first_not_of(" \t\r\n") != std::string::npos)
       throw UsageError(nothing_logged(e.what(), keep_draft(ctx, body)));
     throw;
@@ -191,7 +232,8 @@ int run_log(const LogOptions& o, Context& ctx) {
     }
   }
   std::optional<DraftGuard> guard;
-  if (!draft.empty()) guard.emplace(nothing_logged("interrupted", "your text is kept in " + draft));
+  if (!draft.empty())
+    guard.emplace(nothing_logged("interrupted", "your text is kept in " + draft + reuse_hint(k_reuse, draft)));
   AddedNote added;
   try {
     auto journal = ctx.open_journal_for_write();
@@ -199,7 +241,9 @@ int run_log(const LogOptions& o, Context& ctx) {
   } catch (const std::exception& e) {
     if (!draft.empty())
       throw RuntimeError(
-          nothing_logged(e.what(), fmt::format("{} is kept in {}", from_stdin ? "your text" : "the draft", draft)));
+          nothing_logged(e.what(), fmt::format("{} is kept in {}{}", from_stdin ? "your text" : "the draft", draft,
+                                               reuse_hint(k_reuse, draft))));
+    if (!user_file.empty()) throw RuntimeError(nothing_logged(e.what(), "the text is still in " + user_file));
     throw RuntimeError(nothing_logged(e.what(), keep_draft(ctx, body)));
   }
   guard.reset();
@@ -219,6 +263,7 @@ bool no_text_words(int argc, const char* const* argv, int log_at) {
   for (int i = log_at + 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--") return i + 1 >= argc;
+    if (a.starts_with("--from-draft")) return false; // the text is in a file, not on stdin
     if (!a.starts_with("-") || a == "-") return false;
     if (with_value.count(a)) ++i; // its value
   }
@@ -248,16 +293,20 @@ std::string keep_refused_log_stdin(const Context& ctx, int argc, const char* con
 
 void setup_log(CLI::App& app, Context& ctx) {
   auto [sub, opt] = add_command<LogOptions>(app, ctx, "log", "Capture a quick note after a call", run_log);
-  sub->add_option("text", opt->words,
-                  "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
+  auto* text = sub->add_option("text", opt->words,
+                               "The note; #tag/+tag add tags, @name names the rep (quote #tags: the shell drops them)");
   sub->add_option("-r,--rep", opt->rep, "The rep (or anyone coached) the note is about");
   add_call_options(*sub, opt->call);
   sub->add_option("--outcome", opt->outcome, "The call's outcome: won, lost, advanced or stalled");
   sub->add_flag("--lesson", opt->lesson, "Flag the note as a useful mistake");
   auto* q = sub->add_flag("-q,--quiet", opt->quiet, "Print only the new entry's id");
   sub->add_flag("--json", opt->json, "Print the saved entry as JSON")->excludes(q);
+  sub->add_option("--from-draft", opt->from_draft, "Log the text of a kept draft file (the file stays)")
+      ->excludes(text)
+      ->option_text("FILE");
   sub->footer(R"(Text comes from the arguments, else stdin when it is not a terminal, else $VISUAL/$EDITOR.
-An empty note is refused. Text that cannot be saved is kept in a private draft file.
+An empty note is refused. Text that cannot be saved is kept in a private draft
+file; debrief log --from-draft FILE logs it later and leaves the file in place.
 
 Examples:
   debrief log "Acme demo: pricing before the pain was clear #demo @alice"

@@ -43,13 +43,13 @@ std::string editor_command(const Context& ctx) {
 
 /// Runs `command "$path"` through /bin/sh, as git does, so EDITOR may hold arguments.
 /// Returns the wait status. Like system(), ignores SIGINT/SIGQUIT while the editor runs; a
-/// SIGTERM or SIGHUP meanwhile names the draft and ends debrief (exit 130).
-int run_editor(const std::string& command, const std::string& path) {
+/// SIGTERM or SIGHUP meanwhile names the draft (then `hint`) and ends debrief (exit 130).
+int run_editor(const std::string& command, const std::string& path, const std::string& hint) {
   struct sigaction ignore {
   }, named{}, old_int{}, old_quit{}, old_term{}, old_hup{};
   ignore.sa_handler = SIG_IGN;
   sigemptyset(&ignore.sa_mask);
-  g_killed_message = fmt::format("\ndebrief: interrupted; the draft is kept in {}\n", path);
+  g_killed_message = fmt::format("\ndebrief: interrupted; the draft is kept in {}{}\n", path, hint);
   named.sa_handler = on_kill_while_editing;
   sigemptyset(&named.sa_mask);
   sigaction(SIGINT, &ignore, &old_int);
@@ -76,14 +76,32 @@ int run_editor(const std::string& command, const std::string& path) {
   return pid < 0 ? -1 : status;
 }
 
+} // namespace
+
 std::string strip_instructions(const std::string& text) {
   auto cut = text.find(k_scissors);
   return std::string(trim(std::string_view(text).substr(0, cut)));
 }
 
-} // namespace
+std::string shell_quote(std::string_view s) {
+  constexpr std::string_view safe = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./+:@%,=";
+  if (!s.empty() && s.find_first_not_of(safe) == std::string_view::npos) return std::string(s);
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
+  }
+  return out + "'";
+}
 
-EditorText edit_text(const Context& ctx, const std::string& template_text, std::uint64_t max_bytes) {
+std::string reuse_hint(const std::string& command, const std::string& path) {
+  return fmt::format("; reuse it with: {} {}", command, shell_quote(path));
+}
+
+EditorText edit_text(const Context& ctx, const std::string& template_text, std::uint64_t max_bytes,
+                     const std::string& reuse) {
   EditorText result;
   {
     std::vector<std::string> notices;
@@ -93,17 +111,18 @@ EditorText edit_text(const Context& ctx, const std::string& template_text, std::
     result.draft_path = draft.finish();
   }
   const auto command = editor_command(ctx);
+  const std::string hint = reuse.empty() ? std::string() : reuse_hint(reuse, result.draft_path);
   const auto started = std::chrono::steady_clock::now();
-  int status = run_editor(command, result.draft_path);
+  int status = run_editor(command, result.draft_path, hint);
   const auto elapsed = std::chrono::steady_clock::now() - started;
   if (status != -1 && WIFSIGNALED(status) && WTERMSIG(status) == SIGINT) // Ctrl-C reached the editor too
-    throw InterruptedError(fmt::format("interrupted; the draft is kept in {}", result.draft_path));
+    throw InterruptedError(fmt::format("interrupted; the draft is kept in {}{}", result.draft_path, hint));
   if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     std::string how = status == -1          ? "could not be started"
                       : WIFSIGNALED(status) ? fmt::format("was killed by signal {}", WTERMSIG(status))
                                             : fmt::format("exited with status {}", WEXITSTATUS(status));
-    throw RuntimeError(
-        fmt::format("the editor '{}' {}; nothing saved, the draft is kept in {}", command, how, result.draft_path));
+    throw RuntimeError(fmt::format("the editor '{}' {}; nothing saved, the draft is kept in {}{}", command, how,
+                                   result.draft_path, hint));
   }
   std::string written;
   try {

@@ -30,7 +30,21 @@ struct EditorText {
 /// than `max_bytes`, UsageError naming the kept draft, without reading it. When it returns at
 /// once with the file unchanged, warns that it may not wait for the file to be closed. Killed
 /// (SIGTERM, SIGHUP) while the editor runs, debrief names the draft before it goes.
-EditorText edit_text(const Context& ctx, const std::string& template_text, std::uint64_t max_bytes);
+/// With `reuse` (a command such as "debrief log --from-draft"), the messages naming the draft
+/// end with "; reuse it with: <reuse> <path>".
+EditorText edit_text(const Context& ctx, const std::string& template_text, std::uint64_t max_bytes,
+                     const std::string& reuse = {});
+
+/// "; reuse it with: <command> <path, quoted for the shell when it needs it>"
+std::string reuse_hint(const std::string& command, const std::string& path);
+
+/// `text` as the editor's round-trip reads it back: without the scissors line and everything
+/// below it (the template's instructions), trimmed.
+std::string strip_instructions(const std::string& text);
+
+/// `s` as one word for a POSIX shell: as it is when it holds only safe characters
+/// (`/home/bob/x.md`), else in single quotes (`'/tmp/my draft.md'`, `'it'\''s.md'`).
+std::string shell_quote(std::string_view s);
 
 /// Keeps `text` in a private draft file (in the drafts directory, else in $TMPDIR or /tmp when
 /// that fails) and returns a message naming it ("your text is kept in PATH"); never throws.

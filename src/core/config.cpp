@@ -4,8 +4,10 @@
 #include "core/note.hpp"
 #include "core/sanitize.hpp"
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 #include "core/time.hpp"
 #include "core/toml_keys.hpp"
+#include "core/toml_problem.hpp"
 
 #include "core/toml.hpp"
 #include <fmt/format.h>
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 namespace debrief {
 
@@ -47,19 +50,44 @@ struct Reader {
     return n->as_string()->get();
   }
 };
+/// discovery_target as a share: a float above 0 and at most 1 (0.8; 1.0 is 100 %), a whole
+/// percent from 1 to 100 (80; so 1 is 1 %), or a percent string ("80%"); nullopt when it is
+/// none of them or out of range.
+std::optional<double> discovery_share(const toml::node& n) {
+  if (const auto* f = n.as_floating_point()) {
+    const double v = f->get();
+    return v > 0.0 && v <= 1.0 ? std::optional(v) : std::nullopt;
+  }
+  if (const auto* i = n.as_integer()) {
+    const auto v = i->get();
+    return v >= 1 && v <= 100 ? std::optional(static_cast<double>(v) / 100.0) : std::nullopt;
+  }
+  if (const auto* s = n.as_string()) {
+    std::string_view t = trim(s->get());
+    if (!t.ends_with('%')) return std::nullopt;
+    t = trim(t.substr(0, t.size() - 1));
+    // digits, then at most one '.' with digits after it: "80", "62.5"
+    const auto dot = t.find('.');
+    const auto digits = [](std::string_view d) {
+      return !d.empty() && d.size() <= 9 && d.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    if (!digits(t.substr(0, dot)) || (dot != std::string_view::npos && !digits(t.substr(dot + 1)))) return std::nullopt;
+    double v = 0;
+    std::from_chars(t.data(), t.data() + t.size(), v); // not strtod: the locale may not write '.'
+    return v > 0.0 && v <= 100.0 ? std::optional(v / 100.0) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 /// discovery_target and team_min_people.
 void read_numbers(Reader& r, const toml::table& root, Config& c) {
   if (const toml::node* n = root.get("discovery_target")) {
-    std::optional<double> v;
-    if (n->is_floating_point())
-      v = n->as_floating_point()->get();
-    else if (n->is_integer())
-      v = static_cast<double>(n->as_integer()->get());
-    if (!v || !(*v > 0.0 && *v <= 1.0))
-      r.error(n->source(), "'discovery_target' must be a number above 0 and at most 1, e.g. 0.8");
-    else {
+    if (auto v = discovery_share(*n)) {
       c.discovery_target = *v;
       c.sources["discovery_target"] = fmt::format("{}:{}", r.source, n->source().begin.line);
+    } else {
+      r.error(n->source(), "'discovery_target' must be a share above 0 and at most 1 (0.8), a whole percent "
+                           "from 1 to 100 (80) or a percent in quotes (\"80%\")");
     }
   }
   if (const toml::node* n = root.get("team_min_people")) {
@@ -93,7 +121,15 @@ ConfigLoad load_config(std::string_view text, std::string_view source_name) {
   try {
     root = toml::parse(text, source_name);
   } catch (const toml::parse_error& e) {
-    r.error(e.source(), fmt::format("invalid TOML: {}", e.description()));
+    // One line in our words, never toml++'s: "config.toml line 3: a key without '= value' …"
+    const auto line = static_cast<long>(e.source().begin.line);
+    const auto column = static_cast<long>(e.source().begin.column);
+    auto what = plain_toml_problem(e.description(), text, line, column);
+    result.diagnostics.push_back(
+        {r.source, line, column,
+         sanitize_line(fmt::format("{}; see 'config' in debrief(1)",
+                                   what ? *what : fmt::format("not valid TOML near column {}", column))),
+         true});
     return result;
   }
   Config& c = result.config;

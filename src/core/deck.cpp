@@ -7,6 +7,7 @@
 #include "core/suggest.hpp"
 #include "core/time.hpp"
 #include "core/toml_keys.hpp"
+#include "core/toml_problem.hpp"
 
 #include "core/toml.hpp"
 #include <fmt/format.h>
@@ -439,8 +440,8 @@ void check_commitment(Checker& c, const toml::table& root, Deck& deck) {
   deck.commitment = prompt;
 }
 
-/// What toml++'s parse error means, in our words where it would speak of its own workings.
-std::string toml_problem(std::string_view description) {
+/// What toml++'s parse error means, in our words, never the parser's.
+std::string toml_problem(std::string_view description, std::string_view text, const toml::source_region& where) {
   // "Error while parsing table header: cannot redefine existing array 'question' as table"
   constexpr std::string_view redefine = "cannot redefine existing ";
   if (auto at = description.find(redefine); at != std::string_view::npos) {
@@ -452,7 +453,9 @@ std::string toml_problem(std::string_view description) {
       return fmt::format("'{}' is defined twice", name);
     }
   }
-  return fmt::format("invalid TOML: {}", description);
+  auto plain =
+      plain_toml_problem(description, text, static_cast<long>(where.begin.line), static_cast<long>(where.begin.column));
+  return plain ? *plain : "not valid TOML here";
 }
 
 } // namespace
@@ -469,7 +472,7 @@ DeckLoad load_deck(std::string_view text, std::string_view source_name) {
   try {
     root = toml::parse(text, source_name);
   } catch (const toml::parse_error& e) {
-    c.error(e.source(), toml_problem(e.description()));
+    c.error(e.source(), toml_problem(e.description(), text, e.source()));
     result.diagnostics = c.take();
     return result;
   }

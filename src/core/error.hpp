@@ -45,9 +45,13 @@ struct Diagnostic {
   long line = 0;
   long column = 0;
   std::string message;
+  /// Said as `file line N: message`: for a file that is not valid TOML, whose column toml++
+  /// places where it gave up rather than where the mistake is.
+  bool line_only = false;
 };
 
-/// `file:line:column: message`, or `file: message` for a problem with no position (line 0).
+/// `file:line:column: message`, `file line N: message` (line_only), or `file: message` for a
+/// problem with no position (line 0).
 std::string format_diagnostic(const Diagnostic& d);
 
 } // namespace debrief

@@ -37,4 +37,28 @@ run "$db" log "x"
 expect_rc 2
 expect_one_error_line
 expect_err_contains "debrief: $cfg:1:14: invalid week_start 'someday' (accepted: monday … sunday) (and 1 more; see 'debrief config')"
+
+# discovery_target: a share (0.8; 1.0 is 100 %), a whole percent (80; a bare 1 is 1 %) or "80%".
+for v in 0.8 80 '"80%"' '"80 %"'; do
+  printf 'discovery_target = %s\n' "$v" >"$cfg"
+  run "$db" config
+  expect_rc 0
+  grep -qE "^discovery_target +0\.8 +$cfg:1\$" <<<"$OUT" || fail "discovery_target = $v: $OUT"
+done
+printf 'discovery_target = 1\n' >"$cfg"
+run "$db" config
+grep -qE "^discovery_target +0\.01 " <<<"$OUT" || fail "a bare 1 is not 1 %: $OUT"
+printf 'discovery_target = 1.0\n' >"$cfg"
+run "$db" config
+grep -qE "^discovery_target +1 " <<<"$OUT" || fail "1.0 is not 100 %: $OUT"
+before=$(entry_count)
+for v in 0 101 1.5 '"150%"' '"eighty"'; do
+  printf 'discovery_target = %s\n' "$v" >"$cfg"
+  run "$db" log "refused"
+  expect_rc 2
+  expect_one_error_line
+  [ "$ERR" = "debrief: $cfg:1:20: 'discovery_target' must be a share above 0 and at most 1 (0.8), a whole percent from 1 to 100 (80) or a percent in quotes (\"80%\")" ] ||
+    fail "discovery_target = $v: $ERR"
+done
+[ "$(entry_count)" = "$before" ] || fail "a note was logged under a bad discovery_target"
 pass

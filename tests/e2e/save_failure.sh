@@ -13,7 +13,7 @@ draft=$(grep -o "$XDG_STATE_HOME/debrief/drafts/[^ ]*\.txt" <<<"$ERR")
 
 run bash -c "echo 'piped words' | '$db' --db '$SANDBOX/file/journal.db' log"
 expect_rc 1
-draft=$(grep -o "$XDG_STATE_HOME/debrief/drafts/[^ ]*\.txt" <<<"$ERR")
+draft=$(grep -o "$XDG_STATE_HOME/debrief/drafts/[^ ]*\.txt" <<<"$ERR" | head -1) # named twice: kept, and reuse it with
 [ "$(cat "$draft")" = "piped words" ] || fail "piped text not kept"
 
 # Without HOME or any path: a clear error, exit 1.
