@@ -125,14 +125,14 @@ TEST_CASE("cli commit, commitments edit, reopen, done --helped --evidence") {
   auto r = cli.run({"commit", "O'Brien, Jr.", "Ask two pain questions #Discovery", "--due", "friday"});
   CHECK(r.code == 0);
   CHECK(r.out ==
-        "committed #1  O'Brien, Jr.  Ask two pain questions #Discovery  #discovery  due Fri 27 Nov (note #1)\n");
+        "committed #1  O'Brien, Jr.  Ask two pain questions #Discovery  due Fri 27 Nov  #discovery (note #1)\n");
   CHECK(cli.ok({"commit", "日本語", "Pause after the price", "-q"}) == "2\n");
   r = cli.run({"commit", "José", "Send #a and #b"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: a commitment builds one skill; got a, b (choose one with -t SKILL)\n");
   CHECK(cli.ok({"commitments", "edit", "2", "--text", "Pause after the price, count to three", "-t", "closing", "--due",
                 "2026-12-01"}) ==
-        "changed #2  日本語  Pause after the price, count to three  #closing  due Tue 1 Dec\n");
+        "changed #2  日本語  Pause after the price, count to three  due Tue 1 Dec  #closing\n");
   r = cli.run({"commitments", "edit", "2"});
   CHECK(r.code == 2);
   CHECK(r.err == "debrief: nothing to change: give --text, --due, --no-due, --skill or --no-skill\n");
@@ -152,7 +152,7 @@ TEST_CASE("cli commit, commitments edit, reopen, done --helped --evidence") {
   // The review stays with the reopened commitment; deleting the note of `commit` hides it.
   CHECK(cli.ok({"commitments", "--json", "--rep", "O'Brien, Jr."}).find(R"("helped":"partly")") != std::string::npos);
   CHECK(cli.run({"delete", "1"}).code == 0);
-  CHECK(cli.ok({"commitments"}) == "#2  日本語  Pause after the price, count to three  #closing  due Tue 1 Dec\n");
+  CHECK(cli.ok({"commitments"}) == "#2  日本語  Pause after the price, count to three  due Tue 1 Dec  #closing\n");
   r = cli.run({"commitments", "edit", "1", "--no-due"});
   CHECK(r.code == 1);
   CHECK(r.err == "debrief: commitment #1 was made in entry #1, which is deleted (restore it with: debrief undelete "

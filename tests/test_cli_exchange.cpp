@@ -66,7 +66,7 @@ TEST_CASE("cli import: a round trip, then again: nothing twice") {
   CHECK(to.ok({"import", "-"}, from.ok({"export"})) ==
         "imported (stdin): 0 added, 2 skipped (already in the journal), 0 rejected\n");
   CHECK(to.ok({"list"}) == "#2  Sat 21 Nov 10:00  O'Brien, Jr.  quote \"this\"  (lesson)\n"
-                           "#1  Sat 21 Nov 10:00  Müller        first call    [demo]\n");
+                           "#1  Sat 21 Nov 10:00  Müller        first call              [demo]\n");
 }
 
 TEST_CASE("cli import: errors") {

@@ -16,9 +16,10 @@ void seed(CliFixture& cli) {
 TEST_CASE("cli list: most recent first, filtered by rep and time") {
   CliFixture cli;
   seed(cli);
-  // Columns aligned; the outcome before the tags, which are cut first when the line is short.
-  CHECK(cli.ok({"list"}) == "#3  Sat 21 Nov 10:00  O'Brien, Jr.  skipped discovery     (lesson)\n"
-                            "#2  Sat 21 Nov 10:00  José          Acme demo #pricing    (won)  [demo, pricing]\n"
+  // Columns aligned up to the text; past 80 columns, what follows it follows each row, the tags
+  // (cut first) last.
+  CHECK(cli.ok({"list"}) == "#3  Sat 21 Nov 10:00  O'Brien, Jr.  skipped discovery  (lesson)\n"
+                            "#2  Sat 21 Nov 10:00  José          Acme demo #pricing  (won)  [demo, pricing]\n"
                             "#1  Sat 21 Nov 10:00  Müller        called about pricing\n"
                             "#4  Tue 10 Nov 09:30  Müller        an older call\n");
   CHECK(cli.ok({"list", "--rep", "müller"}) == "#1  Sat 21 Nov 10:00  Müller  called about pricing\n"

@@ -178,7 +178,8 @@ TEST_CASE("cli report -o FILE") {
   SUBCASE("never the journal") {
     r = cli.run({"report", "-o", cli.journal()});
     CHECK(r.code == 2);
-    CHECK(r.err == "debrief: -o: '<tmp>/home/.local/share/debrief/journal.db' is the journal; choose another file\n");
+    CHECK(r.err == "debrief: -o: '<tmp>/home/.local/share/debrief/journal.db' is the journal or one of its files; "
+                   "choose another file\n");
     r = cli.run({"person", "Müller", "-o", cli.journal()});
     CHECK(r.code == 2);
   }

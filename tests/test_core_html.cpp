@@ -48,6 +48,9 @@ TEST_CASE("core::html::escape") {
   CHECK(html::escape(k_script) == "&lt;script&gt;alert(1)&lt;/script&gt;");
   CHECK(html::escape("O'Brien, Jr. & \"Co\"") == "O&#39;Brien, Jr. &amp; &quot;Co&quot;");
   CHECK(html::escape("Müller José 日本語") == "Müller José 日本語");
+  // Noncharacters are valid UTF-8 but HTML parse errors: U+FFFD stands in for them.
+  CHECK(html::escape("a\uFDD0b\uFFFEc\U0010FFFFd\U0001FFFEe") == "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+  CHECK(html::escape("\uFDCF\uFDF0\uFFFD") == "\uFDCF\uFDF0\uFFFD"); // their neighbours stay
   SUBCASE("control sequences and line breaks are stripped, as in every one-line output") {
     CHECK(html::escape("a\x1b[31mb\nc") == "ab c");
   }

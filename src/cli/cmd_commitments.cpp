@@ -36,16 +36,17 @@ struct CommitmentsOptions {
   std::optional<std::string> rep;
 };
 
-/// A commitment's row: `#3`, `alice`, text, `#skill`, `due Fri 4 Dec`, `overdue` or `[done]`.
+/// A commitment's row: `#3`, `alice`, text, `due Fri 4 Dec`, `overdue` or `[done]`, `#skill`
+/// (last: cut first when the line is too narrow).
 std::vector<std::string> commitment_cells(const Commitment& c, bool overdue, const Context& ctx) {
   return {fmt::format("#{}", c.id),
           c.person ? sanitize_line(*c.person) : "(self)",
           sanitize_line(c.text),
-          c.skill ? "#" + sanitize_line(*c.skill) : std::string(),
           c.due ? fmt::format("due {}", format_day(at_zone(*c.due, ctx.zone), ctx.now)) : std::string(),
           overdue                              ? "overdue"
           : c.status != CommitmentStatus::open ? fmt::format("[{}]", to_string(c.status))
-                                               : ""};
+                                               : "",
+          c.skill ? "#" + sanitize_line(*c.skill) : std::string()};
 }
 
 /// The text gives way to fit the width (`commitments --json` and `show` have all of it).
@@ -53,7 +54,8 @@ PagedTable commitment_table(const Context& ctx, std::ostream& out) {
   PagedTable::Paint paint;
   if (ctx.color())
     paint = [](std::string& line, const std::vector<std::string>& cells) {
-      if (cells[5] == "overdue") line.replace(line.rfind("overdue"), 7, "\x1b[31moverdue\x1b[0m");
+      const auto at = line.rfind("  overdue");
+      if (cells[4] == "overdue" && at != std::string::npos) line.replace(at + 2, 7, "\x1b[31moverdue\x1b[0m");
     };
   return PagedTable({{.right = true}, {.max = 16}, {.flex = true}, {}, {}, {}}, ctx.width(), out, std::move(paint));
 }

@@ -38,12 +38,6 @@ constexpr int k_person_columns = 16;
 } // namespace
 
 std::vector<std::string> entry_cells(const Entry& e, const Context& ctx) {
-  // The tags last: cut first when the line is too narrow (the text shows most of them).
-  std::vector<std::string> extras;
-  if (e.outcome) extras.push_back(fmt::format("({})", to_string(*e.outcome)));
-  if (e.lesson) extras.emplace_back("(lesson)");
-  if (e.status == Status::in_progress) extras.emplace_back("(unfinished)");
-  if (!e.tags.empty()) extras.push_back(sanitize_line(fmt::format("[{}]", fmt::join(e.tags, ", "))));
   std::string text;
   if (e.kind == Kind::note) {
     auto first_line = e.body.substr(0, e.body.find('\n'));
@@ -52,8 +46,15 @@ std::vector<std::string> entry_cells(const Entry& e, const Context& ctx) {
   } else {
     text = fmt::format("{}: {}", to_string(e.kind), interview_text(e));
   }
-  return {fmt::format("#{}", e.id), ctx.show_time(e.at), e.person ? sanitize_line(*e.person) : std::string(),
-          std::move(text), fmt::format("{}", fmt::join(extras, "  "))};
+  // The tags last: cut first when the line is too narrow (the text shows most of them).
+  return {fmt::format("#{}", e.id),
+          ctx.show_time(e.at),
+          e.person ? sanitize_line(*e.person) : std::string(),
+          std::move(text),
+          e.outcome ? fmt::format("({})", to_string(*e.outcome)) : std::string(),
+          e.lesson ? "(lesson)" : "",
+          e.status == Status::in_progress ? "(unfinished)" : "",
+          e.tags.empty() ? std::string() : sanitize_line(fmt::format("[{}]", fmt::join(e.tags, ", ")))};
 }
 
 /// `#12  Mon 23 Nov 15:00  alice  Acme demo went long…  (won)  [demo, pricing]`, and for an
@@ -64,11 +65,11 @@ PagedTable entry_table(const Context& ctx, bool color) {
   PagedTable::Paint paint;
   if (color)
     paint = [](std::string& line, const std::vector<std::string>& cells) {
-      const auto at = line.find(cells[0]);
-      line.replace(at, cells[0].size(), fmt::format("\x1b[33m{}\x1b[0m", cells[0]));
+      if (const auto at = line.find(cells[0]); at != std::string::npos)
+        line.replace(at, cells[0].size(), fmt::format("\x1b[33m{}\x1b[0m", cells[0]));
     };
-  return PagedTable({{.right = true}, {}, {.max = k_person_columns}, {.flex = true}, {}}, ctx.width(), ctx.io.out,
-                    std::move(paint));
+  return PagedTable({{.right = true}, {}, {.max = k_person_columns}, {.flex = true}, {}, {}, {}, {}}, ctx.width(),
+                    ctx.io.out, std::move(paint));
 }
 
 namespace {

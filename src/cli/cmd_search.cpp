@@ -3,12 +3,15 @@
 #include "cli/filters.hpp"
 
 #include "core/json.hpp"
+#include "core/line_edit.hpp"
 #include "core/sanitize.hpp"
 #include "core/search_query.hpp"
+#include "core/wrap.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -48,7 +51,12 @@ int run_search(const SearchOptions& o, Context& ctx) {
       if (o.json) {
         ctx.io.out << entry_json_object(h.entry).string("snippet", show_snippet(h.snippet, false)).str() << '\n';
       } else {
-        table.add(entry_cells(h.entry, ctx), "    " + show_snippet(h.snippet, color));
+        // The snippet fits the width too: cut, it goes without its highlights.
+        const std::string plain = show_snippet(h.snippet, false);
+        const int room = std::max(ctx.width() - 4, 8);
+        table.add(
+            entry_cells(h.entry, ctx),
+            "    " + (line_edit::text_width(plain) > room ? fit_columns(plain, room) : show_snippet(h.snippet, color)));
       }
     });
   table.flush();

@@ -59,7 +59,7 @@ PagedTable entry_table(const Context& ctx, bool color);
 /// An entry's row: `#12`, `Mon 23 Nov 15:00`, `note`, `alice`, first line…, `(won)  [tags]`.
 std::vector<std::string> entry_cells(const Entry& e, const Context& ctx);
 
-/// One line for a commitment: `#3  alice  text  #skill  due Fri 4 Dec  overdue  [done]`.
+/// One line for a commitment: `#3  alice  text  due Fri 4 Dec  overdue  #skill` (or `[done]`).
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx);
 /// A commitment as one JSON object on one line (`commitments --json`, `commit --json`).
 std::string commitment_json(const Commitment& c, bool overdue, const Context& ctx);

@@ -13,8 +13,6 @@ namespace {
 
 /// The fewest columns the free text (or, after it, the last column) is cut to.
 constexpr int k_min_cut = 8;
-/// Aligning the columns after the free text is given up when that leaves it fewer columns.
-constexpr int k_ragged_below = 24;
 
 /// The columns before `flex` aligned (widths `w`); the free text then takes what each row's
 /// own later cells leave of `width`, and those follow it two spaces apart.
@@ -32,17 +30,23 @@ std::vector<std::string> ragged(const std::vector<std::vector<std::string>>& row
       line += columns[i].right ? pad + cell : cell + pad;
       line += "  ";
     }
+    // The cells after the text follow it; the last one gives way (cut, or left out below 8
+    // columns) for the text to keep `keep` columns, the others never.
     std::string tail;
-    for (std::size_t i = flex + 1; i < r.size() && i < columns.size(); ++i)
-      if (!r[i].empty()) tail += (tail.empty() ? "" : "  ") + r[i];
+    const std::size_t n = std::min(r.size(), columns.size());
+    for (std::size_t i = flex + 1; i + 1 < n; ++i)
+      if (!r[i].empty()) tail += "  " + r[i];
     const std::string text = flex < r.size() ? r[flex] : std::string();
-    // The text keeps up to k_ragged_below columns; the end of the tail gives way for them first.
     const int left = width - text_width(line);
-    const int keep = std::min(text_width(text), k_ragged_below);
-    if (!tail.empty() && left - 2 - text_width(tail) < keep)
-      tail = fit_columns(tail, std::max(left - 2 - keep, k_min_cut));
-    const int room = std::max(left - (tail.empty() ? 0 : 2 + text_width(tail)), k_min_cut);
-    line += fit_columns(text, room) + (tail.empty() ? "" : "  " + tail);
+    const int keep = std::min(text_width(text), columns[flex].keep);
+    if (n > flex + 1 && !r[n - 1].empty()) {
+      const int room = left - keep - text_width(tail) - 2;
+      if (text_width(r[n - 1]) <= room)
+        tail += "  " + r[n - 1];
+      else if (room >= k_min_cut)
+        tail += "  " + fit_columns(r[n - 1], room);
+    }
+    line += fit_columns(text, std::max(left - text_width(tail), k_min_cut)) + tail;
     if (text_width(line) > width) line = fit_columns(line, std::max(width, k_min_cut));
     while (line.size() > indent.size() && line.back() == ' ') line.pop_back();
     lines.push_back(std::move(line));
@@ -79,7 +83,7 @@ std::vector<std::string> lay_out(const std::vector<std::vector<std::string>>& ro
     const int natural = w[flex];
     give_way(flex);
     // Squeezed by a few long cells after it: those rows are not aligned after the text instead.
-    if (w[flex] < natural && w[flex] < k_ragged_below) return ragged(rows, columns, w, flex, width, indent);
+    if (w[flex] < natural && w[flex] < columns[flex].keep) return ragged(rows, columns, w, flex, width, indent);
   }
   std::size_t last = n;
   while (last > 0 && w[last - 1] == 0) --last;

@@ -7,9 +7,32 @@
 
 namespace debrief::html {
 
+namespace {
+
+/// The length of the noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) at `s[i]` in UTF-8, or 0:
+/// valid text, yet an HTML parse error, so the page shows U+FFFD instead.
+std::size_t noncharacter_at(const std::string& s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
+  if (byte(i) == 0xEF && byte(i + 1) == 0xB7 && byte(i + 2) >= 0x90 && byte(i + 2) <= 0xAF) return 3;
+  if (byte(i) == 0xEF && byte(i + 1) == 0xBF && (byte(i + 2) == 0xBE || byte(i + 2) == 0xBF)) return 3;
+  if (byte(i) >= 0xF0 && byte(i) <= 0xF4 && (byte(i + 1) & 0x0F) == 0x0F && byte(i + 2) == 0xBF &&
+      (byte(i + 3) == 0xBE || byte(i + 3) == 0xBF))
+    return 4;
+  return 0;
+}
+
+} // namespace
+
 std::string escape(std::string_view s) {
   std::string out;
-  for (char c : sanitize_line(s)) {
+  const std::string line = sanitize_line(s);
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (const auto n = noncharacter_at(line, i); n > 0) {
+      out += "\uFFFD";
+      i += n - 1;
+      continue;
+    }
+    const char c = line[i];
     switch (c) {
     case '&': out += "&amp;"; break;
     case '<': out += "&lt;"; break;
@@ -29,7 +52,8 @@ constexpr const char* k_style = R"(@page { size: auto; margin: 15mm; }
 :root { color-scheme: light; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
-  max-width: 60rem; margin: 0 auto; padding: 1.5rem; color: #1a1a1a; background: #fff; line-height: 1.4; }
+  max-width: 60rem; margin: 0 auto; padding: 1.5rem; color: #1a1a1a; background: #fff; line-height: 1.4;
+  overflow-wrap: break-word; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; margin: 1.6rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid #bbb;
   break-after: avoid; }

@@ -9,6 +9,18 @@ namespace debrief {
 
 namespace {
 
+/// The width of `word`, counted only up to `limit` + 1 columns: a word longer than a line is
+/// not measured to its end for every line it fills (a 1 MiB word would take minutes).
+int width_up_to(std::string_view word, int limit) {
+  int used = 0;
+  for (std::size_t at = 0; at < word.size() && used <= limit;) {
+    const auto next = line_edit::next_cluster(word, at);
+    used += line_edit::cluster_width(word.substr(at, next - at));
+    at = next;
+  }
+  return used;
+}
+
 /// Appends one paragraph (no newline) to `lines`, the first line `first` columns wide.
 void wrap_paragraph(std::string_view text, int first, int rest, std::vector<std::string>& lines) {
   std::string line;
@@ -35,7 +47,7 @@ void wrap_paragraph(std::string_view text, int first, int rest, std::vector<std:
     std::size_t end = text.find(' ', at);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view word = text.substr(at, end - at);
-    const int w = line_edit::text_width(word);
+    const int w = width_up_to(word, std::max({room, rest, 1}));
     if (used + w <= room) {
       line += word;
       used += w;

@@ -51,4 +51,12 @@ expect_out_contains "[done]"
 # alice's next debrief has nothing to review.
 run bash -c "printf '%s\n' ':quit' | '$db' ask alice"
 [[ "$ERR" != *"Open commitment"* ]] || fail "a closed commitment was reviewed"
+
+# An overdue one in colour on a narrow line: the row is cut, the mark stays red, nothing fails.
+"$db" commit -q bob "Ask two pain questions before any demo, every single call #discovery" --due "3 days ago" >/dev/null
+for width in 60 80 120; do
+  run "$db" --color always --width "$width" commitments --overdue
+  expect_rc 0
+  [[ "$OUT" == *$'\e[31moverdue\e[0m'* ]] || fail "width $width: overdue not in red: $OUT"
+done
 pass

@@ -58,12 +58,33 @@ run bash -c 'ulimit -f 1; exec "$0" "$@"' "$db" "${fixture[@]}" report --week 20
 expect_rc 1
 [ "$ERR" = "debrief: cannot write 'kept.html': File too large" ] || fail "$ERR"
 [ "$(cat kept.html)" = keep ] || fail "a failed write changed the file"
-ls -A | grep -q '^\.kept\.html\.' && fail "a partial temporary file was left"
+ls -A | grep -q '^\.debrief-output\.' && fail "a partial temporary file was left"
 before=$(sha256sum "$SANDBOX/fixture.db")
 run "$db" "${fixture[@]}" report --format html -o "$SANDBOX/./fixture.db"
 expect_rc 2
-expect_err_contains "is the journal; choose another file"
+expect_err_contains "is the journal or one of its files; choose another file"
 [ "$(sha256sum "$SANDBOX/fixture.db")" = "$before" ] || fail "the journal was changed"
+run "$db" "${fixture[@]}" report --format html -o "$SANDBOX/fixture.db-wal"
+expect_rc 2
+expect_err_contains "is the journal or one of its files; choose another file"
+# Only a regular file is replaced: a rename would swap a device, a pipe or a link for a file.
+mkfifo pipe
+ln -s kept.html link.html
+mkdir dir.html
+for target in pipe link.html dir.html; do
+  run "$db" "${fixture[@]}" report --format html -o "$target"
+  expect_rc 2
+  expect_one_error_line
+  expect_err_contains "-o: '$target' is"
+  expect_err_contains "; give a new or a regular file (- for stdout)"
+done
+[ -p pipe ] && [ -L link.html ] && [ -d dir.html ] || fail "a target was replaced"
+[ "$(cat kept.html)" = keep ] || fail "the link's file was changed"
+# -o - is stdout.
+run "$db" "${fixture[@]}" report --week 2026-11-16 --format json -o -
+expect_rc 0
+[ ! -e ./- ] || fail "-o - wrote a file named -"
+jq -e .period <<<"$OUT" >/dev/null || fail "-o - printed no report: $OUT"
 
 # Only report and person take html.
 run "$db" "${fixture[@]}" team "$SANDBOX/fixture.db" --format html
