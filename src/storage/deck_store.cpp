@@ -164,6 +164,12 @@ DeckCatalog load_catalog(const std::string& user_dir) {
       continue;
     }
     user_ids.emplace_back(loaded.deck->id, file);
+    // A copy of a built-in private deck (trust-check) stays private: a rep's private answers
+    // must not reach the manager's report because `private = true` was left out of the copy.
+    if (std::any_of(catalog.decks.begin(), catalog.decks.end(), [&](const auto& d) {
+          return d.origin == "built-in" && d.deck.id == loaded.deck->id && d.deck.is_private;
+        }))
+      loaded.deck->is_private = true;
     put(catalog, std::move(*loaded.deck), file);
   }
   return catalog;

@@ -107,13 +107,15 @@ check_hidden "$SANDBOX/a.db" "a typo in candid.toml"
 rm "$decks/candid.toml"
 check_hidden "$SANDBOX/a.db" "candid.toml removed"
 
-# The same ids, shared: candid without `private`, and a user trust-check replacing the built-in.
+# The same ids, shared: candid without `private`, and a user trust-check replacing the built-in
+# (a copy of a built-in private deck is private whatever it says: e2e/private_user_copy.sh).
 candid ''
 printf 'id = "trust-check"\ntitle = "Open check"\naudience = "rep"\n[[question]]\nid = "cares"\ntext = "Fine?"\n' \
   >"$decks/trust-check.toml"
 run "$db" decks
 expect_rc 0
-grep -q private <<<"$OUT" && fail "a deck is still private: $OUT"
+grep -q "^candid .*private" <<<"$OUT" && fail "candid is still private: $OUT"
+grep -q "^trust-check .*(private)" <<<"$OUT" || fail "the trust-check copy is not private: $OUT"
 check_hidden "$SANDBOX/a.db" "same-id decks without private"
 
 # A deck directory anyone can write to is not read: the private deck in it is unknown.
