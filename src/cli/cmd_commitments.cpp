@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 namespace debrief::cli {
 
@@ -50,14 +49,12 @@ std::vector<std::string> commitment_cells(const Commitment& c, bool overdue, con
 }
 
 /// The text gives way to fit the width (`commitments --json` and `show` have all of it).
-PagedTable commitment_table(const Context& ctx, std::ostream& out) {
-  PagedTable::Paint paint;
-  if (ctx.color())
-    paint = [](std::string& line, const std::vector<std::string>& cells) {
-      const auto at = line.rfind("  overdue");
-      if (cells[4] == "overdue" && at != std::string::npos) line.replace(at + 2, 7, "\x1b[31moverdue\x1b[0m");
-    };
-  return PagedTable({{.right = true}, {.max = 16}, {.flex = true}, {}, {}, {}}, ctx.width(), out, std::move(paint));
+const std::vector<Column> k_commitment_columns{{.right = true}, {.max = 16}, {.flex = true}, {}, {}, {}};
+
+/// `overdue` in red, once the row is laid out.
+void paint_overdue(std::string& line, const std::vector<std::string>& cells) {
+  const auto at = line.rfind("  overdue");
+  if (cells[4] == "overdue" && at != std::string::npos) line.replace(at + 2, 7, "\x1b[31moverdue\x1b[0m");
 }
 
 /// The start of today in the local zone: a commitment due before it is overdue.
@@ -75,7 +72,8 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
     ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n" : "debrief: no open commitments\n");
     return 0;
   }
-  auto table = commitment_table(ctx, ctx.io.out);
+  PagedTable table(k_commitment_columns, ctx.width(), ctx.io.out,
+                   ctx.color() ? PagedTable::Paint(paint_overdue) : PagedTable::Paint());
   for (const auto& c : list) {
     bool overdue = c.status == CommitmentStatus::open && c.due && *c.due < today;
     if (o.json)
@@ -164,13 +162,10 @@ std::string commitment_json(const Commitment& c, bool overdue, const Context& ct
 }
 
 std::string commitment_line(const Commitment& c, bool overdue, const Context& ctx) {
-  std::ostringstream line;
-  auto table = commitment_table(ctx, line);
-  table.add(commitment_cells(c, overdue, ctx));
-  table.flush();
-  auto text = line.str();
-  text.pop_back(); // the newline
-  return text;
+  const auto cells = commitment_cells(c, overdue, ctx);
+  auto line = lay_out({cells}, k_commitment_columns, ctx.width()).front();
+  if (ctx.color()) paint_overdue(line, cells);
+  return line;
 }
 
 void setup_commitments(CLI::App& app, Context& ctx) {

@@ -11,14 +11,10 @@ namespace {
 
 /// The length of the noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) at `s[i]` in UTF-8, or 0:
 /// valid text, yet an HTML parse error, so the page shows U+FFFD instead.
-std::size_t noncharacter_at(const std::string& s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
-  if (byte(i) == 0xEF && byte(i + 1) == 0xB7 && byte(i + 2) >= 0x90 && byte(i + 2) <= 0xAF) return 3;
-  if (byte(i) == 0xEF && byte(i + 1) == 0xBF && (byte(i + 2) == 0xBE || byte(i + 2) == 0xBF)) return 3;
-  if (byte(i) >= 0xF0 && byte(i) <= 0xF4 && (byte(i + 1) & 0x0F) == 0x0F && byte(i + 2) == 0xBF &&
-      (byte(i + 3) == 0xBE || byte(i + 3) == 0xBF))
-    return 4;
-  return 0;
+std::size_t noncharacter_at(std::string_view s, std::size_t i) {
+  char32_t cp = 0;
+  const std::size_t n = decode_utf8(s, i, cp);
+  return n > 0 && ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) ? n : 0;
 }
 
 } // namespace
