@@ -100,6 +100,15 @@ TEST_CASE("core::line_edit widths and layout") {
   CHECK(text_width("\xf0\x9f\x87\xab\xf0\x9f\x87\xb7") == 2); // a flag
   CHECK(text_width("a\xe2\x80\x8b"
                    "b") == 3); // U+200B shown as '?', never hidden
+  SUBCASE("ASCII is counted a byte at a time, except where a cluster goes on past it") {
+    CHECK(text_width("Caf"
+                     "e\xcc\x81 ok") == 7); // e + U+0301 is one column
+    CHECK(text_width("a\r\nb") == 3);       // CR LF is one cluster
+    CHECK(text_width("x\x01y") == 3);       // a control byte is drawn as '?'
+    CHECK(next_cluster("ab", 0) == 1);
+    CHECK(next_cluster("e\xcc\x81!", 0) == 3);
+    CHECK(next_cluster("\r\n", 0) == 2);
+  }
   SUBCASE("wrapping is explicit and never splits a wide character") {
     Line line{"abcd日", 7};
     auto l = layout("> ", line, 6); // "> abcd" fills the row: 日 goes to the next

@@ -165,8 +165,20 @@ std::pair<Key, std::size_t> decode_key(std::string_view bytes, bool in_paste, bo
   return {Key{Action::insert, std::string(bytes.substr(0, n))}, n};
 }
 
+namespace {
+
+/// Whether the byte at `pos` is a cluster of its own for sure: ASCII followed by ASCII (or
+/// the end) breaks everywhere but inside CR LF; the common case, taken without utf8proc.
+bool ascii_cluster(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  return c < 0x80 && c != '\r' && (pos + 1 == text.size() || static_cast<unsigned char>(text[pos + 1]) < 0x80);
+}
+
+} // namespace
+
 std::size_t next_cluster(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return text.size();
+  if (ascii_cluster(text, pos)) return pos + 1;
   auto [prev, n] = code_point(text, pos);
   if (n == 0) return pos + 1;
   std::size_t end = pos + n;
@@ -205,6 +217,11 @@ int cluster_width(std::string_view cluster) {
 int text_width(std::string_view text) {
   int w = 0;
   for (std::size_t at = 0; at < text.size();) {
+    if (ascii_cluster(text, at)) { // one column, as cluster_width says of any ASCII byte
+      ++w;
+      ++at;
+      continue;
+    }
     const std::size_t next = next_cluster(text, at);
     w += cluster_width(text.substr(at, next - at));
     at = next;
