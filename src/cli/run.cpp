@@ -24,6 +24,7 @@
 #include <cstring>
 #include <ctime>
 #include <iostream>
+#include <malloc.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -275,6 +276,10 @@ int main(int argc, char** argv) {
   // A file-size limit (ulimit -f) must fail the write with EFBIG, reported like a full disk,
   // rather than kill the process before it can keep the user's text.
   std::signal(SIGXFSZ, SIG_IGN);
+  // Freed memory stays with the process rather than going back to the system at every free
+  // that empties the heap's top: an import frees and takes back SQLite's pages for each entry
+  // (200,000 brk calls for 100,000 entries, 40% of its time). The peak is the same.
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
   tzset();
   const bool stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
   FdOutputBuffer stdout_buffer(STDOUT_FILENO, stdout_is_tty);

@@ -15,7 +15,6 @@
 #include <fmt/format.h>
 
 #include <fmt/ranges.h>
-#include <unordered_map>
 
 #include <algorithm>
 #include <limits>
@@ -345,24 +344,10 @@ std::string to_csv_row(const ExchangeEntry& x) {
                      csv_field(fmt::format("{}", fmt::join(e.tags, " "))), csv_field(sanitize_text(e.body)));
 }
 
-ImportDuplicates import_duplicates(const std::vector<ExchangeEntry>& entries) {
-  ImportDuplicates d;
-  d.repeated.assign(entries.size(), false);
-  std::unordered_map<std::string_view, std::size_t> entry_at, commitment_at;
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    const auto& x = entries[i];
-    if (auto [it, added] = entry_at.emplace(x.entry.uuid, i); !added) {
-      if (to_jsonl(entries[it->second]) == to_jsonl(x))
-        d.repeated[i] = true;
-      else
-        d.clashes.push_back({i, it->second, fmt::format("entry {} is also, with other content,", x.entry.uuid)});
-      continue;
-    }
-    for (const auto& c : x.commitments)
-      if (auto [it, added] = commitment_at.emplace(c.uuid, i); !added)
-        d.clashes.push_back({i, it->second, fmt::format("commitment {} is also", c.uuid)});
-  }
-  return d;
+std::uint64_t line_digest(const ExchangeEntry& x) {
+  std::uint64_t h = 1469598103934665603u;
+  for (char ch : to_jsonl(x)) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211u;
+  return h;
 }
 
 std::string to_markdown(const ExchangeEntry& x, Seconds now) {

@@ -78,19 +78,10 @@ std::string origin_tag(std::string_view owner);
 /// or from one without an owner, nothing changes.
 void attribute_to_owner(ExchangeEntry& x, const std::optional<std::string>& me);
 
-/// What one import file says twice. An entry line repeated as it is is `repeated` (imported
-/// once); an entry UUID with different content, or a commitment UUID on two lines, is a clash
-/// naming the line it clashes with (the file cannot say which is right).
-struct ImportClash {
-  std::size_t index;   ///< the later entry
-  std::size_t earlier; ///< the entry it clashes with
-  std::string what;    ///< "entry 0190... is on line L with other content"-style, without lines
-};
-struct ImportDuplicates {
-  std::vector<bool> repeated; ///< per entry: the same line came earlier
-  std::vector<ImportClash> clashes;
-};
-ImportDuplicates import_duplicates(const std::vector<ExchangeEntry>& entries);
+/// What an import tells two lines of one entry apart by: its line as export writes it, hashed
+/// (FNV-1a, 64 bits, the same in every run and build). The same line twice is imported once;
+/// other content under the same UUID is a clash (the file cannot say which is right).
+std::uint64_t line_digest(const ExchangeEntry& x);
 
 /// The same entry as Markdown (export --format markdown) and as a CSV row with its header.
 std::string to_markdown(const ExchangeEntry& e, Seconds now);

@@ -238,10 +238,7 @@ long TeamReport::repeated() const {
 std::uint64_t entry_digest(const ExchangeEntry& x) {
   ExchangeEntry copy = x;
   copy.owner.reset();
-  const auto line = to_jsonl(copy);
-  std::uint64_t h = 1469598103934665603u; // FNV-1a: the same in every run and build
-  for (char ch : line) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211u;
-  return h;
+  return line_digest(copy);
 }
 
 } // namespace debrief
