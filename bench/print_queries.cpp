@@ -3,7 +3,8 @@
 // storage/queries.hpp, the very strings the program prepares; the report's periods come from
 // core::report_frame, as in `debrief report`.
 // Usage: debrief_print_queries schema-version | list N | export | show ID | search QUERY N
-//        | report (this|since:DATE) NOW | people-names          (TZ=UTC, weeks from Monday)
+//        | report (this|since:DATE) NOW | person NAME | people | people-names | commitments-all
+//        (TZ=UTC, weeks from Monday; search QUERY 0: every match)
 #include "core/period.hpp"
 #include "core/report.hpp"
 #include "core/search_query.hpp"
@@ -43,7 +44,7 @@ void statement(const std::string& sql) { std::printf("%s;\n", sql.c_str()); }
 
 int usage() {
   std::fprintf(stderr, "usage: debrief_print_queries schema-version | list N | export | show ID | search QUERY N | "
-                       "report (this|since:DATE) NOW | person NAME | people-names\n");
+                       "report (this|since:DATE) NOW | person NAME | people | people-names | commitments-all\n");
   return 2;
 }
 
@@ -90,7 +91,22 @@ int main(int argc, char** argv) {
     const std::string match = fts_query(argv[2]);
     param("?1", quoted(match.c_str())); // a char*: ADL would pick std::quoted for a string
     param("?2", argv[3]);
-    statement(sql::search_top());
+    if (std::string_view(argv[3]) != "0") {
+      statement(sql::search_top());
+    } else {
+      // Every match (search --limit 0): each entry once, at its best text, with that text's
+      // snippet and the entry's listed columns, best first; one statement.
+      std::string columns = sql::listed_entry_columns;
+      columns.replace(0, 7,
+                      "SELECT row_number() OVER (PARTITION BY e.id ORDER BY o.rank, o.r) AS best, o.rank AS "
+                      "rank_, o.r AS r_, o.snip, ");
+      statement(
+          std::string("WITH owned AS (SELECT rowid AS r, snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
+          "', '…', 12) AS snip, bm25(search) AS rank, CASE rowid % 4 WHEN 1 THEN rowid / 4 WHEN 2 THEN (SELECT "
+          "a.entry_id FROM answer a WHERE a.id = search.rowid / 4) ELSE (SELECT c.entry_id FROM commitment c "
+          "WHERE c.id = search.rowid / 4) END AS owner FROM search WHERE search MATCH ?1) SELECT * FROM (" +
+          columns + "JOIN owned o ON o.owner = e.id WHERE e.deleted_at IS NULL) WHERE best = 1 ORDER BY rank_, r_");
+    }
   } else if (op == "report" && argc == 4) {
     const FixedZone utc(0);
     const Seconds now = parse_when(argv[3], 0, utc).at.utc;
@@ -157,6 +173,11 @@ int main(int argc, char** argv) {
     statement(sql::person_scales);
     param(":limit", "5");
     statement(sql::person_lessons);
+  } else if (op == "people") {
+    statement(sql::people);
+  } else if (op == "commitments-all") {
+    // Every commitment in due order, in one statement: the program reads them a chunk at a time.
+    statement(sql::commitments("WHERE c.hidden = 0 ORDER BY c.due_utc IS NULL, c.due_utc, c.id"));
   } else if (op == "people-names") {
     statement(sql::people_names);
   } else {

@@ -87,11 +87,17 @@ TEST_CASE("storage::migrate to schema 7 hides the commitments of deleted entries
   auto j = Journal::open_existing(path);
   REQUIRE(j);
   CHECK(j->db().execAndGet("PRAGMA user_version").getInt() == k_schema_version);
-  // One index added (the report's reviews), nothing else changed.
+  // Indexes added (v7 the report's reviews, v8 people's counts and commitments in due order),
+  // nothing else changed.
   auto after = dump(j->db(), v6_columns);
-  const std::string added = "commitment_reviewed: CREATE INDEX commitment_reviewed ON commitment (reviewed_at)\n";
-  REQUIRE(after.find(added) != std::string::npos);
-  CHECK(after.erase(after.find(added), added.size()) == before);
+  for (const std::string added : {"commitment_reviewed: CREATE INDEX commitment_reviewed ON commitment (reviewed_at)\n",
+                                  "commitment_due: CREATE INDEX commitment_due ON commitment (due_utc)\n",
+                                  "entry_person_kind: CREATE INDEX entry_person_kind ON entry (person_id, kind, "
+                                  "private, deleted_at, at_utc)\n"}) {
+    REQUIRE(after.find(added) != std::string::npos);
+    after.erase(after.find(added), added.size());
+  }
+  CHECK(after == before);
   CHECK(j->db().execAndGet("SELECT group_concat(uuid || '=' || hidden, ' ') FROM commitment ORDER BY id").getString() ==
         "c1=0 c2=1 c3=0");
   CHECK(j->db()

@@ -109,8 +109,8 @@ TEST_CASE("storage::Journal refuses what it must not touch") {
     { Journal::open_for_write(p).db().exec("PRAGMA user_version = 99"); }
     auto before = bytes(p);
     CHECK_THROWS_WITH_AS(Journal::open_existing(p),
-                         (p + " was written by a newer debrief (schema version 99; this one reads up to 7); left "
-                              "untouched, upgrade debrief to use it")
+                         (p + " was written by a newer debrief (schema version 99; this one reads up to " +
+                          std::to_string(k_schema_version) + "); left untouched, upgrade debrief to use it")
                              .c_str(),
                          RuntimeError);
     CHECK(bytes(p) == before);

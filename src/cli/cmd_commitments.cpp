@@ -62,26 +62,25 @@ Seconds start_of_today(const Context& ctx) { return parse_when("today", ctx.now,
 
 int run_commitments(const CommitmentsOptions& o, Context& ctx) {
   auto journal = ctx.open_journal();
-  std::vector<Commitment> list;
   const Seconds today = start_of_today(ctx);
-  if (journal)
-    list = journal->commitments({o.all, o.rep ? std::optional(normalize_person(*o.rep)) : std::nullopt,
-                                 o.overdue ? std::optional(today) : std::nullopt});
-  if (o.overdue) std::erase_if(list, [](const Commitment& c) { return c.status != CommitmentStatus::open; });
-  if (list.empty() && !o.json) {
-    ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n" : "debrief: no open commitments\n");
-    return 0;
-  }
   PagedTable table(k_commitment_columns, ctx.width(), ctx.io.out,
                    ctx.color() ? PagedTable::Paint(paint_overdue) : PagedTable::Paint());
-  for (const auto& c : list) {
-    bool overdue = c.status == CommitmentStatus::open && c.due && *c.due < today;
-    if (o.json)
-      ctx.io.out << commitment_json(c, overdue, ctx) << '\n';
-    else
-      table.add(commitment_cells(c, overdue, ctx));
-  }
+  std::size_t shown = 0;
+  if (journal)
+    journal->commitments({o.all, o.rep ? std::optional(normalize_person(*o.rep)) : std::nullopt,
+                          o.overdue ? std::optional(today) : std::nullopt},
+                         [&](const Commitment& c) {
+                           if (o.overdue && c.status != CommitmentStatus::open) return;
+                           ++shown;
+                           bool overdue = c.status == CommitmentStatus::open && c.due && *c.due < today;
+                           if (o.json)
+                             ctx.io.out << commitment_json(c, overdue, ctx) << '\n';
+                           else
+                             table.add(commitment_cells(c, overdue, ctx));
+                         });
   table.flush();
+  if (shown == 0 && !o.json)
+    ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n" : "debrief: no open commitments\n");
   return 0;
 }
 

@@ -137,7 +137,10 @@ class Journal {
   AgreedCommitment add_agreed_commitment(const NewNote& note, const std::string& text, std::optional<Seconds> due,
                                          const std::optional<std::string>& skill, Seconds now,
                                          const std::string& note_uuid, const std::string& uuid);
-  /// Commitments the filter selects, oldest due first (no due date last).
+  /// Commitments the filter selects, oldest due first (no due date last), passed to `each` a
+  /// chunk at a time: no lock is held while `each` runs, and none is collected.
+  void commitments(const CommitmentFilter& filter, const std::function<void(const Commitment&)>& each);
+  /// The same, collected (for a few).
   std::vector<Commitment> commitments(const CommitmentFilter& filter);
   /// One commitment by id.
   std::optional<Commitment> commitment(Id id);
@@ -228,21 +231,8 @@ class Journal {
   /// its chunk is read, never twice.
   void export_entries(const ListFilter& filter, const std::function<void(const ExchangeEntry&)>& emit);
 
-  struct ImportCounts {
-    long added = 0, skipped = 0;
-    /// Entries that cannot be added as they are (a commitment whose UUID the journal holds in
-    /// another entry), by index, with why; when there are any, nothing was imported.
-    std::vector<std::pair<std::size_t, std::string>> conflicts;
-  };
-  /// Adds entries whose UUID is not in the journal yet, all in one transaction, private as
-  /// each entry says; the rest are skipped. A new entry carrying a commitment the journal holds
-  /// already is a conflict: then nothing is imported and the conflicts are returned.
-  /// `progress(done)` is called now and then.
-  ImportCounts import_entries(const std::vector<ExchangeEntry>& entries,
-                              const std::function<void(std::size_t)>& progress);
-  /// The conflicts import_entries would find (reading only): to name them all at once when an
-  /// import is refused for other lines too.
-  std::vector<std::pair<std::size_t, std::string>> import_conflicts(const std::vector<ExchangeEntry>& entries);
+  /// An import in one transaction, an entry at a time (storage/journal_import.hpp).
+  class Import;
 
   /// Every person's name, as first written, in name order.
   std::vector<std::string> people_names();

@@ -4,42 +4,62 @@
 
 #include "core/error.hpp"
 #include "core/messages.hpp"
+#include "storage/chunked.hpp"
 #include "storage/queries.hpp"
 
 #include <fmt/format.h>
 
 namespace debrief {
 
+namespace {
+
+/// A row of SQLiteCpp's Statement read as chunked::RowReader reads one.
+struct StatementRow {
+  SQLite::Statement& q;
+  std::int64_t int64(int i) const { return q.getColumn(i).getInt64(); }
+  bool null(int i) const { return q.getColumn(i).isNull(); }
+  std::string_view text(int i) const {
+    const auto c = q.getColumn(i);
+    return {c.getText(), static_cast<std::size_t>(c.getBytes())};
+  }
+};
+
+/// The commitment in a row of sql::commitments (a StatementRow or a chunked::RowReader).
+template <class Row> Commitment commitment_row(const Row& q) {
+  auto text = [&](int i) { return std::string(q.text(i)); };
+  auto maybe = [&](int i) { return q.null(i) ? std::nullopt : std::optional<std::string>(text(i)); };
+  Commitment c;
+  c.id = q.int64(0);
+  c.uuid = text(1);
+  c.person = maybe(2);
+  if (!q.null(3)) c.entry = q.int64(3);
+  c.text = text(4);
+  if (!q.null(5)) c.due = q.int64(5);
+  c.status = stored("commitment", c.id, [&] { return parse_commitment_status(text(6)); });
+  c.created = q.int64(7);
+  c.closing_note = maybe(8);
+  if (!q.null(9)) c.closed = q.int64(9);
+  c.skill = maybe(10);
+  if (!q.null(14)) {
+    LatestReview r;
+    if (auto note = maybe(11)) r.note = *note;
+    if (!q.null(12)) r.helped = stored("commitment", c.id, [&] { return parse_helped(text(12)); });
+    r.evidence = maybe(13);
+    r.at = q.int64(14);
+    c.review = std::move(r);
+  }
+  c.hidden = q.int64(15) != 0;
+  return c;
+}
+
+} // namespace
+
 std::vector<Commitment> Journal::query_commitments(const std::string& statement,
                                                    const std::function<void(SQLite::Statement&)>& bind) {
   std::vector<Commitment> out;
   SQLite::Statement q(*db_, statement);
   bind(q);
-  while (q.executeStep()) {
-    Commitment c;
-    c.id = q.getColumn(0).getInt64();
-    c.uuid = q.getColumn(1).getString();
-    if (!q.getColumn(2).isNull()) c.person = q.getColumn(2).getString();
-    if (!q.getColumn(3).isNull()) c.entry = q.getColumn(3).getInt64();
-    c.text = q.getColumn(4).getString();
-    if (!q.getColumn(5).isNull()) c.due = q.getColumn(5).getInt64();
-    c.status = stored("commitment", c.id, [&] { return parse_commitment_status(q.getColumn(6).getString()); });
-    c.created = q.getColumn(7).getInt64();
-    if (!q.getColumn(8).isNull()) c.closing_note = q.getColumn(8).getString();
-    if (!q.getColumn(9).isNull()) c.closed = q.getColumn(9).getInt64();
-    if (!q.getColumn(10).isNull()) c.skill = q.getColumn(10).getString();
-    if (!q.getColumn(14).isNull()) {
-      LatestReview r;
-      if (!q.getColumn(11).isNull()) r.note = q.getColumn(11).getString();
-      if (!q.getColumn(12).isNull())
-        r.helped = stored("commitment", c.id, [&] { return parse_helped(q.getColumn(12).getString()); });
-      if (!q.getColumn(13).isNull()) r.evidence = q.getColumn(13).getString();
-      r.at = q.getColumn(14).getInt64();
-      c.review = std::move(r);
-    }
-    c.hidden = q.getColumn(15).getInt() != 0;
-    out.push_back(std::move(c));
-  }
+  while (q.executeStep()) out.push_back(commitment_row(StatementRow{q}));
   return out;
 }
 
@@ -56,25 +76,34 @@ std::vector<Commitment> Journal::commitments_of_entry(Id entry_id) {
   });
 }
 
+void Journal::commitments(const CommitmentFilter& filter, const std::function<void(const Commitment&)>& each) {
+  std::string where = "WHERE c.hidden = 0"; // made in a deleted entry: hidden with it
+  if (!filter.all) where += " AND c.status = 'open'";
+  std::optional<FoundPerson> found;
+  if (filter.person) {
+    found = guarded("read", path_, [&] { return find_person(*filter.person); });
+    if (!found) throw guarded("read", path_, [&] { return unknown_person(*filter.person); });
+    where += " AND c.person_id = :person";
+  }
+  if (filter.due_before) where += " AND c.due_utc < :before";
+  // Due order, a chunk at a time (chunked::read_chunks): those with a due day by (due, id) from
+  // commitment_due or commitment_status_due, then those without one by id.
+  const std::string dated = sql::commitments_due(where, true), undated = sql::commitments_due(where, false);
+  auto bind = [&](chunked::RowReader& q) {
+    if (found) q.bind(":person", found->id);
+    if (filter.due_before) q.bind(":before", static_cast<std::int64_t>(*filter.due_before));
+  };
+  auto key = [](const Commitment& c) { return std::pair<std::int64_t, std::int64_t>{c.due.value_or(0), c.id}; };
+  for (const auto* statement : {&dated, &undated})
+    chunked::read_chunks<Commitment>(
+        path_, *db_, statement->c_str(), bind, [](const chunked::RowReader& q) { return commitment_row(q); }, key,
+        each);
+}
+
 std::vector<Commitment> Journal::commitments(const CommitmentFilter& filter) {
-  return guarded("read", path_, [&]() -> std::vector<Commitment> {
-    std::string where = "WHERE c.hidden = 0"; // made in a deleted entry: hidden with it
-    const auto& person = filter.person;
-    const auto& due_before = filter.due_before;
-    if (!filter.all) where += " AND c.status = 'open'";
-    std::optional<FoundPerson> found;
-    if (person) {
-      found = find_person(*person);
-      if (!found) throw unknown_person(*person);
-      where += " AND c.person_id = :person";
-    }
-    if (due_before) where += " AND c.due_utc < :before";
-    where += " ORDER BY c.due_utc IS NULL, c.due_utc, c.id";
-    return query_commitments(sql::commitments(where), [&](SQLite::Statement& q) {
-      if (found) q.bind(":person", found->id);
-      if (due_before) q.bind(":before", static_cast<std::int64_t>(*due_before));
-    });
-  });
+  std::vector<Commitment> out;
+  commitments(filter, [&](const Commitment& c) { out.push_back(c); });
+  return out;
 }
 
 std::optional<Commitment> Journal::commitment(Id id) {

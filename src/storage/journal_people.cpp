@@ -120,21 +120,8 @@ bool Journal::rename_person(const std::string& from, const std::string& to, bool
 
 std::vector<PersonSummary> Journal::people() {
   return guarded("read", path_, [&]() -> std::vector<PersonSummary> {
-    std::vector<PersonSummary> out;
-    // Counted: entries neither deleted nor private (as in the report), from entry_kind_at alone
-    // (a note is never private; `+` keeps the planner off entry_person_at, which reads each row).
-    const std::string shared = "e.person_id = p.id AND e.deleted_at IS NULL AND e.private = 0";
-    const std::string last =
-        "(SELECT {} FROM entry e WHERE e.kind = 'debrief' AND " + shared + " ORDER BY e.at_utc DESC LIMIT 1)";
-    SQLite::Statement q(
-        *db_, fmt::format(
-                  "SELECT p.name, (SELECT count(*) FROM entry e WHERE e.kind = 'note' AND {0}), (SELECT count(*) FROM "
-                  "entry e WHERE e.kind = 'debrief' AND {0}), (SELECT count(*) FROM entry e WHERE e.kind = "
-                  "'reflection' AND {0}), {1}, {2}, (SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND "
-                  "c.status = 'open' AND c.hidden = 0 AND c.private = 0), EXISTS (SELECT 1 FROM entry e WHERE e.kind "
-                  "IN ('debrief', 'reflection') AND +e.person_id = p.id AND e.deleted_at IS NULL AND e.private = 1) "
-                  "FROM person p ORDER BY p.name",
-                  shared, fmt::format(fmt::runtime(last), "e.at_utc"), fmt::format(fmt::runtime(last), "e.at_offset")));
+    std::vector<PersonSummary> out; // one per person: their counts, never their entries
+    SQLite::Statement q(*db_, sql::people);
     while (q.executeStep()) {
       PersonSummary p;
       p.name = q.getColumn(0).getString();

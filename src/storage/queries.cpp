@@ -101,6 +101,12 @@ std::string commitments(const std::string& where) {
          where;
 }
 
+std::string commitments_due(const std::string& where, bool dated) {
+  return commitments(where + (dated ? " AND c.due_utc IS NOT NULL AND (c.due_utc, c.id) > (:after_key, :after_id) "
+                                      "ORDER BY c.due_utc, c.id LIMIT :chunk"
+                                    : " AND c.due_utc IS NULL AND c.id > :after_id ORDER BY c.id LIMIT :chunk"));
+}
+
 std::string commitments_of_entry() { return commitments("WHERE c.entry_id = ? ORDER BY c.id"); }
 
 std::string open_commitments_of_entry_person() {
@@ -134,6 +140,25 @@ const char* const latest_review =
 const char* const person_id_by_name = "SELECT id, name FROM person WHERE name = ?1 "
                                       "UNION ALL SELECT id, name FROM person WHERE name_key = ?2 LIMIT 1";
 const char* const people_names = "SELECT name FROM person ORDER BY name";
+// Each count is a range of entry_person_kind (person, kind, not private, not deleted); the last
+// debrief is the end of its range. The last column says whether the person has private
+// debriefs or reflections: someone seen only in those is not listed.
+const char* const people =
+    "SELECT p.name, "
+    "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'note' AND e.private = 0 "
+    "AND e.deleted_at IS NULL), "
+    "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'debrief' AND e.private = 0 "
+    "AND e.deleted_at IS NULL), "
+    "(SELECT count(*) FROM entry e WHERE e.person_id = p.id AND e.kind = 'reflection' AND e.private = 0 "
+    "AND e.deleted_at IS NULL), "
+    "l.at_utc, l.at_offset, "
+    "(SELECT count(*) FROM commitment c WHERE c.person_id = p.id AND c.status = 'open' AND c.hidden = 0 "
+    "AND c.private = 0), "
+    "EXISTS (SELECT 1 FROM entry e WHERE e.person_id = p.id AND e.kind IN ('debrief', 'reflection') "
+    "AND e.private = 1 AND e.deleted_at IS NULL) "
+    "FROM person p LEFT JOIN entry l ON l.id = (SELECT e.id FROM entry e WHERE e.person_id = p.id "
+    "AND e.kind = 'debrief' AND e.private = 0 AND e.deleted_at IS NULL ORDER BY e.at_utc DESC LIMIT 1) "
+    "ORDER BY p.name";
 const char* const people_ids = "SELECT id, name FROM person";
 
 // bm25() is what rank means (the default), written out so that SQLite sorts with the LIMIT,
@@ -151,6 +176,14 @@ std::string search_snippet() {
   return std::string("SELECT snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
          "', '…', 12) FROM search WHERE search MATCH ?1 AND rowid = ?2";
 }
+
+std::string search_spool() {
+  return std::string("INSERT INTO temp.search_spool (text, snippet) SELECT rowid, snippet(search, 0, '") +
+         k_match_start + "', '" + k_match_end +
+         "', '…', 12) FROM search WHERE search MATCH ?1 ORDER BY bm25(search), rowid LIMIT -1 OFFSET ?2";
+}
+
+const char* const search_spooled = "SELECT n, text, snippet FROM temp.search_spool WHERE n > ?1 ORDER BY n LIMIT ?2";
 
 std::string search_top() {
   return std::string("SELECT rowid, snippet(search, 0, '") + k_match_start + "', '" + k_match_end +
@@ -212,14 +245,15 @@ const char* const report_reviews =
     "AND (reviewed_at IS NULL OR reviewed_at < :from OR reviewed_at >= :to)";
 
 // In due order, then id, without sorting the open ones (commitment_status_due holds them in
-// that order); those closed since :seen_until (none for a report up to now) are sorted. In
-// chunks, as report_lessons.
+// that order); those closed since :seen_until (none for a report up to now) come by
+// commitment_closed and are sorted (`+due_utc`: not by commitment_due, which would read every
+// commitment due before the period's end). In chunks, as report_lessons.
 const char* const report_open_commitments =
     "SELECT id, person_id, text, due_utc, status, created_at, closed_at, private FROM commitment "
     "WHERE status = 'open' AND due_utc < :due_before AND (due_utc, id) > (:after_key, :after_id) AND hidden = 0 "
-    "UNION ALL SELECT id, person_id, text, due_utc, status, created_at, closed_at, private FROM commitment "
-    "WHERE status <> 'open' AND closed_at >= :seen_until AND due_utc < :due_before AND hidden = 0 "
-    "AND (due_utc, id) > (:after_key, :after_id) ORDER BY 4, 1 LIMIT :chunk";
+    "UNION ALL SELECT id, person_id, text, +due_utc, status, created_at, closed_at, private FROM commitment "
+    "WHERE status <> 'open' AND closed_at >= :seen_until AND +due_utc < :due_before AND hidden = 0 "
+    "AND (+due_utc, id) > (:after_key, :after_id) ORDER BY 4, 1 LIMIT :chunk";
 
 std::vector<Named> hot_queries() {
   std::vector<Named> out{
@@ -246,6 +280,10 @@ std::vector<Named> hot_queries() {
       {"commitment_owner", commitment_owner},
       {"search_snippet", search_snippet()},
       {"search_top", search_top()},
+      {"people", people},
+      {"commitments_due/all", commitments_due("WHERE c.hidden = 0", true)},
+      {"commitments_due/all undated", commitments_due("WHERE c.hidden = 0", false)},
+      {"commitments_due/open", commitments_due("WHERE c.hidden = 0 AND c.status = 'open'", true)},
       {"report_entry_rows", report_entry_rows},
       {"report_mark_rows", report_mark_rows},
       {"report_scale_rows", report_scale_rows},

@@ -40,6 +40,10 @@ std::string export_commitments(const ListFilter& filter);
 extern const char* const answers_of_entry;
 /// Commitments with their person's name, then `where` (conditions and order).
 std::string commitments(const std::string& where);
+/// A chunk of the commitments `where` selects in due order (chunked::read_chunks): those with
+/// a due day (`dated`) after (:after_key, :after_id) by (due, id), or those without one after
+/// :after_id by id.
+std::string commitments_due(const std::string& where, bool dated);
 /// `show`: the commitments made in entry `?1`.
 std::string commitments_of_entry();
 /// `ask`: the open commitments of the person of entry `?1`, oldest first.
@@ -56,6 +60,9 @@ extern const char* const latest_review;
 /// A person's id and stored name by name (`?1`) or name_key (`?2`), the name first.
 extern const char* const person_id_by_name;
 extern const char* const people_names;
+/// `people`: each person's counts of entries by kind, last debrief and open commitments, by
+/// name; entries neither deleted nor private, from entry_person_kind alone (schema v8).
+extern const char* const people;
 extern const char* const people_ids;
 
 /// `search`: the matching texts (`?1`), best first; rowid encodes the owner (see schema.cpp).
@@ -66,6 +73,10 @@ extern const char* const commitment_owner;
 std::string search_entry(const ListFilter& filter);
 /// The highlighted snippet of text `?2` for query `?1`.
 std::string search_snippet();
+/// Every matching text for query `?1` from the `?2`th best on, with its snippet, into the
+/// temporary table search_spool (n: rank order), and the spooled texts after `?1`, a chunk.
+std::string search_spool();
+extern const char* const search_spooled;
 /// The best `?2` texts for query `?1` with their snippets, in one statement: the least any
 /// search must do, and the floor bench/ holds `search` to.
 std::string search_top();

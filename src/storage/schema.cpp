@@ -2,7 +2,7 @@
 // commands fill (answers, commitments, full-text search); v2 adds indexes; v3 name keys; v4
 // entries' versions and privacy; v5 interviews' bodies without their deck's title; v6 outcomes
 // from answers; v7 the commitment loop (reviews, skills, hidden with their
-// entry).
+// entry); v8 indexes for people's counts and all commitments in due order.
 #include "storage/schema.hpp"
 
 #include "core/error.hpp"
@@ -264,6 +264,15 @@ CREATE INDEX commitment_reviewed ON commitment (reviewed_at);
 UPDATE commitment SET hidden = 1 WHERE entry_id IN (SELECT id FROM entry WHERE deleted_at IS NOT NULL);
 )sql";
 
+// v8: indexes for the reads of the whole journal. `people` counts each person's entries by kind
+// from entry_person_kind alone (a range per person and kind, no row read) and finds their last
+// debrief at its end; `commitments --all` reads every commitment in due order a chunk at a time
+// by commitment_due (the commitments without a due day are its NULLs, first in it).
+constexpr const char* k_schema_v8 = R"sql(
+CREATE INDEX entry_person_kind ON entry (person_id, kind, private, deleted_at, at_utc);
+CREATE INDEX commitment_due ON commitment (due_utc);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -274,7 +283,8 @@ const std::vector<Migration>& migrations() {
                                             {4, k_schema_v4, &mark_private_entries},
                                             {5, k_schema_v5, &clear_deck_titles},
                                             {6, k_schema_v6, &fill_outcomes},
-                                            {7, k_schema_v7}};
+                                            {7, k_schema_v7},
+                                            {8, k_schema_v8}};
   return steps;
 }
 

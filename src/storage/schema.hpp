@@ -14,7 +14,7 @@ namespace debrief {
 /// `PRAGMA application_id` of every journal: "DBRF".
 inline constexpr int k_application_id = 0x44425246;
 /// The schema version this build reads and writes (`PRAGMA user_version`).
-inline constexpr int k_schema_version = 7;
+inline constexpr int k_schema_version = 8;
 
 /// What the C++ steps of migrations may need beyond the journal itself.
 struct MigrationFacts {

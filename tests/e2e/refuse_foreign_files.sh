@@ -20,7 +20,7 @@ for f in newer.db notes.txt other.db; do
   [ ! -e "$SANDBOX/$f-journal" ] || fail "a rollback journal was left next to $f"
 done
 run "$db" --db "$SANDBOX/newer.db" list
-expect_err_contains "was written by a newer debrief (schema version 42; this one reads up to 7)"
+expect_err_contains "was written by a newer debrief (schema version 42; this one reads up to 8)"
 run "$db" --db "$SANDBOX/notes.txt" list
 expect_err_contains "is not a debrief journal (not an SQLite database); left untouched"
 run "$db" --db "$SANDBOX/other.db" log x
