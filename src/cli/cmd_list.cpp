@@ -74,6 +74,9 @@ PagedTable entry_table(const Context& ctx, bool color) {
 
 namespace {
 
+/// How far the line under a full page counts the entries that match.
+constexpr long long k_counted = 10000;
+
 int run_list(const ListOptions& o, Context& ctx) {
   const ListFilter filter = make_filter(o.filter, ctx);
   auto journal = ctx.open_journal();
@@ -90,10 +93,14 @@ int run_list(const ListOptions& o, Context& ctx) {
         table.add(entry_cells(e, ctx));
     });
   table.flush();
-  // A full page may not be all: the text says how many there are (counted only then).
+  // A full page may not be all: the text says how many there are (counted only then, and
+  // only up to k_counted: a count reads every entry it counts).
   if (journal && !o.json && filter.limit > 0 && shown == filter.limit) {
-    const long long total = journal->count(filter);
-    if (total > shown) ctx.io.out << fmt::format("{} of {}; --limit 0 for all\n", shown, total);
+    const long long total = journal->count(filter, k_counted + 1);
+    if (total > k_counted)
+      ctx.io.out << fmt::format("{} of more than {}; --limit 0 for all\n", shown, k_counted);
+    else if (total > shown)
+      ctx.io.out << fmt::format("{} of {}; --limit 0 for all\n", shown, total);
   }
   if (shown == 0 && !o.json)
     ctx.io.err << (journal ? "debrief: no entries\n"

@@ -76,8 +76,9 @@ class Journal {
   /// memory does not grow with the journal. An entry changed meanwhile comes as it is when its
   /// chunk is read, and never twice.
   void list(const ListFilter& filter, const std::function<void(const Entry&)>& each);
-  /// How many entries list() would pass without a limit. Throws UsageError for an unknown person.
-  long long count(const ListFilter& filter);
+  /// How many entries list() would pass without a limit, up to `most` (counting costs a read
+  /// of each). Throws UsageError for an unknown person.
+  long long count(const ListFilter& filter, long long most);
 
   /// Starts an in-progress interview entry, with its tags, not begun (Entry::begun): hidden from
   /// every read until its first answer or commitment, which begins it. A person not in the

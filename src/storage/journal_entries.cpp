@@ -392,7 +392,7 @@ void Journal::list(const ListFilter& filter, const std::function<void(const Entr
   }
 }
 
-long long Journal::count(const ListFilter& filter) {
+long long Journal::count(const ListFilter& filter, long long most) {
   return guarded("read", path_, [&] {
     std::optional<Id> person_id;
     filter_sql(filter, person_id);
@@ -400,6 +400,7 @@ long long Journal::count(const ListFilter& filter) {
     all.limit = 0;
     SQLite::Statement q(*db_, sql::count_entries(all));
     bind_filter(q, all, person_id);
+    q.bind(":most", static_cast<std::int64_t>(most));
     q.executeStep();
     return static_cast<long long>(q.getColumn(0).getInt64());
   });

@@ -69,7 +69,8 @@ std::string list(const ListFilter& filter) {
 }
 
 std::string count_entries(const ListFilter& filter) {
-  return "SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL" + filter_conditions(filter);
+  return "SELECT count(*) FROM (SELECT 1 FROM entry e WHERE e.deleted_at IS NULL" + filter_conditions(filter) +
+         " LIMIT :most)";
 }
 
 std::string export_entries(const ListFilter& filter) {

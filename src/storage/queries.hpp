@@ -24,7 +24,8 @@ std::string filter_conditions(const ListFilter& filter);
 /// at or after `:from` and before the key (`:before_at`, `:before_id`). The filter's period is
 /// not in the statement: `:from` is its start and the first key its end (`until`, INT64_MIN).
 std::string list(const ListFilter& filter);
-/// How many entries the filter matches (its period included), whatever its limit.
+/// How many entries the filter matches (its period included), whatever its limit, counting
+/// no further than `:most`.
 std::string count_entries(const ListFilter& filter);
 /// `export`: the filter's entries, oldest first, `:chunk` of them (all for -1) after the key
 /// (`:after_at`, `:after_id`) and before `:to`; the first key is the period's start (`since`,

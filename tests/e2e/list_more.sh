@@ -30,6 +30,26 @@ run "$db" list --limit 10
 run "$db" list --limit 0
 [ "$(printf '%s\n' "$OUT" | wc -l)" -eq 6 ] || fail "--limit 0 gave: $OUT"
 
+# Past 10,000 the count stops (it reads every entry it counts): 10,002 entries.
+"$db" export | head -n 1 >"$SANDBOX/one.jsonl"
+python3 - "$SANDBOX/one.jsonl" "$SANDBOX/many.jsonl" <<'PY'
+import json, sys, uuid
+base = json.loads(open(sys.argv[1]).readline())
+with open(sys.argv[2], "w") as out:
+    for i in range(10002):
+        e = dict(base, uuid=str(uuid.UUID(int=(0x7 << 76) | (0x8 << 60) | (i + 1))), body=f"note {i}")
+        out.write(json.dumps(e, separators=(",", ":")) + "\n")
+PY
+run "$db" --db "$SANDBOX/many.db" import "$SANDBOX/many.jsonl"
+expect_rc 0
+run "$db" --db "$SANDBOX/many.db" list --limit 3
+expect_rc 0
+[ "$(printf '%s\n' "$OUT" | tail -1)" = "3 of more than 10000; --limit 0 for all" ] || fail "10,002: $OUT"
+"$db" --db "$SANDBOX/many.db" delete 5 >/dev/null
+"$db" --db "$SANDBOX/many.db" delete 6 >/dev/null
+run "$db" --db "$SANDBOX/many.db" list --limit 3
+[ "$(printf '%s\n' "$OUT" | tail -1)" = "3 of 10000; --limit 0 for all" ] || fail "10,000: $OUT"
+
 # Not in --json.
 run "$db" list --limit 2 --json
 expect_rc 0
