@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <limits>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace debrief {
@@ -155,21 +157,38 @@ class ReportReads {
     for (const auto& [k, n] : counts) in_.tags.push_back(ReportTag{labels_.text(k[0]), name_of(k[1]), k[2] != 0, n});
   }
 
-  // person, private, skill, helped, evidence given, reviewed_at, closed_at: few rows (the
-  // commitments reviewed or closed in the report's span), kept as they are.
+  // person, private, skill, helped, evidence given, reviewed_at, closed_at: the commitments
+  // reviewed or closed in the report's span (140,000 in a whole million-entry journal), counted
+  // together when alike: same person, privacy, skill, verdict, evidence and slices of time.
   void reviews() {
+    using Key = std::tuple<std::int64_t, bool, std::int64_t, std::int64_t, bool, std::int64_t, std::int64_t>;
+    std::map<Key, int> counts;
+    constexpr std::int64_t none = std::numeric_limits<std::int64_t>::min();
     RowReader q(db_, sql::report_reviews);
     q.bind(":from", report_reviews_from(in_));
     q.bind(":to", in_.period.end);
     while (q.step()) {
+      const std::int64_t helped =
+          q.null(3) ? -1 : static_cast<std::int64_t>(stored("a commitment", [&] { return parse_helped(q.text(3)); }));
+      ++counts[{person_key(q, 0), q.int64(1) != 0, q.null(2) ? -1 : skills_.of(q.text(2)), helped, q.int64(4) != 0,
+                q.null(5) ? none : slice(q, 5), q.null(6) ? none : slice(q, 6)}];
+    }
+    // A slice's start stands for every instant in it (report_boundaries).
+    auto at = [&](std::int64_t slice) -> std::optional<Seconds> {
+      if (slice == none) return std::nullopt;
+      return slice < 0 ? bounds_.front() - 1 : bounds_[static_cast<std::size_t>(slice)];
+    };
+    for (const auto& [k, n] : counts) {
+      const auto& [person, is_private, skill, helped, evidence, reviewed, closed] = k;
       ReportReview v;
-      v.person = name_of(person_key(q, 0));
-      v.is_private = q.int64(1) != 0;
-      if (!q.null(2)) v.skill = std::string(q.text(2));
-      if (!q.null(3)) v.helped = stored("a commitment", [&] { return parse_helped(q.text(3)); });
-      v.evidence = q.int64(4) != 0;
-      if (!q.null(5)) v.reviewed = q.int64(5);
-      if (!q.null(6)) v.closed = q.int64(6);
+      v.person = name_of(person);
+      v.is_private = is_private;
+      if (skill >= 0) v.skill = skills_.text(skill);
+      if (helped >= 0) v.helped = static_cast<Helped>(helped);
+      v.evidence = evidence;
+      v.reviewed = at(reviewed);
+      v.closed = at(closed);
+      v.count = n;
       in_.reviews.push_back(std::move(v));
     }
   }
@@ -228,7 +247,7 @@ class ReportReads {
   ReportInput& in_;
   std::shared_ptr<PersonNames> names_;
   std::vector<Seconds> bounds_;
-  Interner decks_, labels_; // labels: tags and question ids
+  Interner decks_, labels_, skills_; // labels: tags and question ids
 };
 
 /// Lessons and open commitments are not kept: the report reads them when it counts them and
