@@ -159,7 +159,10 @@ std::unique_ptr<SQLite::Database> connect(const std::string& real, const std::st
     // at the file (or in a directory) since it was inspected is refused.
     auto db = std::make_unique<SQLite::Database>(
         real, SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX, g_busy_timeout_ms);
-    db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); // connection settings: no file writes
+    // Connection settings, no file writes. A page cache of 1 MB rather than SQLite's 2: reads
+    // of a million entries go through it once (the system caches the file), so a larger one
+    // only grows with the journal up to its size, and was measured no faster.
+    db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -1000");
     check_and_upgrade(*db, path, decks_dir);
     if (sqlite3_libversion_number() < k_first_safe_wal_version) {
       // A journal switched to WAL elsewhere goes back to the rollback journal here.
