@@ -62,6 +62,19 @@ entry_count() {
 
 mode_of() { stat -c '%a' "$1"; }
 
+# copies_of LINE_FILE OUT N: N export lines made from the first line of LINE_FILE, each with its
+# own UUID and body ("note I"), for imports of many entries.
+copies_of() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import json, sys, uuid
+base = json.loads(open(sys.argv[1]).readline())
+with open(sys.argv[2], "w") as out:
+    for i in range(int(sys.argv[3])):
+        e = dict(base, uuid=str(uuid.UUID(int=(0x7 << 76) | (0x8 << 60) | (i + 1))), body=f"note {i}")
+        out.write(json.dumps(e, separators=(",", ":")) + "\n")
+PY
+}
+
 # tty CMD: runs a shell command line with a pseudo-terminal on stdin and stdout (util-linux script),
 # capturing everything written to the terminal in $SANDBOX/.tty and the exit code in $RC.
 tty_run() {

@@ -32,14 +32,7 @@ run "$db" list --limit 0
 
 # Past 10,000 the count stops (it reads every entry it counts): 10,002 entries.
 "$db" export | head -n 1 >"$SANDBOX/one.jsonl"
-python3 - "$SANDBOX/one.jsonl" "$SANDBOX/many.jsonl" <<'PY'
-import json, sys, uuid
-base = json.loads(open(sys.argv[1]).readline())
-with open(sys.argv[2], "w") as out:
-    for i in range(10002):
-        e = dict(base, uuid=str(uuid.UUID(int=(0x7 << 76) | (0x8 << 60) | (i + 1))), body=f"note {i}")
-        out.write(json.dumps(e, separators=(",", ":")) + "\n")
-PY
+copies_of "$SANDBOX/one.jsonl" "$SANDBOX/many.jsonl" 10002
 run "$db" --db "$SANDBOX/many.db" import "$SANDBOX/many.jsonl"
 expect_rc 0
 run "$db" --db "$SANDBOX/many.db" list --limit 3
