@@ -80,7 +80,9 @@ int run_commitments(const CommitmentsOptions& o, Context& ctx) {
                          });
   table.flush();
   if (shown == 0 && !o.json)
-    ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n" : "debrief: no open commitments\n");
+    ctx.io.err << (o.overdue ? "debrief: no overdue commitments\n"
+                   : o.all   ? "debrief: no commitments\n"
+                             : "debrief: no open commitments\n");
   return 0;
 }
 

@@ -39,7 +39,7 @@ RuntimeError cannot_read(const std::string& file) {
   return RuntimeError(fmt::format("cannot read {}: {}", file, std::strerror(errno)));
 }
 
-/// "importing 4096 lines (37%)" on stderr (the share of a file's bytes read; none for a pipe),
+/// "importing: 4096 lines read (37%)" on stderr (the share of a file's bytes read; none for a pipe),
 /// when it is a terminal and the import has taken a second already.
 class Progress {
  public:
@@ -48,9 +48,16 @@ class Progress {
     if (!ctx_.io.stderr_is_tty) return;
     if (!showing && std::chrono::steady_clock::now() - started_ < std::chrono::seconds(1)) return;
     showing = true;
-    ctx_.io.err << fmt::format("\rimporting {} lines", lines);
+    ctx_.io.err << fmt::format("\rimporting: {} lines read", lines);
     if (size_ > 0) ctx_.io.err << fmt::format(" ({}%)", std::min<std::uintmax_t>(bytes * 100 / size_, 100));
     ctx_.io.err << std::flush;
+  }
+  /// The last count on the progress line, if one is shown, and the line ended.
+  void end(std::size_t lines, std::uintmax_t bytes) {
+    if (!showing) return;
+    (*this)(lines, bytes);
+    ctx_.io.err << '\n';
+    showing = false;
   }
   bool showing = false; ///< a progress line is on the screen
 
@@ -114,6 +121,10 @@ int run_import(const ImportOptions& o, Context& ctx) {
   if (o.file != "-") {
     file.open(o.file, std::ios::binary);
     if (!file) throw cannot_read(o.file);
+    if (std::error_code ignored; std::filesystem::is_directory(o.file, ignored)) {
+      errno = EISDIR;
+      throw cannot_read(o.file);
+    }
   }
   std::istream& in = o.file == "-" ? ctx.io.in : file;
   std::error_code no_size;
@@ -139,6 +150,7 @@ int run_import(const ImportOptions& o, Context& ctx) {
     ++lines;
     bytes += length + 1;
     if (lines % 4096 == 0) progress(lines, bytes);
+    if (lines == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3); // a byte order mark, as editors write
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     ++entries;
     ExchangeEntry x;
@@ -165,9 +177,9 @@ int run_import(const ImportOptions& o, Context& ctx) {
     for (const auto& why : problems) rejects.add(lines, why);
   }
   if (file.bad()) throw cannot_read(o.file);
+  progress.end(lines, bytes);
   if (rejects.count > 0) throw refuse(ctx, progress, rejects, entries);
   import.commit();
-  if (progress.showing) ctx.io.err << '\n';
   ctx.confirm(fmt::format("imported {}: {} added, {} skipped (already in the journal{}), 0 rejected", name, added,
                           skipped + static_cast<long>(repeated),
                           repeated ? fmt::format(" or repeated in the file: {}", repeated) : ""));

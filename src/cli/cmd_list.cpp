@@ -96,9 +96,10 @@ int run_list(const ListOptions& o, Context& ctx) {
   // A full page may not be all: the text says how many there are (counted only then, and
   // only up to k_counted: a count reads every entry it counts).
   if (journal && !o.json && filter.limit > 0 && shown == filter.limit) {
-    const long long total = journal->count(filter, k_counted + 1);
-    if (total > k_counted)
-      ctx.io.out << fmt::format("{} of more than {}; --limit 0 for all\n", shown, k_counted);
+    const long long most = std::max<long long>(k_counted, shown);
+    const long long total = journal->count(filter, most + 1);
+    if (total > most)
+      ctx.io.out << fmt::format("{} of more than {}; --limit 0 for all\n", shown, most);
     else if (total > shown)
       ctx.io.out << fmt::format("{} of {}; --limit 0 for all\n", shown, total);
   }

@@ -37,20 +37,25 @@ constexpr const char* k_seen_tables =
     "CREATE TEMP TABLE import_entries (uuid TEXT PRIMARY KEY, line INTEGER NOT NULL, digest INTEGER NOT NULL) "
     "WITHOUT ROWID; CREATE TEMP TABLE import_commitments (uuid TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID";
 
-/// Runs `step` once, resetting `q` after it whatever happens.
+/// Runs `step` once, resetting `q` after it whatever happens (without throwing: the failure
+/// that ended `step` may be on its way out).
 template <class F> auto once(SQLite::Statement& q, F&& step) {
   struct Reset {
     SQLite::Statement& q;
     ~Reset() {
-      q.reset();
-      q.clearBindings();
+      q.tryReset();
+      try {
+        q.clearBindings();
+      } catch (const SQLite::Exception&) { // NOLINT(bugprone-empty-catch): never fails (sqlite3_clear_bindings)
+      }
     }
   } reset{q};
   return step();
 }
 
 /// Inserts the entry row of `e`, new to the journal, and its tags; returns its id.
-template <class S, class Person> std::int64_t insert_entry(SQLite::Database& db, S& s, const Entry& e, Person&& person) {
+template <class S, class Person>
+std::int64_t insert_entry(SQLite::Database& db, S& s, const Entry& e, Person&& person) {
   auto& ins = s.ins;
   ins.clearBindings();
   ins.bind(1, e.uuid);
@@ -172,8 +177,8 @@ Journal::Import::~Import() {
   txn_.reset(); // rolled back unless committed
 }
 
-Journal::Import::Outcome Journal::Import::check_in_file(const ExchangeEntry& x, std::uint64_t digest,
-                                                        std::size_t line, std::vector<std::string>& problems) {
+Journal::Import::Outcome Journal::Import::check_in_file(const ExchangeEntry& x, std::uint64_t digest, std::size_t line,
+                                                        std::vector<std::string>& problems) {
   const auto& uuid = x.entry.uuid;
   const auto earlier = once(s_->entry_in_file, [&]() -> std::optional<std::pair<std::int64_t, std::uint64_t>> {
     s_->entry_in_file.bind(1, uuid);

@@ -105,11 +105,14 @@ void take_the_rest(SQLite::Database& db, const std::string& match, std::int64_t 
                    const std::function<void(const SearchHit&)>& each) {
   db.exec("CREATE TEMP TABLE IF NOT EXISTS search_spool (n INTEGER PRIMARY KEY, text INTEGER NOT NULL, snippet TEXT "
           "NOT NULL); DELETE FROM temp.search_spool");
-  {
+  try {
     SQLite::Statement spool(db, sql::search_spool());
     spool.bind(1, match);
     spool.bind(2, offset);
     spool.exec();
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() != SQLITE_FULL) throw;
+    throw RuntimeError("cannot search: no room in the temporary directory (TMPDIR, else /var/tmp) to rank every match");
   }
   SQLite::Statement spooled(db, sql::search_spooled);
   spooled.bind(2, chunked::k_chunk);

@@ -4,6 +4,13 @@ source "$DEBRIEF_TEST_LIB"
 sandbox
 export TZ="EST5EDT,M3.2.0,M11.1.0"   # overdue is decided in the local zone
 
+# Before any: each list says what it found none of.
+"$db" log -q -r alice "a first note" >/dev/null
+run "$db" commitments
+[ "$ERR" = "debrief: no open commitments" ] || fail "empty: $ERR"
+run "$db" commitments --all
+[ "$ERR" = "debrief: no commitments" ] || fail "empty --all: $ERR"
+
 # Three debriefs, each ending with a commitment: overdue, due in 2 days, no due date.
 printf '%s\n' '' '' '' '' '' '' '' 'Ask about the current process' '3 days ago' | "$db" ask alice >/dev/null 2>&1
 printf '%s\n' '' '' '' '' '' '' '' 'Open with their goal' 'in 2 days' | "$db" ask bob >/dev/null 2>&1

@@ -72,4 +72,14 @@ python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))
 run "$db" --db "$SANDBOX/f.db" export --format markdown --kind note --rep carol
 [ "$OUT" = $'## Fri 20 Nov 2026 09:00 · note · carol\n\n*outcome won · tags discovery*\n\nGreat discovery call #discovery' ] \
   || [[ "$OUT" == "## Fri 20 Nov 09:00 · note · carol"* ]] || fail "markdown: $OUT"
+# A byte order mark before the first line, as some editors save: read past.
+{ printf '\xEF\xBB\xBF'; "$db" --db "$SANDBOX/f.db" export | head -n 1; } >"$SANDBOX/bom.jsonl"
+run "$db" --db "$SANDBOX/bom.db" import "$SANDBOX/bom.jsonl"
+expect_rc 0
+expect_out_contains ": 1 added"
+
+# A directory is not a file to read.
+run "$db" import "$SANDBOX"
+expect_rc 1
+[ "$ERR" = "debrief: cannot read $SANDBOX: Is a directory" ] || fail "directory: $ERR"
 pass

@@ -38,6 +38,8 @@ expect_rc 0
 run "$db" --db "$SANDBOX/many.db" list --limit 3
 expect_rc 0
 [ "$(printf '%s\n' "$OUT" | tail -1)" = "3 of more than 10000; --limit 0 for all" ] || fail "10,002: $OUT"
+run "$db" --db "$SANDBOX/many.db" list --limit 10001
+[ "$(printf '%s\n' "$OUT" | tail -1)" = "10001 of more than 10001; --limit 0 for all" ] || fail "10,001: $(tail -1 <<<"$OUT")"
 "$db" --db "$SANDBOX/many.db" delete 5 >/dev/null
 "$db" --db "$SANDBOX/many.db" delete 6 >/dev/null
 run "$db" --db "$SANDBOX/many.db" list --limit 3

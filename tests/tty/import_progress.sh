@@ -6,7 +6,7 @@ sandbox
 copies_of "$SANDBOX/one.jsonl" "$SANDBOX/big.jsonl" 150000
 tty_run "'$db' --db '$SANDBOX/t.db' import '$SANDBOX/big.jsonl'"
 [ "$RC" -eq 0 ] || fail "import exited $RC: $TTY_OUT"
-grep -qE 'importing [0-9]+ lines \([0-9]+%\)' "$SANDBOX/.tty" \
+grep -qE 'importing: [0-9]+ lines read \([0-9]+%\)' "$SANDBOX/.tty" \
   || fail "no progress on a terminal: $(tail -c 300 "$SANDBOX/.tty")"
 run "$db" --db "$SANDBOX/p.db" import "$SANDBOX/big.jsonl"
 expect_rc 0
