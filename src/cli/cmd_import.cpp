@@ -118,20 +118,20 @@ class DeckFacts {
 int run_import(const ImportOptions& o, Context& ctx) {
   const std::string name = o.file == "-" ? "(stdin)" : o.file;
   std::ifstream file;
+  std::uintmax_t size = 0; // a regular file's, for the progress; 0 for a pipe
   if (o.file != "-") {
     file.open(o.file, std::ios::binary);
     if (!file) throw cannot_read(o.file);
-    if (std::error_code ignored; std::filesystem::is_directory(o.file, ignored)) {
+    std::error_code ignored;
+    const auto status = std::filesystem::status(o.file, ignored);
+    if (std::filesystem::is_directory(status)) {
       errno = EISDIR;
       throw cannot_read(o.file);
     }
+    if (std::filesystem::is_regular_file(status)) size = std::filesystem::file_size(o.file, ignored);
   }
   std::istream& in = o.file == "-" ? ctx.io.in : file;
-  std::error_code no_size;
-  const auto size = o.file == "-" || !std::filesystem::is_regular_file(o.file, no_size)
-                        ? 0
-                        : std::filesystem::file_size(o.file, no_size);
-  Progress progress(ctx, no_size ? 0 : size);
+  Progress progress(ctx, size);
   Rejects rejects{name, {}, 0};
   DeckFacts decks(ctx);
   const auto me = ctx.config().me;

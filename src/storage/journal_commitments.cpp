@@ -81,8 +81,11 @@ void Journal::commitments(const CommitmentFilter& filter, const std::function<vo
   if (!filter.all) where += " AND c.status = 'open'";
   std::optional<FoundPerson> found;
   if (filter.person) {
-    found = guarded("read", path_, [&] { return find_person(*filter.person); });
-    if (!found) throw guarded("read", path_, [&] { return unknown_person(*filter.person); });
+    found = guarded("read", path_, [&] {
+      auto person = find_person(*filter.person);
+      if (!person) throw unknown_person(*filter.person);
+      return person;
+    });
     where += " AND c.person_id = :person";
   }
   if (filter.due_before) where += " AND c.due_utc < :before";
